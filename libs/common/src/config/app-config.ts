@@ -1,0 +1,135 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+const ASYMMETRIC_ALGS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  algorithms: string[];
+  jwksUrl?: string;
+  publicKey?: string;
+  // true when no key is configured outside production: a key pair under dataDir signs dev tokens
+  devKeys: boolean;
+  clockToleranceSec: number;
+}
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  isProduction: boolean;
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string;
+  migrateOnStart: boolean;
+  seedOnStart: boolean;
+  logLevel: LogLevel;
+  auth: AuthConfig;
+  graphql: { maxDepth: number; maxComplexity: number; bodyLimitBytes: number };
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+// Reads every setting once, collecting all problems so one boot attempt reports them all.
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const str = (name: string, fallback?: string): string | undefined => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? fallback : v.trim();
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = str(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = str(name);
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+
+  const nodeEnvRaw = str('NODE_ENV', 'development')!;
+  let nodeEnv: NodeEnv = 'development';
+  if (nodeEnvRaw === 'development' || nodeEnvRaw === 'production' || nodeEnvRaw === 'test') nodeEnv = nodeEnvRaw;
+  else problems.push(`NODE_ENV must be development, production or test (got "${nodeEnvRaw}")`);
+  const isProduction = nodeEnv === 'production';
+
+  const dataDirRaw = str('DATA_DIR', './data')!;
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw);
+
+  const databaseUrl = str('DATABASE_URL', `file:${resolve(dataDir, 'gateway.db')}`)!;
+  if (!/^file:.+/.test(databaseUrl) && !/^postgres(ql)?:\/\/.+/.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)');
+  }
+
+  const logLevel = str('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info') as LogLevel;
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`);
+  }
+
+  const jwksUrl = str('AUTH_JWKS_URL');
+  if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) problems.push('AUTH_JWKS_URL must be an http(s) URL');
+  const publicKey = str('AUTH_PUBLIC_KEY');
+  if (jwksUrl && publicKey) problems.push('set only one of AUTH_JWKS_URL and AUTH_PUBLIC_KEY');
+  if (publicKey && !publicKey.includes('BEGIN PUBLIC KEY') && !publicKey.startsWith('{')) {
+    problems.push('AUTH_PUBLIC_KEY must be a PEM (SPKI) public key or a JWK in JSON');
+  }
+  const devKeys = !jwksUrl && !publicKey;
+  if (isProduction && devKeys) {
+    problems.push('production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY: development keys are refused');
+  }
+  const issuer = str('AUTH_ISSUER', isProduction ? undefined : 'cert-gateway-dev');
+  if (!issuer) problems.push('AUTH_ISSUER is required in production');
+  const algorithms = (str('AUTH_ALGORITHMS', 'ES256,RS256,EdDSA') ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  const badAlgs = algorithms.filter((a) => !(ASYMMETRIC_ALGS as readonly string[]).includes(a));
+  if (algorithms.length === 0 || badAlgs.length > 0) {
+    problems.push(`AUTH_ALGORITHMS must list asymmetric JWS algorithms from ${ASYMMETRIC_ALGS.join(', ')} (got "${badAlgs.join(',') || '(empty)'}")`);
+  }
+
+  const config: AppConfig = {
+    nodeEnv,
+    isProduction,
+    host: str('HOST', '0.0.0.0')!,
+    port: int('PORT', 3000, 0, 65535),
+    dataDir,
+    databaseUrl,
+    migrateOnStart: bool('MIGRATE_ON_START', true),
+    seedOnStart: bool('SEED_ON_START', true),
+    logLevel,
+    auth: {
+      issuer: issuer ?? '',
+      audience: str('AUTH_AUDIENCE', 'cert-gateway')!,
+      algorithms,
+      jwksUrl,
+      publicKey,
+      devKeys,
+      clockToleranceSec: int('AUTH_CLOCK_TOLERANCE_SEC', 30, 0, 300),
+    },
+    graphql: {
+      maxDepth: int('GRAPHQL_MAX_DEPTH', 8, 2, 50),
+      maxComplexity: int('GRAPHQL_MAX_COMPLEXITY', 1000, 10, 100000),
+      bodyLimitBytes: int('GRAPHQL_BODY_LIMIT_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),
+    },
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
