@@ -10,6 +10,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL]: 500,
 };
@@ -62,6 +63,8 @@ export function messageOf(code: ErrorCode): string {
       return '与已有记录冲突';
     case ErrorCode.QUERY_TOO_COMPLEX:
       return '查询过于复杂';
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return '请求体过大';
     case ErrorCode.SERVICE_UNAVAILABLE:
       return '服务暂不可用，请稍后重试';
     case ErrorCode.INTERNAL:

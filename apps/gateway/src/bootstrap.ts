@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { CatalogSeedService } from '../../../libs/catalog/src';
+import { AppConfig, createLogger, ErrorCode, messageOf, PinoNestLogger } from '../../../libs/common/src';
+import { applyMigrations } from '../../../libs/db/src';
+import { AppModule } from './app.module';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface GatewayApp {
+  app: INestApplication;
+  logger: Logger;
+}
+
+// Builds the whole gateway: migrations, Nest app, HTTP middleware and reference data.
+// `main.ts` and the end-to-end tests both start it this way.
+export async function createGateway(config: AppConfig, logger = createLogger(config.logLevel)): Promise<GatewayApp> {
+  if (config.migrateOnStart) {
+    const { applied } = await applyMigrations(config.databaseUrl, (msg) => logger.debug(msg));
+    if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
+  }
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+  });
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+    }),
+  );
+  app.use(express.json({ limit: config.graphql.bodyLimitBytes }));
+  app.use(bodyErrorHandler);
+  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }));
+  await app.init();
+  if (config.seedOnStart) await app.get(CatalogSeedService).seed();
+  return { app, logger };
+}
+
+// Body-parser failures happen before GraphQL; answer them in the GraphQL error shape.
+function bodyErrorHandler(err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void {
+  if (!err || typeof err.status !== 'number') return next(err);
+  const code = err.type === 'entity.too.large' ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_USER_INPUT;
+  const message = code === ErrorCode.PAYLOAD_TOO_LARGE ? messageOf(code) : '请求体不是有效的 JSON';
+  res.status(err.status).json({ errors: [{ message, extensions: { code } }] });
+}

@@ -1,0 +1,36 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { encodeCursor, toConnection } from '../../common/src';
+import { Role, Roles } from '../../auth/src';
+import type { AuditEvent } from '../../db/src/generated/sqlite/client';
+import { AuditChainReport, AuditEventConnection, AuditEventModel, AuditOutcomeEnum, AuditTrailFilter } from './audit.model';
+import { AuditService } from './audit.service';
+
+function toModel(e: AuditEvent): AuditEventModel {
+  return {
+    ...e,
+    actorRoles: e.actorRoles ? e.actorRoles.split(',') : [],
+    outcome: e.outcome as AuditOutcomeEnum,
+  };
+}
+
+@Resolver(() => AuditEventModel)
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => AuditEventConnection, { description: '审计记录（新记录在前）' })
+  @Roles(Role.AUDITOR)
+  async auditTrail(
+    @Args('filter', { nullable: true }) filter?: AuditTrailFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<AuditEventConnection> {
+    const page = await this.audit.trail(filter ?? {}, first, after);
+    return toConnection({ ...page, nodes: page.nodes.map(toModel) }, (e) => encodeCursor(String(e.seq)));
+  }
+
+  @Query(() => AuditChainReport, { description: '逐条校验审计哈希链，发现篡改或缺失' })
+  @Roles(Role.AUDITOR)
+  verifyAuditChain(): Promise<AuditChainReport> {
+    return this.audit.verifyChain();
+  }
+}

@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createRemoteJWKSet, errors, importJWK, importSPKI, JWK, JWTPayload, jwtVerify, JWTVerifyGetKey, ProtectedHeaderParameters } from 'jose';
+import { APP_CONFIG, AppConfig, AppException } from '../../common/src';
+import type { AuthUser } from './auth-user';
+import { DEV_KID_PREFIX, ensureDevKey } from './dev-keys';
+import { isRole, Role } from './role.enum';
+
+type KeySource = JWTVerifyGetKey;
+
+const CODE_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+@Injectable()
+export class TokenVerifier {
+  private keySource?: Promise<KeySource>;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async verify(token: string): Promise<AuthUser> {
+    const { auth } = this.config;
+    let payload: JWTPayload;
+    try {
+      const getKey = await this.keys();
+      ({ payload } = await jwtVerify(token, getKey, {
+        issuer: auth.issuer,
+        audience: auth.audience,
+        algorithms: auth.algorithms,
+        clockTolerance: auth.clockToleranceSec,
+        requiredClaims: ['sub', 'exp', 'iat'],
+      }));
+    } catch (err) {
+      throw AppException.unauthenticated(describe(err));
+    }
+    return toUser(payload);
+  }
+
+  private keys(): Promise<KeySource> {
+    this.keySource ??= this.loadKeys();
+    return this.keySource;
+  }
+
+  private async loadKeys(): Promise<KeySource> {
+    const { auth } = this.config;
+    if (auth.jwksUrl) {
+      const remote = createRemoteJWKSet(new URL(auth.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 });
+      return async (header, token) => {
+        if (this.config.isProduction && header.kid?.startsWith(DEV_KID_PREFIX)) throw new Error('development key refused');
+        return remote(header, token);
+      };
+    }
+    if (auth.publicKey) {
+      const configured = auth.publicKey;
+      return async (header: ProtectedHeaderParameters) => {
+        if (configured.startsWith('{')) {
+          const jwk = JSON.parse(configured) as JWK;
+          return importJWK(jwk, jwk.alg ?? header.alg);
+        }
+        return importSPKI(configured, header.alg ?? '');
+      };
+    }
+    if (this.config.isProduction) throw new Error('development keys are refused in production');
+    const dev = await ensureDevKey(this.config.dataDir);
+    const key = await importJWK(dev.publicJwk, dev.publicJwk.alg);
+    return async (header) => {
+      if (header.kid && header.kid !== dev.kid) throw new Error('unknown key id');
+      return key;
+    };
+  }
+}
+
+function describe(err: unknown): string {
+  if (err instanceof errors.JWTExpired) return '登录凭证已过期';
+  if (err instanceof errors.JWTClaimValidationFailed) return `登录凭证声明无效（${err.claim}）`;
+  if (err instanceof errors.JOSEAlgNotAllowed) return '登录凭证签名算法不被接受';
+  if (err instanceof errors.JWSSignatureVerificationFailed) return '登录凭证签名无效';
+  if (err instanceof AppException) return err.message;
+  return '登录凭证无效';
+}
+
+function toUser(payload: JWTPayload): AuthUser {
+  const roles = payload['roles'];
+  if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
+    throw AppException.unauthenticated('登录凭证缺少有效角色（roles）');
+  }
+  const optionalCode = (name: string): string | null => {
+    const v = payload[name];
+    if (v === undefined || v === null) return null;
+    if (typeof v !== 'string' || !CODE_PATTERN.test(v)) throw AppException.unauthenticated(`登录凭证声明无效（${name}）`);
+    return v;
+  };
+  const name = payload['name'];
+  return {
+    subject: payload.sub!,
+    name: typeof name === 'string' ? name.slice(0, 100) : payload.sub!,
+    departmentCode: optionalCode('department'),
+    regionCode: optionalCode('region'),
+    roles: [...new Set(roles as Role[])],
+  };
+}

@@ -1,0 +1,50 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Disposition {
+  ABOLISHED = 'ABOLISHED',
+  DATA_SHARING = 'DATA_SHARING',
+  INTER_DEPARTMENT = 'INTER_DEPARTMENT',
+  COMMITMENT = 'COMMITMENT',
+  COMMUNITY_PERMITTED = 'COMMUNITY_PERMITTED',
+}
+registerEnumType(Disposition, {
+  name: 'Disposition',
+  description: '证明事项的处置方式',
+  valuesMap: {
+    ABOLISHED: { description: '已取消，不再索要' },
+    DATA_SHARING: { description: '通过数据共享核验' },
+    INTER_DEPARTMENT: { description: '部门间协查核验' },
+    COMMITMENT: { description: '以个人书面告知承诺替代' },
+    COMMUNITY_PERMITTED: { description: '列入清单，社区可据实出具' },
+  },
+});
+
+export enum ListKind {
+  DUTY = 'DUTY',
+  ASSIST = 'ASSIST',
+  NEGATIVE = 'NEGATIVE',
+  PERMITTED_CERTIFICATE = 'PERMITTED_CERTIFICATE',
+}
+registerEnumType(ListKind, {
+  name: 'ListKind',
+  description: '社区清单种类',
+  valuesMap: {
+    DUTY: { description: '社区组织依法履行职责事项清单（附件1）' },
+    ASSIST: { description: '社区组织依法协助政府工作事项清单（附件2）' },
+    NEGATIVE: { description: '不应由社区组织承担的事项清单（附件3，负面清单）' },
+    PERMITTED_CERTIFICATE: { description: '社区可出具证明事项清单' },
+  },
+});
+
+export enum RegionLevel {
+  COUNTY = 'COUNTY',
+  TOWNSHIP = 'TOWNSHIP',
+  COMMUNITY = 'COMMUNITY',
+}
+registerEnumType(RegionLevel, { name: 'RegionLevel', description: '行政区划层级：县、乡镇、社区（村）' });
+
+export enum DepartmentKind {
+  GOVERNMENT = 'GOVERNMENT',
+  THIRD_PARTY = 'THIRD_PARTY',
+}
+registerEnumType(DepartmentKind, { name: 'DepartmentKind', description: '政府部门或受委托第三方' });

@@ -1,0 +1,57 @@
+import type { Department } from '../../db/src/generated/sqlite/client';
+import { DepartmentKind, Disposition, ListKind, RegionLevel } from './catalog.enums';
+import { CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, RegionModel } from './catalog.model';
+import type { CertificateRow, FactTypeRow, ListVersionRow, RegionRow } from './catalog.repository';
+
+export function toDepartment(d: Department): DepartmentModel {
+  return { ...d, kind: d.kind as DepartmentKind };
+}
+
+export function toFactType(f: FactTypeRow): FactTypeModel {
+  return { ...f, ownerDepartment: toDepartment(f.ownerDepartment) };
+}
+
+export function toCertificateType(c: CertificateRow): CertificateTypeModel {
+  return {
+    code: c.code,
+    name: c.name,
+    disposition: c.disposition as Disposition,
+    aliases: Array.isArray(c.aliases) ? (c.aliases as string[]) : [],
+    legalBasis: c.legalBasis,
+    description: c.description,
+    isSample: c.isSample,
+    factTypes: c.facts.map((f) => toFactType(f.factType)),
+  };
+}
+
+export function toRegion(r: RegionRow | (Omit<RegionRow, 'parent'> & { parent?: null })): RegionModel {
+  return {
+    code: r.code,
+    name: r.name,
+    level: r.level as RegionLevel,
+    parentCode: r.parentCode,
+    isSample: r.isSample,
+    parent: r.parent ? { ...r.parent, level: r.parent.level as RegionLevel, parent: null } : null,
+  };
+}
+
+export function toCommunityList(v: ListVersionRow): CommunityListModel {
+  return {
+    id: v.id,
+    kind: v.kind as ListKind,
+    version: v.version,
+    title: v.title,
+    source: v.source,
+    effectiveFrom: v.effectiveFrom,
+    publishedAt: v.publishedAt,
+    isSample: v.isSample,
+    items: v.items.map((i) => ({
+      seq: i.seq,
+      category: i.category,
+      content: i.content,
+      legalBasis: i.legalBasis,
+      reason: i.reason,
+      certificateCode: i.certificateCode,
+    })),
+  };
+}

@@ -1,0 +1,173 @@
+import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, Matches } from 'class-validator';
+import { Connection, JSONScalar } from '../../common/src';
+import { DepartmentKind, Disposition, ListKind, RegionLevel } from './catalog.enums';
+
+@ObjectType('Region', { description: '行政区划（县、乡镇、社区/村）' })
+export class RegionModel {
+  @Field({ description: '12 位区划代码' })
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => RegionLevel)
+  level: RegionLevel;
+
+  @Field(() => String, { nullable: true })
+  parentCode: string | null;
+
+  @Field(() => RegionModel, { nullable: true })
+  parent: RegionModel | null;
+
+  @Field({ description: '示例数据（非种子文件内容）' })
+  isSample: boolean;
+}
+
+@ObjectType('Department', { description: '部门或受委托第三方' })
+export class DepartmentModel {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  shortName: string | null;
+
+  @Field(() => DepartmentKind)
+  kind: DepartmentKind;
+
+  @Field()
+  regionCode: string;
+
+  @Field()
+  isSample: boolean;
+}
+
+@ObjectType('FactType', { description: '待核验的事实类型' })
+export class FactTypeModel {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => JSONScalar, { description: '核验声明的结构（JSON Schema）' })
+  claimSchema: unknown;
+
+  @Field(() => DepartmentModel, { description: '数据主管部门（协查对象）' })
+  ownerDepartment: DepartmentModel;
+
+  @Field({ description: '是否允许以告知承诺替代（高风险事项不允许）' })
+  commitmentAllowed: boolean;
+
+  @Field({ description: '是否允许委托第三方核查' })
+  thirdPartyAllowed: boolean;
+
+  @Field(() => Int, { nullable: true, description: '承诺后事后核查期限（天）' })
+  postVerifyDays: number | null;
+
+  @Field(() => Int, { description: '协查答复时限（小时）' })
+  assistDueHours: number;
+
+  @Field()
+  isSample: boolean;
+}
+
+@ObjectType('CertificateType', { description: '证明事项' })
+export class CertificateTypeModel {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Disposition)
+  disposition: Disposition;
+
+  @Field(() => [String], { description: '群众常用的其他叫法' })
+  aliases: string[];
+
+  @Field()
+  legalBasis: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => [FactTypeModel], { description: '核验所需的事实' })
+  factTypes: FactTypeModel[];
+
+  @Field()
+  isSample: boolean;
+}
+
+@ObjectType()
+export class CertificateTypeConnection extends Connection(CertificateTypeModel, 'CertificateType') {}
+
+@ObjectType('CommunityListItem')
+export class CommunityListItemModel {
+  @Field(() => Int)
+  seq: number;
+
+  @Field(() => String, { nullable: true, description: '工作类型（负面清单）' })
+  category: string | null;
+
+  @Field()
+  content: string;
+
+  @Field({ description: '工作依据' })
+  legalBasis: string;
+
+  @Field(() => String, { nullable: true, description: '列入负面清单原因' })
+  reason: string | null;
+
+  @Field(() => String, { nullable: true })
+  certificateCode: string | null;
+}
+
+@ObjectType('CommunityList', { description: '某一版本的社区清单' })
+export class CommunityListModel {
+  @Field()
+  id: string;
+
+  @Field(() => ListKind)
+  kind: ListKind;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  title: string;
+
+  @Field()
+  source: string;
+
+  @Field(() => GraphQLISODateTime)
+  effectiveFrom: Date;
+
+  @Field(() => GraphQLISODateTime)
+  publishedAt: Date;
+
+  @Field()
+  isSample: boolean;
+
+  @Field(() => [CommunityListItemModel])
+  items: CommunityListItemModel[];
+}
+
+@InputType()
+export class RegionFilter {
+  @Field(() => RegionLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(RegionLevel)
+  level?: RegionLevel;
+
+  @Field({ nullable: true, description: '上级区划代码' })
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'parentCode 须为 12 位数字区划代码' })
+  parentCode?: string;
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma, PrismaService } from '../../db/src';
+
+const certificateInclude = {
+  facts: { include: { factType: { include: { ownerDepartment: true } } }, orderBy: { factTypeCode: 'asc' } },
+} satisfies Prisma.CertificateTypeInclude;
+
+export type CertificateRow = Prisma.CertificateTypeGetPayload<{ include: typeof certificateInclude }>;
+export type FactTypeRow = Prisma.FactTypeGetPayload<{ include: { ownerDepartment: true } }>;
+export type RegionRow = Prisma.RegionGetPayload<{ include: { parent: true } }>;
+export type ListVersionRow = Prisma.ListVersionGetPayload<{ include: { items: true } }>;
+
+@Injectable()
+export class CatalogRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async certificatePage(search: string | undefined, afterCode: string | undefined, take: number): Promise<{ rows: CertificateRow[]; total: number }> {
+    const where: Prisma.CertificateTypeWhereInput = search
+      ? { OR: [{ searchText: { contains: search } }, { code: search.toUpperCase() }] }
+      : {};
+    const [rows, total] = await Promise.all([
+      this.prisma.client.certificateType.findMany({
+        where: { ...where, ...(afterCode ? { code: { gt: afterCode } } : {}) },
+        include: certificateInclude,
+        orderBy: { code: 'asc' },
+        take,
+      }),
+      this.prisma.client.certificateType.count({ where }),
+    ]);
+    return { rows, total };
+  }
+
+  certificate(code: string): Promise<CertificateRow | null> {
+    return this.prisma.client.certificateType.findUnique({ where: { code }, include: certificateInclude });
+  }
+
+  allCertificates(): Promise<CertificateRow[]> {
+    return this.prisma.client.certificateType.findMany({ include: certificateInclude, orderBy: { code: 'asc' } });
+  }
+
+  factTypes(): Promise<FactTypeRow[]> {
+    return this.prisma.client.factType.findMany({ include: { ownerDepartment: true }, orderBy: { code: 'asc' } });
+  }
+
+  departments() {
+    return this.prisma.client.department.findMany({ orderBy: { code: 'asc' } });
+  }
+
+  regions(level?: string, parentCode?: string): Promise<RegionRow[]> {
+    return this.prisma.client.region.findMany({ where: { level, parentCode }, include: { parent: true }, orderBy: { code: 'asc' } });
+  }
+
+  region(code: string): Promise<RegionRow | null> {
+    return this.prisma.client.region.findUnique({ where: { code }, include: { parent: true } });
+  }
+
+  // The version in force is the highest version already effective at that moment.
+  listInForce(kind: string, at: Date): Promise<ListVersionRow | null> {
+    return this.prisma.client.listVersion.findFirst({
+      where: { kind, effectiveFrom: { lte: at } },
+      orderBy: { version: 'desc' },
+      include: { items: { orderBy: { seq: 'asc' } } },
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { Args, GraphQLISODateTime, Int, Query, Resolver } from '@nestjs/graphql';
+import { encodeCursor, toConnection } from '../../common/src';
+import { ALL_ROLES, Roles } from '../../auth/src';
+import { ListKind } from './catalog.enums';
+import { CertificateTypeConnection, CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, RegionFilter, RegionModel } from './catalog.model';
+import { CatalogService } from './catalog.service';
+
+@Resolver()
+export class CatalogResolver {
+  constructor(private readonly catalog: CatalogService) {}
+
+  @Query(() => CertificateTypeConnection, { description: '证明事项目录，可按名称或别称检索' })
+  @Roles(...ALL_ROLES)
+  async certificateTypes(
+    @Args('search', { nullable: true }) search?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<CertificateTypeConnection> {
+    return toConnection(await this.catalog.certificateTypes(search, first, after), (c) => encodeCursor(c.code));
+  }
+
+  @Query(() => CertificateTypeModel, { description: '按编码查询证明事项' })
+  @Roles(...ALL_ROLES)
+  certificateType(@Args('code') code: string): Promise<CertificateTypeModel> {
+    return this.catalog.certificateType(code);
+  }
+
+  @Query(() => [FactTypeModel])
+  @Roles(...ALL_ROLES)
+  factTypes(): Promise<FactTypeModel[]> {
+    return this.catalog.factTypes();
+  }
+
+  @Query(() => [DepartmentModel])
+  @Roles(...ALL_ROLES)
+  departments(): Promise<DepartmentModel[]> {
+    return this.catalog.departments();
+  }
+
+  @Query(() => [RegionModel])
+  @Roles(...ALL_ROLES)
+  regions(@Args('filter', { nullable: true }) filter?: RegionFilter): Promise<RegionModel[]> {
+    return this.catalog.regions(filter);
+  }
+
+  @Query(() => CommunityListModel, { description: '某类社区清单在指定日期（默认今天）生效的版本' })
+  @Roles(...ALL_ROLES)
+  communityList(
+    @Args('kind', { type: () => ListKind }) kind: ListKind,
+    @Args('at', { type: () => GraphQLISODateTime, nullable: true }) at?: Date,
+  ): Promise<CommunityListModel> {
+    return this.catalog.communityList(kind, at ?? new Date());
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { AppException, decodeCursor, Page, pageSize, sliceToPage } from '../../common/src';
+import { ListKind } from './catalog.enums';
+import { toCertificateType, toCommunityList, toDepartment, toFactType, toRegion } from './catalog.mapper';
+import { CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, RegionFilter, RegionModel } from './catalog.model';
+import { CatalogRepository, CertificateRow, ListVersionRow } from './catalog.repository';
+
+export const CERTIFICATE_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
+export const REGION_CODE = /^\d{12}$/;
+
+@Injectable()
+export class CatalogService {
+  constructor(private readonly repo: CatalogRepository) {}
+
+  async certificateTypes(search?: string | null, first?: number | null, after?: string | null): Promise<Page<CertificateTypeModel>> {
+    const size = pageSize(first);
+    const term = search?.trim() || undefined;
+    if (term && term.length > 50) throw AppException.badInput('搜索词过长（最多 50 个字符）', { field: 'search' });
+    const afterCode = decodeCursor(after);
+    const { rows, total } = await this.repo.certificatePage(term, afterCode, size + 1);
+    return sliceToPage(rows.map(toCertificateType), size, total, (c) => c.code);
+  }
+
+  async certificateType(code: string): Promise<CertificateTypeModel> {
+    return toCertificateType(await this.certificateRow(code));
+  }
+
+  async certificateRow(code: string): Promise<CertificateRow> {
+    if (!CERTIFICATE_CODE.test(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'code' });
+    const row = await this.repo.certificate(code);
+    if (!row) throw AppException.notFound(`未找到证明事项 ${code}`, { code });
+    return row;
+  }
+
+  allCertificateRows(): Promise<CertificateRow[]> {
+    return this.repo.allCertificates();
+  }
+
+  async factTypes(): Promise<FactTypeModel[]> {
+    return (await this.repo.factTypes()).map(toFactType);
+  }
+
+  async departments(): Promise<DepartmentModel[]> {
+    return (await this.repo.departments()).map(toDepartment);
+  }
+
+  async regions(filter?: RegionFilter): Promise<RegionModel[]> {
+    return (await this.repo.regions(filter?.level, filter?.parentCode)).map(toRegion);
+  }
+
+  async region(code: string): Promise<RegionModel> {
+    if (!REGION_CODE.test(code)) throw AppException.badInput('区划代码须为 12 位数字', { field: 'code' });
+    const row = await this.repo.region(code);
+    if (!row) throw AppException.notFound(`未找到区划 ${code}`, { code });
+    return toRegion(row);
+  }
+
+  async communityList(kind: ListKind, at = new Date()): Promise<CommunityListModel> {
+    return toCommunityList(await this.listInForce(kind, at));
+  }
+
+  async listInForce(kind: ListKind, at = new Date()): Promise<ListVersionRow> {
+    const list = await this.repo.listInForce(kind, at);
+    if (!list) throw AppException.notFound('该清单在此日期尚无生效版本', { kind });
+    return list;
+  }
+}

@@ -1,0 +1,7 @@
+export * from './catalog.enums';
+export * from './catalog.model';
+export * from './catalog.module';
+export * from './catalog.service';
+export * from './catalog-seed.service';
+export type { CertificateRow, ListVersionRow } from './catalog.repository';
+export * from './catalog.mapper';

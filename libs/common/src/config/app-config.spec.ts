@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe(loadConfig.name, () => {
+  it('defaults to an embedded SQLite file under ./data and development keys', () => {
+    const sut = loadConfig({}, '/srv/gw');
+    expect(sut.databaseUrl).toBe('file:/srv/gw/data/gateway.db');
+    expect(sut.dataDir).toBe('/srv/gw/data');
+    expect(sut.port).toBe(3000);
+    expect(sut.auth.devKeys).toBe(true);
+    expect(sut.isProduction).toBe(false);
+  });
+
+  it('accepts a PostgreSQL URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u@db:5432/gw' }).databaseUrl).toBe('postgresql://u@db:5432/gw');
+  });
+
+  it('reports every problem at once', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', AUTH_ALGORITHMS: 'HS256', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      error = err as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems).toHaveLength(5);
+    expect(error!.message).toContain('PORT');
+    expect(error!.message).toContain('DATABASE_URL');
+    expect(error!.message).toContain('NODE_ENV');
+    expect(error!.message).toContain('AUTH_ALGORITHMS');
+    expect(error!.message).toContain('LOG_LEVEL');
+  });
+
+  it('refuses development keys and a missing issuer in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/development keys are refused[\s\S]*AUTH_ISSUER/);
+  });
+
+  it('starts in production with an external key and issuer', () => {
+    const sut = loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json', AUTH_ISSUER: 'https://idp.example' });
+    expect(sut.auth.devKeys).toBe(false);
+    expect(sut.isProduction).toBe(true);
+  });
+
+  it('rejects both key settings at once', () => {
+    expect(() => loadConfig({ AUTH_JWKS_URL: 'https://idp/jwks', AUTH_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----x' })).toThrow(/only one of/);
+  });
+});

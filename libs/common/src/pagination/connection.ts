@@ -1,0 +1,94 @@
+import { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AppException } from '../errors/app.exception';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  totalCount: number;
+}
+
+export interface IConnection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+// Relay-style connection type for a node type; one class per node type keeps the SDL readable.
+export function Connection<T>(nodeType: Type<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { isAbstract: true })
+  abstract class ConnectionType implements IConnection<T> {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => [nodeType])
+    nodes: T[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+export function toConnection<T>(page: Page<T>, cursorOf: (node: T) => string): IConnection<T> {
+  return {
+    edges: page.nodes.map((node) => ({ cursor: cursorOf(node), node })),
+    nodes: page.nodes,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    totalCount: page.totalCount,
+  };
+}
+
+export function encodeCursor(key: string): string {
+  return Buffer.from(key, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): string | undefined {
+  if (cursor === null || cursor === undefined || cursor === '') return undefined;
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) throw AppException.badInput('分页游标无效', { field: 'after' });
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!key) throw AppException.badInput('分页游标无效', { field: 'after' });
+  return key;
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw AppException.badInput(`每页数量须在 1 到 ${MAX_PAGE_SIZE} 之间`, { field: 'first' });
+  }
+  return first;
+}
+
+// Fetches one extra row to learn whether a next page exists.
+export function sliceToPage<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => string): Page<T> {
+  const hasNextPage = rows.length > size;
+  const nodes = hasNextPage ? rows.slice(0, size) : rows;
+  const last = nodes[nodes.length - 1];
+  return { nodes, hasNextPage, endCursor: last ? encodeCursor(keyOf(last)) : null, totalCount };
+}

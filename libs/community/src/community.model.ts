@@ -1,0 +1,107 @@
+import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { CertificateTypeModel, CommunityListItemModel, ListKind, RegionModel } from '../../catalog/src';
+import { Connection } from '../../common/src';
+import { CheckDecision, CheckReason } from './community.enums';
+
+@InputType()
+export class CheckCommunityCertificateInput {
+  @Field({ description: '社区（村）12 位区划代码' })
+  @Matches(/^\d{12}$/, { message: 'communityCode 须为 12 位数字区划代码' })
+  communityCode: string;
+
+  @Field({ description: '证明事项编码，或居民所说的证明名称（如“住址证明”）' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  certificate: string;
+}
+
+@ObjectType('ListVersionRef', { description: '作出判断所依据的清单版本' })
+export class ListVersionRefModel {
+  @Field()
+  id: string;
+
+  @Field(() => ListKind)
+  kind: ListKind;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  title: string;
+
+  @Field(() => GraphQLISODateTime)
+  effectiveFrom: Date;
+}
+
+@ObjectType('CommunityCertificateCheck', { description: '社区证明出具前的清单核对结果（每次核对均留痕）' })
+export class CommunityCertificateCheckModel {
+  @Field()
+  id: string;
+
+  @Field()
+  communityCode: string;
+
+  @Field(() => RegionModel)
+  community: RegionModel;
+
+  @Field({ description: '居民/社区输入的证明名称或编码' })
+  certificateInput: string;
+
+  @Field(() => CertificateTypeModel, { nullable: true, description: '匹配到的证明事项' })
+  certificateType: CertificateTypeModel | null;
+
+  @Field(() => CheckDecision)
+  decision: CheckDecision;
+
+  @Field(() => CheckReason)
+  reason: CheckReason;
+
+  @Field({ description: '可告知居民的办理指引' })
+  guidance: string;
+
+  @Field()
+  legalBasis: string;
+
+  @Field(() => ListVersionRefModel, { nullable: true })
+  listVersion: ListVersionRefModel | null;
+
+  @Field(() => CommunityListItemModel, { nullable: true, description: '命中的负面清单条目' })
+  negativeListItem?: CommunityListItemModel | null;
+
+  @Field()
+  actorSubject: string;
+
+  @Field(() => GraphQLISODateTime)
+  checkedAt: Date;
+}
+
+@ObjectType()
+export class CommunityCertificateCheckConnection extends Connection(CommunityCertificateCheckModel, 'CommunityCertificateCheck') {}
+
+@InputType()
+export class CommunityCheckFilter {
+  @Field({ nullable: true, description: '区划代码：县、乡镇或社区，含下级' })
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'regionCode 须为 12 位数字区划代码' })
+  regionCode?: string;
+
+  @Field(() => CheckDecision, { nullable: true })
+  @IsOptional()
+  @IsEnum(CheckDecision)
+  decision?: CheckDecision;
+
+  @Field(() => CheckReason, { nullable: true })
+  @IsOptional()
+  @IsEnum(CheckReason)
+  reason?: CheckReason;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  from?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  to?: Date;
+}

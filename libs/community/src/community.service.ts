@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../audit/src';
+import type { Caller } from '../../auth/src';
+import { CatalogService, CertificateRow, CERTIFICATE_CODE, Disposition, ListKind, ListVersionRow, REGION_CODE, RegionLevel, toCertificateType, toRegion } from '../../catalog/src';
+import { AppException, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
+import { matchCertificate, matchNegativeItem } from './certificate-matcher';
+import { CheckDecision, CheckReason } from './community.enums';
+import { CheckCommunityCertificateInput, CommunityCertificateCheckModel, CommunityCheckFilter } from './community.model';
+import { CommunityCheckRow, CommunityRepository } from './community.repository';
+import { guidanceFor, POLICY_BASIS } from './guidance';
+
+// Input with no Chinese text is taken as a catalog code (and must be a well-formed one);
+// anything else is the name the resident used.
+const CODE_LIKE = /^[\x20-\x7e]+$/;
+
+interface Decision {
+  decision: CheckDecision;
+  reason: CheckReason;
+  certificate: CertificateRow | null;
+  list: ListVersionRow | null;
+  legalBasis: string;
+  negativeItem: ListVersionRow['items'][number] | null;
+}
+
+@Injectable()
+export class CommunityService {
+  constructor(
+    private readonly repo: CommunityRepository,
+    private readonly catalog: CatalogService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async checkCertificate(caller: Caller, input: CheckCommunityCertificateInput): Promise<CommunityCertificateCheckModel> {
+    const communityCode = input.communityCode.trim();
+    const text = input.certificate.trim();
+    if (!REGION_CODE.test(communityCode)) throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
+    if (!text || text.length > 100) throw AppException.badInput('请填写证明名称或编码（最多 100 个字符）', { field: 'certificate' });
+    if (caller.user.regionCode !== communityCode) {
+      throw AppException.forbidden('只能为本人所在社区核对证明事项', { communityCode });
+    }
+    const community = await this.catalog.region(communityCode);
+    if (community.level !== RegionLevel.COMMUNITY) {
+      throw AppException.badInput('communityCode 不是社区（村）级区划', { field: 'communityCode' });
+    }
+
+    const d = await this.decide(text);
+    const guidance = guidanceFor(d.reason, d.certificate, d.negativeItem ?? undefined);
+    const id = uuidv7();
+    const row = await this.repo.transaction(async (tx) => {
+      const created = await this.repo.createCheck(tx, {
+        id,
+        communityCode,
+        certificateInput: text,
+        certificateCode: d.certificate?.code ?? null,
+        decision: d.decision,
+        reason: d.reason,
+        guidance,
+        legalBasis: d.legalBasis,
+        listVersionId: d.list?.id ?? null,
+        actorSubject: caller.user.subject,
+        actorDepartment: caller.user.departmentCode,
+        requestId: caller.requestId ?? null,
+      });
+      await this.audit.record(tx, caller, {
+        action: 'community.checkCertificate',
+        targetType: 'CommunityCheck',
+        targetId: id,
+        detail: { communityCode, certificateCode: d.certificate?.code ?? null, decision: d.decision, reason: d.reason, listVersionId: d.list?.id ?? null },
+      });
+      return created;
+    });
+    const model = toCheckModel(row);
+    model.negativeListItem = d.negativeItem;
+    return model;
+  }
+
+  async checks(filter: CommunityCheckFilter, first?: number | null, after?: string | null): Promise<Page<CommunityCertificateCheckModel>> {
+    const size = pageSize(first);
+    const beforeId = decodeCursor(after);
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    if (filter.from && filter.to && filter.from >= filter.to) throw AppException.badInput('起始时间须早于结束时间', { field: 'from' });
+    let communityPrefix: string | undefined;
+    if (filter.regionCode) {
+      const region = await this.catalog.region(filter.regionCode);
+      communityPrefix = regionPrefix(region.code, region.level);
+    }
+    const { rows, total } = await this.repo.page({ ...filter, communityPrefix }, beforeId, size + 1);
+    return sliceToPage(rows.map(toCheckModel), size, total, (c) => c.id);
+  }
+
+  private async decide(text: string): Promise<Decision> {
+    const permitted = await this.catalog.listInForce(ListKind.PERMITTED_CERTIFICATE);
+    let certificate: CertificateRow | null;
+    if (CODE_LIKE.test(text)) {
+      const code = text.toUpperCase();
+      if (!CERTIFICATE_CODE.test(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'certificate' });
+      certificate = await this.catalog.certificateRow(code);
+    } else {
+      const all = await this.catalog.allCertificateRows();
+      const match = matchCertificate(text, all.map((c) => ({ ...c, aliases: (c.aliases as string[]) ?? [] })));
+      certificate = match ? (all.find((c) => c.code === match.certificate.code) ?? null) : null;
+    }
+
+    if (!certificate) {
+      const negative = await this.catalog.listInForce(ListKind.NEGATIVE);
+      const hit = matchNegativeItem(text, negative.items);
+      if (hit) {
+        return { decision: CheckDecision.REFUSED, reason: CheckReason.NEGATIVE_LIST, certificate: null, list: negative, legalBasis: `${negative.title}：${hit.item.legalBasis}`, negativeItem: hit.item };
+      }
+      return { decision: CheckDecision.REFUSED, reason: CheckReason.NOT_LISTED, certificate: null, list: permitted, legalBasis: POLICY_BASIS, negativeItem: null };
+    }
+
+    const disposition = certificate.disposition as Disposition;
+    if (disposition === Disposition.COMMUNITY_PERMITTED) {
+      const item = permitted.items.find((i) => i.certificateCode === certificate.code);
+      if (item) {
+        return { decision: CheckDecision.ALLOWED, reason: CheckReason.ON_PERMITTED_LIST, certificate, list: permitted, legalBasis: item.legalBasis, negativeItem: null };
+      }
+      return { decision: CheckDecision.REFUSED, reason: CheckReason.NOT_LISTED, certificate, list: permitted, legalBasis: POLICY_BASIS, negativeItem: null };
+    }
+    return {
+      decision: CheckDecision.REFUSED,
+      reason: CheckReason[disposition],
+      certificate,
+      list: permitted,
+      legalBasis: `${certificate.legalBasis}；${POLICY_BASIS}`,
+      negativeItem: null,
+    };
+  }
+}
+
+export function regionPrefix(code: string, level: RegionLevel): string {
+  switch (level) {
+    case RegionLevel.COUNTY:
+      return code.slice(0, 6);
+    case RegionLevel.TOWNSHIP:
+      return code.slice(0, 9);
+    case RegionLevel.COMMUNITY:
+      return code;
+    default: {
+      const unreachable: never = level;
+      return unreachable;
+    }
+  }
+}
+
+function toCheckModel(row: CommunityCheckRow): CommunityCertificateCheckModel {
+  return {
+    id: row.id,
+    communityCode: row.communityCode,
+    community: toRegion(row.community),
+    certificateInput: row.certificateInput,
+    certificateType: row.certificate ? toCertificateType(row.certificate) : null,
+    decision: row.decision as CheckDecision,
+    reason: row.reason as CheckReason,
+    guidance: row.guidance,
+    legalBasis: row.legalBasis,
+    listVersion: row.listVersion
+      ? { id: row.listVersion.id, kind: row.listVersion.kind as ListKind, version: row.listVersion.version, title: row.listVersion.title, effectiveFrom: row.listVersion.effectiveFrom }
+      : null,
+    negativeListItem: null,
+    actorSubject: row.actorSubject,
+    checkedAt: row.createdAt,
+  };
+}

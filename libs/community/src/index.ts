@@ -1,0 +1,4 @@
+export * from './certificate-matcher';
+export * from './community.enums';
+export * from './community.module';
+export * from './community.service';

@@ -1,0 +1,57 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../common/src/config';
+import { PrismaClient as PostgresClient } from './generated/postgres/client';
+import { Prisma, PrismaClient as SqliteClient } from './generated/sqlite/client';
+import { adapterFactoryFor, DbProvider, providerOf } from './database-url';
+
+// Both generated clients have the same models and the same API; repositories are typed against
+// one of them. Provider-specific behaviour stays in this file.
+export type DbClient = SqliteClient;
+export type Tx = Prisma.TransactionClient;
+export { Prisma };
+
+export function createDbClient(databaseUrl: string): DbClient {
+  const adapter = adapterFactoryFor(databaseUrl);
+  if (providerOf(databaseUrl) === 'postgres') {
+    return new PostgresClient({ adapter } as never) as unknown as DbClient;
+  }
+  return new SqliteClient({ adapter } as never);
+}
+
+@Injectable()
+export class PrismaService implements OnModuleDestroy {
+  readonly client: DbClient;
+  readonly provider: DbProvider;
+  private prepared?: Promise<void>;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.provider = providerOf(config.databaseUrl);
+    this.client = createDbClient(config.databaseUrl);
+  }
+
+  // SQLite needs WAL and a busy timeout so that readers and the single writer do not fail
+  // with SQLITE_BUSY under concurrent requests.
+  prepare(): Promise<void> {
+    this.prepared ??= (async () => {
+      if (this.provider === 'sqlite') {
+        await this.client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+        await this.client.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
+        await this.client.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+      }
+    })();
+    return this.prepared;
+  }
+
+  async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    await this.prepare();
+    return this.client.$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
+  }
+
+  async ping(): Promise<void> {
+    await this.client.$queryRawUnsafe('SELECT 1');
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.client.$disconnect();
+  }
+}

@@ -1,0 +1,151 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CERTIFICATE_TYPES } from './certificate-types.data';
+import { COMMUNITY_LISTS } from './community-lists.data';
+import { DEPARTMENTS } from './departments.data';
+import { FACT_TYPES } from './fact-types.data';
+import { REGIONS } from './regions.data';
+import type { ListKind, ListSeed } from './types';
+
+const SEED_FILE = '000_07de13448432df52.txt';
+
+function readSeedText(): string {
+  const shared = path.resolve(__dirname, '../../../shared/seed', SEED_FILE);
+  const committed = path.resolve(__dirname, 'source', SEED_FILE);
+  return fs.readFileSync(fs.existsSync(shared) ? shared : committed, 'utf8');
+}
+
+function list(kind: ListKind): ListSeed {
+  const found = COMMUNITY_LISTS.filter((l) => l.kind === kind);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+function duplicates(values: string[]): string[] {
+  return values.filter((v, i) => values.indexOf(v) !== i);
+}
+
+describe('seed reference data', () => {
+  const seedText = readSeedText();
+
+  describe('community lists from the seed document', () => {
+    it.each([
+      ['DUTY', 24],
+      ['ASSIST', 29],
+      ['NEGATIVE', 7],
+    ] as const)('%s has %i items numbered from 1', (kind, count) => {
+      const items = list(kind).items;
+      expect(items).toHaveLength(count);
+      expect(items.map((i) => i.seq)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    });
+
+    it.each(['DUTY', 'ASSIST', 'NEGATIVE'] as const)('%s title and items appear verbatim in the seed text', (kind) => {
+      const l = list(kind);
+      expect(l.isSample).toBe(false);
+      expect(seedText).toContain(l.title);
+      for (const item of l.items) {
+        expect(seedText).toContain(item.content);
+        expect(seedText).toContain(item.legalBasis);
+        if (item.category !== undefined) expect(seedText).toContain(item.category);
+        if (item.reason !== undefined) expect(seedText).toContain(item.reason);
+      }
+    });
+
+    it('every negative list item has a category and a reason', () => {
+      for (const item of list('NEGATIVE').items) {
+        expect(item.category).toMatch(/类$/);
+        expect(item.reason).toBe('非责任主体');
+      }
+    });
+
+    it('list kinds and versions are unique', () => {
+      expect(duplicates(COMMUNITY_LISTS.map((l) => `${l.kind}:${l.version}`))).toEqual([]);
+    });
+  });
+
+  describe('codes', () => {
+    it.each([
+      ['regions', REGIONS.map((r) => r.code)],
+      ['departments', DEPARTMENTS.map((d) => d.code)],
+      ['fact types', FACT_TYPES.map((f) => f.code)],
+      ['certificate types', CERTIFICATE_TYPES.map((c) => c.code)],
+    ])('%s codes are unique', (_, codes) => {
+      expect(duplicates(codes)).toEqual([]);
+    });
+
+    it('regions have 12-digit codes and existing parents', () => {
+      const codes = new Set(REGIONS.map((r) => r.code));
+      for (const region of REGIONS) {
+        expect(region.code).toMatch(/^[0-9]{12}$/);
+        if (region.level === 'COUNTY') {
+          expect(region.parentCode).toBeNull();
+        } else {
+          expect(region.parentCode).not.toBeNull();
+          expect(codes.has(region.parentCode as string)).toBe(true);
+        }
+      }
+    });
+
+    it('departments belong to an existing region', () => {
+      const codes = new Set(REGIONS.map((r) => r.code));
+      for (const department of DEPARTMENTS) expect(codes.has(department.regionCode)).toBe(true);
+    });
+  });
+
+  describe('fact types', () => {
+    it('are owned by existing departments', () => {
+      const departments = new Set(DEPARTMENTS.map((d) => d.code));
+      for (const fact of FACT_TYPES) expect(departments.has(fact.ownerDepartmentCode)).toBe(true);
+    });
+
+    it('have a post-verification window exactly when commitment is allowed', () => {
+      for (const fact of FACT_TYPES) {
+        expect(fact.postVerifyDays === null).toBe(!fact.commitmentAllowed);
+      }
+    });
+
+    it('require only declared claim properties', () => {
+      for (const fact of FACT_TYPES) {
+        for (const name of fact.claimSchema.required) expect(Object.keys(fact.claimSchema.properties)).toContain(name);
+      }
+    });
+  });
+
+  describe('certificate catalog', () => {
+    it('has at least 25 certificate types and at least 3 per disposition', () => {
+      expect(CERTIFICATE_TYPES.length).toBeGreaterThanOrEqual(25);
+      for (const disposition of ['ABOLISHED', 'DATA_SHARING', 'INTER_DEPARTMENT', 'COMMITMENT', 'COMMUNITY_PERMITTED']) {
+        expect(CERTIFICATE_TYPES.filter((c) => c.disposition === disposition).length).toBeGreaterThanOrEqual(3);
+      }
+    });
+
+    it('references existing fact types', () => {
+      const facts = new Set(FACT_TYPES.map((f) => f.code));
+      for (const certificate of CERTIFICATE_TYPES) {
+        for (const code of certificate.factTypeCodes) expect(facts.has(code)).toBe(true);
+        if (!['ABOLISHED', 'COMMUNITY_PERMITTED'].includes(certificate.disposition)) {
+          expect(certificate.factTypeCodes.length).toBeGreaterThan(0);
+        }
+      }
+    });
+
+    it('has aliases that are unique catalog-wide and never another type name', () => {
+      const aliases = CERTIFICATE_TYPES.flatMap((c) => c.aliases);
+      expect(duplicates(aliases)).toEqual([]);
+      expect(duplicates(CERTIFICATE_TYPES.map((c) => c.name))).toEqual([]);
+      const names = new Set(CERTIFICATE_TYPES.map((c) => c.name));
+      expect(aliases.filter((a) => names.has(a))).toEqual([]);
+    });
+
+    it('matches the permitted-certificate list exactly', () => {
+      const permitted = CERTIFICATE_TYPES.filter((c) => c.disposition === 'COMMUNITY_PERMITTED');
+      const items = list('PERMITTED_CERTIFICATE').items;
+      expect(items.map((i) => i.certificateCode).sort()).toEqual(permitted.map((c) => c.code).sort());
+      for (const item of items) {
+        const certificate = permitted.find((c) => c.code === item.certificateCode);
+        expect(item.content).toBe(certificate?.name);
+        expect(item.legalBasis).toBe(certificate?.legalBasis);
+      }
+    });
+  });
+});
