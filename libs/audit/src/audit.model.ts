@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { Connection, JSONScalar } from '../../common/src';
+import { Connection, JSONScalar, TimeRangeFilter } from '../../common/src';
 
 export enum AuditOutcomeEnum {
   OK = 'OK',
@@ -69,7 +69,7 @@ export class AuditChainReport {
 }
 
 @InputType()
-export class AuditTrailFilter {
+export class AuditTrailFilter extends TimeRangeFilter {
   @Field({ nullable: true })
   @IsOptional()
   @Matches(/^[a-zA-Z][a-zA-Z0-9.]{0,63}$/)
@@ -93,12 +93,4 @@ export class AuditTrailFilter {
   @Field(() => AuditOutcomeEnum, { nullable: true })
   @IsOptional()
   outcome?: AuditOutcomeEnum;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @IsOptional()
-  from?: Date;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @IsOptional()
-  to?: Date;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { AppException, LOGGER, Page, pageSize, sliceToPage, decodeCursor } from '../../common/src';
+import { AppException, assertTimeRange, decodeCursor, LOGGER, Page, pageSize, sliceToPage } from '../../common/src';
 import { PrismaService, Tx } from '../../db/src';
 import type { AuditEvent } from '../../db/src/generated/sqlite/client';
 import type { AuthUser } from '../../auth/src/auth-user';
@@ -67,7 +67,7 @@ export class AuditService implements OnModuleInit {
       beforeSeq = Number(cursor);
       if (!Number.isInteger(beforeSeq) || beforeSeq < 1) throw AppException.badInput('分页游标无效', { field: 'after' });
     }
-    if (filter.from && filter.to && filter.from >= filter.to) throw AppException.badInput('起始时间须早于结束时间', { field: 'from' });
+    assertTimeRange(filter);
     const { rows, total } = await this.repo.page(filter, beforeSeq, size + 1);
     return sliceToPage(rows, size, total, (r) => String(r.seq));
   }

@@ -129,8 +129,8 @@ export class CommunityListItemModel {
   certificateCode: string | null;
 }
 
-@ObjectType('CommunityList', { description: '某一版本的社区清单' })
-export class CommunityListModel {
+@ObjectType('ListVersionRef', { description: '清单版本' })
+export class ListVersionRefModel {
   @Field()
   id: string;
 
@@ -143,11 +143,14 @@ export class CommunityListModel {
   @Field()
   title: string;
 
-  @Field()
-  source: string;
-
   @Field(() => GraphQLISODateTime)
   effectiveFrom: Date;
+}
+
+@ObjectType('CommunityList', { description: '某一版本的社区清单' })
+export class CommunityListModel extends ListVersionRefModel {
+  @Field()
+  source: string;
 
   @Field(() => GraphQLISODateTime)
   publishedAt: Date;

@@ -1,7 +1,7 @@
-import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { CertificateTypeModel, CommunityListItemModel, ListKind, RegionModel } from '../../catalog/src';
-import { Connection } from '../../common/src';
+import { CertificateTypeModel, CommunityListItemModel, ListVersionRefModel, RegionModel } from '../../catalog/src';
+import { Connection, TimeRangeFilter } from '../../common/src';
 import { CheckDecision, CheckReason } from './community.enums';
 
 @InputType()
@@ -15,24 +15,6 @@ export class CheckCommunityCertificateInput {
   @MinLength(1)
   @MaxLength(100)
   certificate: string;
-}
-
-@ObjectType('ListVersionRef', { description: '作出判断所依据的清单版本' })
-export class ListVersionRefModel {
-  @Field()
-  id: string;
-
-  @Field(() => ListKind)
-  kind: ListKind;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field()
-  title: string;
-
-  @Field(() => GraphQLISODateTime)
-  effectiveFrom: Date;
 }
 
 @ObjectType('CommunityCertificateCheck', { description: '社区证明出具前的清单核对结果（每次核对均留痕）' })
@@ -81,7 +63,7 @@ export class CommunityCertificateCheckModel {
 export class CommunityCertificateCheckConnection extends Connection(CommunityCertificateCheckModel, 'CommunityCertificateCheck') {}
 
 @InputType()
-export class CommunityCheckFilter {
+export class CommunityCheckFilter extends TimeRangeFilter {
   @Field({ nullable: true, description: '区划代码：县、乡镇或社区，含下级' })
   @IsOptional()
   @Matches(/^\d{12}$/, { message: 'regionCode 须为 12 位数字区划代码' })
@@ -96,12 +78,4 @@ export class CommunityCheckFilter {
   @IsOptional()
   @IsEnum(CheckReason)
   reason?: CheckReason;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @IsOptional()
-  from?: Date;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @IsOptional()
-  to?: Date;
 }

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/src';
 import type { Caller } from '../../auth/src';
 import { CatalogService, CertificateRow, CERTIFICATE_CODE, Disposition, ListKind, ListVersionRow, REGION_CODE, RegionLevel, toCertificateType, toRegion } from '../../catalog/src';
-import { AppException, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
+import { AppException, assertTimeRange, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
 import { matchCertificate, matchNegativeItem } from './certificate-matcher';
 import { CheckDecision, CheckReason } from './community.enums';
 import { CheckCommunityCertificateInput, CommunityCertificateCheckModel, CommunityCheckFilter } from './community.model';
 import { CommunityCheckRow, CommunityRepository } from './community.repository';
-import { guidanceFor, POLICY_BASIS } from './guidance';
+import { guidanceFor, POLICY_BASIS, withPolicyBasis } from './guidance';
 
 // Input with no Chinese text is taken as a catalog code (and must be a well-formed one);
 // anything else is the name the resident used.
@@ -78,7 +78,7 @@ export class CommunityService {
     const size = pageSize(first);
     const beforeId = decodeCursor(after);
     if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
-    if (filter.from && filter.to && filter.from >= filter.to) throw AppException.badInput('起始时间须早于结束时间', { field: 'from' });
+    assertTimeRange(filter);
     let communityPrefix: string | undefined;
     if (filter.regionCode) {
       const region = await this.catalog.region(filter.regionCode);
@@ -123,7 +123,7 @@ export class CommunityService {
       reason: CheckReason[disposition],
       certificate,
       list: permitted,
-      legalBasis: `${certificate.legalBasis}；${POLICY_BASIS}`,
+      legalBasis: withPolicyBasis(certificate.legalBasis),
       negativeItem: null,
     };
   }

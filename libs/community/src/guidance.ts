@@ -4,8 +4,15 @@ import { CheckReason } from './community.enums';
 // What the clerk hands to the resident, in plain Chinese: why the community does not issue it
 // and where the fact gets verified instead.
 
-export const POLICY_BASIS =
-  '《环县开展社区减负专项行动的实施方案》二（五）、四（二）；环民发〔2020〕131号；环民发〔2022〕138号';
+const POLICY_BASIS_PARTS = ['《环县开展社区减负专项行动的实施方案》二（五）、四（二）', '环民发〔2020〕131号', '环民发〔2022〕138号'];
+
+export const POLICY_BASIS = POLICY_BASIS_PARTS.join('；');
+
+// A certificate's own legal basis, followed by whatever of the local policy it does not cite yet.
+export function withPolicyBasis(basis: string): string {
+  const missing = POLICY_BASIS_PARTS.filter((part) => !basis.includes(part));
+  return [basis, ...missing].filter(Boolean).join('；');
+}
 
 function facts(cert: CertificateRow): string {
   return cert.facts.map((f) => f.factType.name).join('、') || '相关信息';
