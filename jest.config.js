@@ -16,6 +16,8 @@ const common = {
   transform: { '^.+\\.(t|j|mj|cj)s$': swc },
   transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  // each e2e file boots a gateway on a fresh database; a loaded 2-core CI machine needs headroom
+  testTimeout: 30000,
 };
 module.exports = {
   projects: [

@@ -18,6 +18,7 @@ export interface GqlResponse<T = Record<string, any>> {
 
 export interface TestApp {
   app: INestApplication;
+  url: string;
   config: AppConfig;
   devKey: DevKey;
   db: DbClient;
@@ -31,14 +32,25 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database: TestDatabase = await cloneDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'gateway-data-'));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DATABASE_URL: database.url, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    SUBJECT_HASH_KEY: 'e2e-subject-hash-key-0123456789abcdef',
+    ...env,
+  });
   const { app } = await createGateway(config);
+  // listening once on loopback: data sources fetch the gateway's JWKS, and concurrent requests
+  // share one server instead of supertest opening a listener per request
+  await app.listen(0, '127.0.0.1');
   const devKey = await ensureDevKey(dataDir);
   const db = createDbClient(database.url);
-  const server = app.getHttpServer();
-  const http = () => request(server);
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const http = () => request(url);
   return {
     app,
+    url,
     config,
     devKey,
     db,

@@ -6,13 +6,18 @@ import type { Logger } from 'pino';
 import { AuditModule } from '../../../libs/audit/src';
 import { AuthModule } from '../../../libs/auth/src';
 import { CatalogModule } from '../../../libs/catalog/src';
-import { AppConfig, ConfigModule, LOGGER, LoggerModule } from '../../../libs/common/src';
+import { AppConfig, ConfigModule, LOGGER, LoggerModule, MetricsModule } from '../../../libs/common/src';
 import { CommunityModule } from '../../../libs/community/src';
 import { DbModule } from '../../../libs/db/src';
+import { SigningModule } from '../../../libs/signing/src';
+import { SourcesModule } from '../../../libs/sources/src';
+import { VerificationModule } from '../../../libs/verification/src';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
 import { GqlAuthGuard } from './security/gql-auth.guard';
 import { MutationAuditInterceptor } from './security/mutation-audit.interceptor';
+import { JwksController } from './well-known/jwks.controller';
 
 @Module({})
 export class AppModule {
@@ -22,18 +27,22 @@ export class AppModule {
       imports: [
         ConfigModule.withConfig(config),
         LoggerModule,
+        MetricsModule,
         DbModule,
         AuthModule,
         AuditModule,
         CatalogModule,
         CommunityModule,
+        SigningModule,
+        SourcesModule,
+        VerificationModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [LOGGER],
           useFactory: (logger: Logger) => graphqlOptions(config, logger),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, JwksController, MetricsController],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_INTERCEPTOR, useClass: MutationAuditInterceptor },

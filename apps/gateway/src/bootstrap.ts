@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import { CatalogSeedService } from '../../../libs/catalog/src';
 import { AppConfig, createLogger, ErrorCode, messageOf, PinoNestLogger } from '../../../libs/common/src';
 import { applyMigrations } from '../../../libs/db/src';
+import { DemoSourcesService } from '../../../libs/sources/src';
 import { AppModule } from './app.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -39,7 +40,8 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
         return id;
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+      // the path only: a query string may carry GraphQL variables
+      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
     }),
   );
   app.use(express.json({ limit: config.graphql.bodyLimitBytes }));
@@ -47,6 +49,7 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }));
   await app.init();
   if (config.seedOnStart) await app.get(CatalogSeedService).seed();
+  if (config.demoSourcesUrl) await app.get(DemoSourcesService).register(config.demoSourcesUrl, config.verification.sourceTimeoutMs);
   return { app, logger };
 }
 

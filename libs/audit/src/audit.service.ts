@@ -20,6 +20,9 @@ export interface AuditActor {
   requestId?: string;
 }
 
+// Actions the gateway takes by itself (sweeps, recovery) are attributed to this actor.
+export const SYSTEM_ACTOR: AuditActor = { user: { subject: 'system:gateway', name: '网关', departmentCode: null, regionCode: null, roles: [] } };
+
 export interface ChainReport {
   valid: boolean;
   eventCount: number;

@@ -34,7 +34,11 @@ export class TokenVerifier {
   }
 
   private keys(): Promise<KeySource> {
-    this.keySource ??= this.loadKeys();
+    // a failed load (unreadable key file, say) is retried on the next token, not cached
+    this.keySource ??= this.loadKeys().catch((err: unknown) => {
+      this.keySource = undefined;
+      throw err;
+    });
     return this.keySource;
   }
 
@@ -49,12 +53,21 @@ export class TokenVerifier {
     }
     if (auth.publicKey) {
       const configured = auth.publicKey;
+      const jwk = configured.startsWith('{') ? (JSON.parse(configured) as JWK) : undefined;
+      const imported = new Map<string, Awaited<ReturnType<typeof importJWK>>>();
       return async (header: ProtectedHeaderParameters) => {
-        if (configured.startsWith('{')) {
-          const jwk = JSON.parse(configured) as JWK;
-          return importJWK(jwk, jwk.alg ?? header.alg);
+        if (jwk?.kid && header.kid && jwk.kid !== header.kid) throw new Error('unknown key id');
+        const alg = header.alg ?? '';
+        let key = imported.get(alg);
+        if (!key) {
+          if (jwk) {
+            key = await importJWK(jwk, jwk.alg ?? alg);
+          } else {
+            key = await importSPKI(configured, alg);
+          }
+          imported.set(alg, key);
         }
-        return importSPKI(configured, header.alg ?? '');
+        return key;
       };
     }
     if (this.config.isProduction) throw new Error('development keys are refused in production');

@@ -3,7 +3,7 @@ import { AppException, decodeCursor, Page, pageSize, sliceToPage } from '../../c
 import { ListKind } from './catalog.enums';
 import { toCertificateType, toCommunityList, toDepartment, toFactType, toRegion } from './catalog.mapper';
 import { CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, RegionFilter, RegionModel } from './catalog.model';
-import { CatalogRepository, CertificateRow, ListVersionRow } from './catalog.repository';
+import { CatalogRepository, CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
 
 export const CERTIFICATE_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 export const REGION_CODE = /^\d{12}$/;
@@ -38,6 +38,17 @@ export class CatalogService {
 
   async factTypes(): Promise<FactTypeModel[]> {
     return (await this.repo.factTypes()).map(toFactType);
+  }
+
+  factTypeRows(): Promise<FactTypeRow[]> {
+    return this.repo.factTypes();
+  }
+
+  async factTypeRow(code: string): Promise<FactTypeRow> {
+    if (!CERTIFICATE_CODE.test(code)) throw AppException.badInput('事实类型编码格式不正确', { field: 'factType' });
+    const row = await this.repo.factType(code);
+    if (!row) throw AppException.notFound(`未找到事实类型 ${code}`, { field: 'factType', code });
+    return row;
   }
 
   async departments(): Promise<DepartmentModel[]> {

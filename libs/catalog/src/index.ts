@@ -3,5 +3,5 @@ export * from './catalog.model';
 export * from './catalog.module';
 export * from './catalog.service';
 export * from './catalog-seed.service';
-export type { CertificateRow, ListVersionRow } from './catalog.repository';
+export type { CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
 export * from './catalog.mapper';

@@ -6,3 +6,5 @@ export * from './paths';
 export * from './canonical-json';
 export * from './json.scalar';
 export * from './ids';
+export * from './id-number';
+export * from './metrics';

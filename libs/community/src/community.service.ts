@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/src';
 import type { Caller } from '../../auth/src';
 import { CatalogService, CertificateRow, CERTIFICATE_CODE, Disposition, ListKind, ListVersionRow, REGION_CODE, RegionLevel, toCertificateType, toRegion } from '../../catalog/src';
-import { AppException, assertTimeRange, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
+import { AppException, assertTimeRange, decodeCursor, MetricsService, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
 import { matchCertificate, matchNegativeItem } from './certificate-matcher';
 import { CheckDecision, CheckReason } from './community.enums';
 import { CheckCommunityCertificateInput, CommunityCertificateCheckModel, CommunityCheckFilter } from './community.model';
@@ -28,6 +28,7 @@ export class CommunityService {
     private readonly repo: CommunityRepository,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
+    private readonly metrics: MetricsService,
   ) {}
 
   async checkCertificate(caller: Caller, input: CheckCommunityCertificateInput): Promise<CommunityCertificateCheckModel> {
@@ -69,6 +70,7 @@ export class CommunityService {
       });
       return created;
     });
+    this.metrics.communityChecks.inc({ decision: d.decision, reason: d.reason });
     const model = toCheckModel(row);
     model.negativeListItem = d.negativeItem;
     return model;

@@ -34,8 +34,12 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/development keys are refused[\s\S]*AUTH_ISSUER/);
   });
 
+  it('requires a subject hash key in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json', AUTH_ISSUER: 'https://idp.example' })).toThrow(/SUBJECT_HASH_KEY/);
+  });
+
   it('starts in production with an external key and issuer', () => {
-    const sut = loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json', AUTH_ISSUER: 'https://idp.example' });
+    const sut = loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json', AUTH_ISSUER: 'https://idp.example', SUBJECT_HASH_KEY: 'k'.repeat(32) });
     expect(sut.auth.devKeys).toBe(false);
     expect(sut.isProduction).toBe(true);
   });

@@ -28,6 +28,18 @@ export interface AppConfig {
   logLevel: LogLevel;
   auth: AuthConfig;
   graphql: { maxDepth: number; maxComplexity: number; bodyLimitBytes: number };
+  signing: { privateKey?: string };
+  // key of the HMAC that stands for an ID number at rest; created under dataDir outside production
+  subjectHashKey?: string;
+  verification: {
+    leaseMs: number;
+    sourceTimeoutMs: number;
+    breakerFailures: number;
+    breakerOpenMs: number;
+    sweepIntervalMs: number;
+  };
+  // a sandbox-sources service whose sources are registered and granted at start (demo only)
+  demoSourcesUrl?: string;
   shutdownTimeoutMs: number;
 }
 
@@ -104,6 +116,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     problems.push(`AUTH_ALGORITHMS must list asymmetric JWS algorithms from ${ASYMMETRIC_ALGS.join(', ')} (got "${badAlgs.join(',') || '(empty)'}")`);
   }
 
+  const subjectHashKey = str('SUBJECT_HASH_KEY');
+  if (subjectHashKey && subjectHashKey.length < 32) problems.push('SUBJECT_HASH_KEY must be at least 32 characters');
+  if (isProduction && !subjectHashKey) problems.push('SUBJECT_HASH_KEY is required in production (32+ random characters, the same on every replica)');
+  const signingKey = str('GATEWAY_SIGNING_KEY');
+  if (signingKey && !signingKey.startsWith('{') && !signingKey.includes('BEGIN PRIVATE KEY')) {
+    problems.push('GATEWAY_SIGNING_KEY must be a private JWK in JSON or a PKCS#8 PEM');
+  }
+
+  const demoSourcesUrl = str('DEMO_SOURCES_URL');
+  if (demoSourcesUrl && !/^https?:\/\//.test(demoSourcesUrl)) problems.push('DEMO_SOURCES_URL must be an http(s) URL');
+  if (demoSourcesUrl && isProduction) problems.push('DEMO_SOURCES_URL is for demonstrations and is refused in production');
+
   const config: AppConfig = {
     nodeEnv,
     isProduction,
@@ -128,6 +152,16 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       maxComplexity: int('GRAPHQL_MAX_COMPLEXITY', 1000, 10, 100000),
       bodyLimitBytes: int('GRAPHQL_BODY_LIMIT_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),
     },
+    signing: { privateKey: signingKey },
+    subjectHashKey,
+    verification: {
+      leaseMs: int('VERIFICATION_LEASE_MS', 60_000, 1000, 3_600_000),
+      sourceTimeoutMs: int('SOURCE_TIMEOUT_MS', 3000, 50, 60_000),
+      breakerFailures: int('SOURCE_BREAKER_FAILURES', 5, 1, 1000),
+      breakerOpenMs: int('SOURCE_BREAKER_OPEN_MS', 30_000, 100, 3_600_000),
+      sweepIntervalMs: int('VERIFICATION_SWEEP_MS', 15_000, 100, 3_600_000),
+    },
+    demoSourcesUrl,
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -13,6 +13,7 @@ export const REDACT_PATHS = [
   'idNumber',
   'password',
   'secret',
+  'privateKey',
   '*.token',
   '*.idNumber',
   '*.password',
@@ -20,6 +21,12 @@ export const REDACT_PATHS = [
   '*.privateKey',
   '*.*.idNumber',
   '*.*.token',
+  '*.*.password',
+  '*.*.secret',
+  '*.*.privateKey',
+  '*.*.authSecret',
+  '*.authSecret',
+  'authSecret',
 ];
 
 export function createLogger(level: LogLevel, destination?: pino.DestinationStream): Logger {

@@ -1,0 +1,4 @@
+export * from './population';
+export * from './sources';
+export * from './server';
+export * from './config';

@@ -1,0 +1,259 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportJWK, exportSPKI, generateKeyPair, importJWK, SignJWT } from 'jose';
+import { AppConfig, AppException, ErrorCode, loadConfig } from '../../common/src';
+import { DEV_ALG, ensureDevKey } from './dev-keys';
+import { ROLE_DEFAULTS, signDevToken } from './dev-token';
+import { ALL_ROLES, Role } from './role.enum';
+import { TokenVerifier } from './token-verifier.service';
+
+const dataDirs: string[] = [];
+
+function setup(env: Record<string, string> = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'token-verifier-'));
+  dataDirs.push(dataDir);
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...env });
+  return { sut: new TokenVerifier(config), config, dataDir };
+}
+
+type SigningKey = Parameters<SignJWT['sign']>[0];
+
+interface TokenOptions {
+  alg?: string;
+  kid?: string;
+  sub?: string | null;
+  exp?: number | null;
+  claims?: Record<string, unknown>;
+}
+
+async function sign(config: AppConfig, key: SigningKey, opts: TokenOptions = {}): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const jwt = new SignJWT({ roles: [Role.WINDOW_STAFF], ...opts.claims })
+    .setProtectedHeader({ alg: opts.alg ?? DEV_ALG, ...(opts.kid ? { kid: opts.kid } : {}) })
+    .setIssuer(config.auth.issuer)
+    .setAudience(config.auth.audience)
+    .setIssuedAt(now);
+  if (opts.sub !== null) jwt.setSubject(opts.sub ?? 'user-1');
+  if (opts.exp !== null) jwt.setExpirationTime(opts.exp ?? now + 600);
+  return jwt.sign(key);
+}
+
+// Returns the refusal so that a test can look at its code and message.
+async function refusal(promise: Promise<unknown>): Promise<AppException> {
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(AppException);
+  expect((err as AppException).code).toBe(ErrorCode.UNAUTHENTICATED);
+  return err as AppException;
+}
+
+afterAll(() => {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe(TokenVerifier.name, () => {
+  describe('with development keys', () => {
+    it.each(ALL_ROLES)('accepts a dev token for %s and fills the role defaults', async (role) => {
+      const { sut, config, dataDir } = setup();
+      const key = await ensureDevKey(dataDir);
+      const token = await signDevToken(key, config.auth, { roles: [role] });
+      const defaults = ROLE_DEFAULTS[role];
+      await expect(sut.verify(token)).resolves.toEqual({
+        subject: `demo-${role.toLowerCase()}`,
+        name: defaults.name,
+        departmentCode: defaults.department,
+        regionCode: defaults.region,
+        roles: [role],
+      });
+    });
+
+    it('keeps claims given on the command line over the defaults', async () => {
+      const { sut, config, dataDir } = setup();
+      const key = await ensureDevKey(dataDir);
+      const token = await signDevToken(key, config.auth, { roles: [Role.COMMUNITY_STAFF], subject: 'clerk-7', name: '西关社区', region: '621022100002' });
+      await expect(sut.verify(token)).resolves.toEqual({
+        subject: 'clerk-7',
+        name: '西关社区',
+        departmentCode: null,
+        regionCode: '621022100002',
+        roles: [Role.COMMUNITY_STAFF],
+      });
+    });
+
+    it('creates the dev key itself on first use, so a key created later by the CLI matches', async () => {
+      const { sut, config, dataDir } = setup();
+      const other = await generateKeyPair(DEV_ALG);
+      await refusal(sut.verify(await sign(config, other.privateKey)));
+      const key = await ensureDevKey(dataDir);
+      await expect(sut.verify(await signDevToken(key, config.auth, { roles: [Role.AUDITOR] }))).resolves.toMatchObject({ roles: [Role.AUDITOR] });
+    });
+
+    it('refuses a token that names another key id', async () => {
+      const { sut, config, dataDir } = setup();
+      const key = await ensureDevKey(dataDir);
+      const token = await sign(config, await importJWK(key.privateJwk, DEV_ALG), { kid: 'dev-0000000000000000' });
+      expect((await refusal(sut.verify(token))).message).toBe('登录凭证无效');
+    });
+
+    it('refuses a token signed by a key that is not the dev key', async () => {
+      const { sut, config, dataDir } = setup();
+      const key = await ensureDevKey(dataDir);
+      const other = await generateKeyPair(DEV_ALG);
+      const token = await sign(config, other.privateKey, { kid: key.kid });
+      expect((await refusal(sut.verify(token))).message).toBe('登录凭证签名无效');
+    });
+
+    it('refuses development keys when the configuration is for production', async () => {
+      const { config, dataDir } = setup();
+      const key = await ensureDevKey(dataDir);
+      const token = await signDevToken(key, config.auth, { roles: [Role.WINDOW_STAFF] });
+      // loadConfig itself refuses production without a key; this covers the verifier's own check.
+      const sut = new TokenVerifier({ ...config, isProduction: true, nodeEnv: 'production' });
+      await refusal(sut.verify(token));
+    });
+  });
+
+  describe('with AUTH_PUBLIC_KEY', () => {
+    it('accepts a token signed by the key given as PEM', async () => {
+      const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+      const { sut, config } = setup({ AUTH_PUBLIC_KEY: await exportSPKI(publicKey) });
+      const token = await sign(config, privateKey, { alg: 'RS256', claims: { name: '窗口人员', department: 'HX_ZWFW', region: '621022000000' } });
+      await expect(sut.verify(token)).resolves.toEqual({
+        subject: 'user-1',
+        name: '窗口人员',
+        departmentCode: 'HX_ZWFW',
+        regionCode: '621022000000',
+        roles: [Role.WINDOW_STAFF],
+      });
+    });
+
+    it('accepts a token signed by the key given as a JWK', async () => {
+      const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+      const jwk = { ...(await exportJWK(publicKey)), alg: 'ES256', kid: 'idp-1' };
+      const { sut, config } = setup({ AUTH_PUBLIC_KEY: JSON.stringify(jwk) });
+      const token = await sign(config, privateKey, { alg: 'ES256', kid: 'idp-1' });
+      await expect(sut.verify(token)).resolves.toMatchObject({ subject: 'user-1', name: 'user-1', departmentCode: null, regionCode: null });
+    });
+
+    it('refuses dev tokens once a public key is configured', async () => {
+      const { publicKey } = await generateKeyPair('RS256', { extractable: true });
+      const { sut, config, dataDir } = setup({ AUTH_PUBLIC_KEY: await exportSPKI(publicKey) });
+      const key = await ensureDevKey(dataDir);
+      await refusal(sut.verify(await signDevToken(key, config.auth, { roles: [Role.AUDITOR] })));
+    });
+
+    it('refuses a token signed by another key', async () => {
+      const { publicKey } = await generateKeyPair('RS256', { extractable: true });
+      const other = await generateKeyPair('RS256');
+      const { sut, config } = setup({ AUTH_PUBLIC_KEY: await exportSPKI(publicKey) });
+      expect((await refusal(sut.verify(await sign(config, other.privateKey, { alg: 'RS256' })))).message).toBe('登录凭证签名无效');
+    });
+  });
+
+  describe('claims', () => {
+    async function devSetup() {
+      const s = setup();
+      const key = await ensureDevKey(s.dataDir);
+      return { ...s, key: await importJWK(key.privateJwk, DEV_ALG), kid: key.kid };
+    }
+
+    it('collapses duplicate roles', async () => {
+      const { sut, config, key, kid } = await devSetup();
+      const token = await sign(config, key, { kid, claims: { roles: [Role.AUDITOR, Role.LIST_ADMIN, Role.AUDITOR, Role.LIST_ADMIN] } });
+      await expect(sut.verify(token)).resolves.toMatchObject({ roles: [Role.AUDITOR, Role.LIST_ADMIN] });
+    });
+
+    it('refuses a token without exp', async () => {
+      const { sut, config, key, kid } = await devSetup();
+      const err = await refusal(sut.verify(await sign(config, key, { kid, exp: null })));
+      expect(err.message).toBe('登录凭证声明无效（exp）');
+    });
+
+    it('refuses a token without sub', async () => {
+      const { sut, config, key, kid } = await devSetup();
+      const err = await refusal(sut.verify(await sign(config, key, { kid, sub: null })));
+      expect(err.message).toBe('登录凭证声明无效（sub）');
+    });
+
+    it('refuses an expired token', async () => {
+      const { sut, config, key, kid } = await devSetup();
+      const err = await refusal(sut.verify(await sign(config, key, { kid, exp: Math.floor(Date.now() / 1000) - 3600 })));
+      expect(err.message).toBe('登录凭证已过期');
+    });
+
+    it('refuses a wrong issuer', async () => {
+      const { sut, config, key, kid } = await devSetup();
+      const token = await sign({ ...config, auth: { ...config.auth, issuer: 'someone-else' } }, key, { kid });
+      expect((await refusal(sut.verify(token))).message).toBe('登录凭证声明无效（iss）');
+    });
+
+    it.each([
+      ['no roles', { roles: [] }, '登录凭证缺少有效角色（roles）'],
+      ['an unknown role', { roles: ['MAYOR'] }, '登录凭证缺少有效角色（roles）'],
+      ['roles that are not a list', { roles: 'AUDITOR' }, '登录凭证缺少有效角色（roles）'],
+      ['a malformed region', { region: '6210 22' }, '登录凭证声明无效（region）'],
+      ['a department that is not text', { department: 7 }, '登录凭证声明无效（department）'],
+    ])('refuses a token with %s', async (_name, claims, message) => {
+      const { sut, config, key, kid } = await devSetup();
+      expect((await refusal(sut.verify(await sign(config, key, { kid, claims })))).message).toBe(message);
+    });
+
+    it('cuts an overlong name to 100 characters', async () => {
+      const { sut, config, key, kid } = await devSetup();
+      const user = await sut.verify(await sign(config, key, { kid, claims: { name: '名'.repeat(300) } }));
+      expect(user.name).toBe('名'.repeat(100));
+    });
+  });
+
+  describe('algorithms', () => {
+    it('refuses HS256 even when the secret is the configured public key', async () => {
+      const { publicKey } = await generateKeyPair('RS256', { extractable: true });
+      const pem = await exportSPKI(publicKey);
+      const { sut, config } = setup({ AUTH_PUBLIC_KEY: pem });
+      const token = await sign(config, new TextEncoder().encode(pem), { alg: 'HS256' });
+      expect((await refusal(sut.verify(token))).message).toBe('登录凭证签名算法不被接受');
+    });
+
+    it('refuses an algorithm that is asymmetric but not on the allow-list', async () => {
+      const { privateKey, publicKey } = await generateKeyPair('PS256', { extractable: true });
+      const { sut, config } = setup({ AUTH_PUBLIC_KEY: await exportSPKI(publicKey), AUTH_ALGORITHMS: 'RS256' });
+      expect((await refusal(sut.verify(await sign(config, privateKey, { alg: 'PS256' })))).message).toBe('登录凭证签名算法不被接受');
+    });
+
+    it('refuses alg none', async () => {
+      const { sut, config } = setup();
+      const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const now = Math.floor(Date.now() / 1000);
+      const token = `${b64({ alg: 'none' })}.${b64({ sub: 'x', roles: ['AUDITOR'], iss: config.auth.issuer, aud: config.auth.audience, iat: now, exp: now + 600 })}.`;
+      await refusal(sut.verify(token));
+    });
+  });
+
+  describe('error messages', () => {
+    it('are in Chinese and never contain the token or any part of it', async () => {
+      const { sut, config, dataDir } = setup();
+      const dev = await ensureDevKey(dataDir);
+      const key = await importJWK(dev.privateJwk, DEV_ALG);
+      const other = await generateKeyPair(DEV_ALG);
+      const now = Math.floor(Date.now() / 1000);
+      const tokens = [
+        await sign(config, key, { kid: dev.kid, exp: now - 3600 }),
+        await sign(config, key, { kid: dev.kid, sub: null }),
+        await sign(config, other.privateKey, { kid: dev.kid }),
+        await sign(config, key, { kid: dev.kid, claims: { roles: ['MAYOR'] } }),
+        await sign(config, new TextEncoder().encode('s'.repeat(32)), { alg: 'HS256' }),
+        'not-a-jwt',
+        'aaaa.bbbb.cccc',
+      ];
+      for (const token of tokens) {
+        const err = await refusal(sut.verify(token));
+        expect(err.message).toMatch(/^登录凭证/);
+        for (const part of token.split('.').filter((p) => p.length > 0)) expect(err.message).not.toContain(part);
+        expect(JSON.stringify(err)).not.toContain(token);
+      }
+    });
+  });
+});

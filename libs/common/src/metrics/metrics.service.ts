@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+// Metadata only: labels are codes and outcomes, never a person or a payload.
+@Injectable()
+export class MetricsService {
+  readonly registry = new Registry();
+
+  readonly verifications = new Counter({
+    name: 'gateway_verifications_total',
+    help: 'Finished fact verifications by outcome and settling route',
+    labelNames: ['outcome', 'route'] as const,
+    registers: [this.registry],
+  });
+
+  readonly verificationDuration = new Histogram({
+    name: 'gateway_verification_duration_seconds',
+    help: 'Time from request to stored outcome',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly sourceLatency = new Histogram({
+    name: 'gateway_source_request_duration_seconds',
+    help: 'Latency of calls to data sources',
+    labelNames: ['source', 'outcome'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly sourceErrors = new Counter({
+    name: 'gateway_source_errors_total',
+    help: 'Failed or skipped calls to data sources by kind',
+    labelNames: ['source', 'kind'] as const,
+    registers: [this.registry],
+  });
+
+  readonly breakerState = new Gauge({
+    name: 'gateway_source_breaker_state',
+    help: 'Circuit breaker state per source in this instance: 0 closed, 1 half-open, 2 open',
+    labelNames: ['source'] as const,
+    registers: [this.registry],
+  });
+
+  readonly communityChecks = new Counter({
+    name: 'gateway_community_checks_total',
+    help: 'Community certificate checks by decision and reason',
+    labelNames: ['decision', 'reason'] as const,
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
+  }
+}

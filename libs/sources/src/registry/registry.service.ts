@@ -1,0 +1,214 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { JWK } from 'jose';
+import { AuditService } from '../../../audit/src';
+import type { Caller } from '../../../auth/src';
+import { toDepartment } from '../../../catalog/src';
+import { APP_CONFIG, AppConfig, AppException, uuidv7, UUID_PATTERN } from '../../../common/src';
+import { ConnectorService, ProbeResult } from '../connector/connector.service';
+import { BreakerState, SourceStatus } from '../sources.enums';
+import { DataSourceFilter, DataSourceModel, RegisterDataSourceInput, UpdateDataSourceInput } from './data-source.model';
+import { DataSourceRepository, DataSourceRow } from './data-source.repository';
+
+const STATS_WINDOW = 500;
+const FAILED = new Set(['TIMEOUT', 'UNREACHABLE', 'ERROR', 'BAD_RESPONSE', 'BAD_SIGNATURE', 'CIRCUIT_OPEN', 'OVERLOADED', 'INTERRUPTED']);
+export type { DataSourceRow };
+const DEFAULT_MAX_CONCURRENCY = 32;
+
+// The provider department runs its sources: only its SOURCE_ADMIN registers, changes, suspends
+// them and decides which consumer departments may use them.
+@Injectable()
+export class RegistryService {
+  constructor(
+    private readonly repo: DataSourceRepository,
+    private readonly connector: ConnectorService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(filter: DataSourceFilter): Promise<DataSourceModel[]> {
+    const rows = await this.repo.list(filter);
+    return Promise.all(rows.map((r) => this.toModel(r)));
+  }
+
+  async get(id: string): Promise<DataSourceModel> {
+    return this.toModel(await this.row(id));
+  }
+
+  // What verification may call for this fact on behalf of this department.
+  async sourcesFor(factTypeCode: string, consumerDepartmentCode: string): Promise<{ granted: DataSourceRow[]; registered: number }> {
+    const [granted, registered] = await Promise.all([this.repo.grantedFor(factTypeCode, consumerDepartmentCode), this.repo.countFor(factTypeCode)]);
+    return { granted, registered };
+  }
+
+  async register(caller: Caller, input: RegisterDataSourceInput): Promise<DataSourceModel> {
+    const provider = this.providerOf(caller);
+    const factTypes = await this.checkFactTypes(input.factTypes);
+    const publicKeyJwk = checkPublicJwk(input.publicKeyJwk);
+    if (await this.repo.byCode(input.code)) throw AppException.conflict(`数据源编码 ${input.code} 已被使用`, { field: 'code' });
+    const id = uuidv7();
+    await this.repo.transaction(async (tx) => {
+      await this.repo.create(
+        tx,
+        {
+          id,
+          code: input.code,
+          name: input.name.trim(),
+          providerDepartmentCode: provider,
+          endpoint: input.endpoint,
+          healthUrl: input.healthUrl ?? null,
+          timeoutMs: input.timeoutMs ?? this.config.verification.sourceTimeoutMs,
+          maxConcurrency: input.maxConcurrency ?? DEFAULT_MAX_CONCURRENCY,
+          publicKeyJwk: publicKeyJwk ?? undefined,
+          jwksUrl: input.jwksUrl ?? null,
+          authSecret: input.authSecret ?? null,
+          status: SourceStatus.ACTIVE,
+          createdBy: caller.user.subject,
+        },
+        factTypes,
+      );
+      await this.audit.record(tx, caller, { action: 'source.register', targetType: 'DataSource', targetId: id, detail: { code: input.code, factTypes, signsResponses: !!(publicKeyJwk || input.jwksUrl) } });
+    });
+    return this.get(id);
+  }
+
+  async update(caller: Caller, input: UpdateDataSourceInput): Promise<DataSourceModel> {
+    const source = await this.ownRow(caller, input.id);
+    const factTypes = input.factTypes ? await this.checkFactTypes(input.factTypes) : undefined;
+    const publicKeyJwk = checkPublicJwk(input.publicKeyJwk);
+    const changed = Object.keys(input).filter((k) => k !== 'id' && input[k as keyof UpdateDataSourceInput] !== undefined);
+    if (changed.length === 0) throw AppException.badInput('没有需要修改的内容');
+    await this.repo.transaction(async (tx) => {
+      await this.repo.update(
+        tx,
+        source.id,
+        {
+          name: input.name?.trim(),
+          endpoint: input.endpoint,
+          healthUrl: input.healthUrl,
+          timeoutMs: input.timeoutMs,
+          maxConcurrency: input.maxConcurrency,
+          publicKeyJwk: publicKeyJwk ?? undefined,
+          jwksUrl: input.jwksUrl,
+          authSecret: input.authSecret === undefined ? undefined : input.authSecret === '' ? null : input.authSecret,
+        },
+        factTypes,
+      );
+      // the secret's value is never written to the audit trail, only that it changed
+      await this.audit.record(tx, caller, { action: 'source.update', targetType: 'DataSource', targetId: source.id, detail: { code: source.code, changed } });
+    });
+    return this.get(source.id);
+  }
+
+  async setStatus(caller: Caller, id: string, status: SourceStatus, reason: string | undefined): Promise<DataSourceModel> {
+    const source = await this.ownRow(caller, id);
+    if (source.status === status) throw AppException.conflict(status === SourceStatus.SUSPENDED ? '数据源已处于暂停状态' : '数据源已处于启用状态');
+    const text = reason?.trim();
+    if (status === SourceStatus.SUSPENDED && (!text || text.length > 200)) throw AppException.badInput('暂停数据源须说明原因（200 字以内）', { field: 'reason' });
+    await this.repo.transaction(async (tx) => {
+      await this.repo.update(tx, source.id, { status, statusReason: status === SourceStatus.SUSPENDED ? text : null });
+      await this.audit.record(tx, caller, {
+        action: status === SourceStatus.SUSPENDED ? 'source.suspend' : 'source.reactivate',
+        targetType: 'DataSource',
+        targetId: source.id,
+        detail: { code: source.code },
+      });
+    });
+    return this.get(source.id);
+  }
+
+  async setGrant(caller: Caller, id: string, consumerDepartmentCode: string, granted: boolean): Promise<DataSourceModel> {
+    const source = await this.ownRow(caller, id);
+    if (!(await this.repo.departmentExists(consumerDepartmentCode))) throw AppException.notFound(`未找到部门 ${consumerDepartmentCode}`, { field: 'consumerDepartmentCode' });
+    await this.repo.transaction(async (tx) => {
+      const changed = granted ? await this.repo.grant(tx, source.id, consumerDepartmentCode, caller.user.subject) : await this.repo.revoke(tx, source.id, consumerDepartmentCode);
+      if (!changed) throw AppException.conflict(granted ? '该部门已获授权' : '该部门尚未获授权');
+      await this.audit.record(tx, caller, {
+        action: granted ? 'source.grant' : 'source.revoke',
+        targetType: 'DataSource',
+        targetId: source.id,
+        detail: { code: source.code, consumerDepartmentCode },
+      });
+    });
+    return this.get(source.id);
+  }
+
+  async probe(caller: Caller, id: string): Promise<DataSourceModel> {
+    const source = await this.ownRow(caller, id);
+    const result: ProbeResult = await this.connector.probe(source);
+    await this.repo.recordProbe(source.id, result.ok, result.message, result.latencyMs);
+    return this.get(source.id);
+  }
+
+  private providerOf(caller: Caller): string {
+    if (!caller.user.departmentCode) throw AppException.forbidden('登录凭证未载明所属部门');
+    return caller.user.departmentCode;
+  }
+
+  private async row(id: string): Promise<DataSourceRow> {
+    if (!UUID_PATTERN.test(id)) throw AppException.badInput('数据源 ID 格式不正确', { field: 'id' });
+    const row = await this.repo.byId(id);
+    if (!row) throw AppException.notFound('未找到该数据源', { id });
+    return row;
+  }
+
+  private async ownRow(caller: Caller, id: string): Promise<DataSourceRow> {
+    const row = await this.row(id);
+    if (row.providerDepartmentCode !== this.providerOf(caller)) throw AppException.forbidden('只能管理本部门的数据源');
+    return row;
+  }
+
+  private async checkFactTypes(codes: string[]): Promise<string[]> {
+    const unique = [...new Set(codes)];
+    const existing = new Set(await this.repo.existingFactTypes(unique));
+    const unknown = unique.filter((c) => !existing.has(c));
+    if (unknown.length > 0) throw AppException.badInput(`未知的事实类型：${unknown.join('、')}`, { field: 'factTypes', unknown });
+    return unique.sort();
+  }
+
+  private async toModel(r: DataSourceRow): Promise<DataSourceModel> {
+    const recent = await this.repo.recentAttempts(r.id, STATS_WINDOW);
+    const latencies = recent.map((a) => a.latencyMs).filter((l): l is number => l !== null).sort((a, b) => a - b);
+    const failures = recent.filter((a) => FAILED.has(a.outcome)).length;
+    return {
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      providerDepartment: toDepartment(r.providerDepartment),
+      endpoint: r.endpoint,
+      healthUrl: r.healthUrl,
+      factTypes: r.facts.map((f) => f.factTypeCode),
+      timeoutMs: r.timeoutMs,
+      maxConcurrency: r.maxConcurrency,
+      signsResponses: !!(r.publicKeyJwk || r.jwksUrl),
+      jwksUrl: r.jwksUrl,
+      hasAuthSecret: !!r.authSecret,
+      status: r.status as SourceStatus,
+      statusReason: r.statusReason,
+      lastProbe: r.lastProbeAt ? { at: r.lastProbeAt, ok: !!r.lastProbeOk, message: r.lastProbeMessage, latencyMs: r.lastProbeLatencyMs } : null,
+      grantedDepartments: r.grants.map((g) => toDepartment(g.consumerDepartment)),
+      stats: {
+        calls: recent.length,
+        failures,
+        errorRate: recent.length ? failures / recent.length : 0,
+        p50LatencyMs: percentile(latencies, 0.5),
+        p95LatencyMs: percentile(latencies, 0.95),
+        breaker: this.connector.breakerState(r.id) ?? BreakerState.CLOSED,
+      },
+      updatedAt: r.updatedAt,
+    };
+  }
+}
+
+function percentile(sorted: number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+// A public key only: a JWK carrying private parts is refused so it is never stored.
+function checkPublicJwk(jwk: Record<string, unknown> | undefined): JWK | undefined {
+  if (jwk === undefined || jwk === null) return undefined;
+  if (typeof jwk !== 'object' || Array.isArray(jwk) || typeof jwk.kty !== 'string') throw AppException.badInput('publicKeyJwk 不是有效的 JWK', { field: 'publicKeyJwk' });
+  if (['d', 'p', 'q', 'dp', 'dq', 'qi', 'k'].some((k) => k in jwk)) throw AppException.badInput('publicKeyJwk 含有私钥成分，只能登记公钥', { field: 'publicKeyJwk' });
+  if (!['EC', 'RSA', 'OKP'].includes(jwk.kty)) throw AppException.badInput('publicKeyJwk 的密钥类型不受支持', { field: 'publicKeyJwk' });
+  return jwk as JWK;
+}

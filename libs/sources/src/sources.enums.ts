@@ -1,0 +1,49 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum SourceStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+}
+registerEnumType(SourceStatus, { name: 'SourceStatus', description: 'ACTIVE：启用；SUSPENDED：已暂停（不再被调用）' });
+
+// Outcome of one call to one source. Only CONFIRMED and REFUTED settle a fact.
+export enum AttemptOutcome {
+  PENDING = 'PENDING',
+  CONFIRMED = 'CONFIRMED',
+  REFUTED = 'REFUTED',
+  NO_RECORD = 'NO_RECORD',
+  TIMEOUT = 'TIMEOUT',
+  UNREACHABLE = 'UNREACHABLE',
+  ERROR = 'ERROR',
+  BAD_RESPONSE = 'BAD_RESPONSE',
+  BAD_SIGNATURE = 'BAD_SIGNATURE',
+  CIRCUIT_OPEN = 'CIRCUIT_OPEN',
+  OVERLOADED = 'OVERLOADED',
+  SUSPENDED = 'SUSPENDED',
+  INTERRUPTED = 'INTERRUPTED',
+}
+registerEnumType(AttemptOutcome, {
+  name: 'AttemptOutcome',
+  valuesMap: {
+    PENDING: { description: '调用中' },
+    CONFIRMED: { description: '数据源确认属实' },
+    REFUTED: { description: '数据源确认不属实' },
+    NO_RECORD: { description: '数据源无此人记录' },
+    TIMEOUT: { description: '数据源超时' },
+    UNREACHABLE: { description: '无法连接数据源' },
+    ERROR: { description: '数据源返回错误' },
+    BAD_RESPONSE: { description: '数据源应答格式错误' },
+    BAD_SIGNATURE: { description: '数据源应答签名无效' },
+    CIRCUIT_OPEN: { description: '数据源熔断中，未调用' },
+    OVERLOADED: { description: '数据源并发已满，未调用' },
+    SUSPENDED: { description: '数据源已暂停，未调用' },
+    INTERRUPTED: { description: '网关重启，调用中断' },
+  },
+});
+
+export enum BreakerState {
+  CLOSED = 'CLOSED',
+  OPEN = 'OPEN',
+  HALF_OPEN = 'HALF_OPEN',
+}
+registerEnumType(BreakerState, { name: 'BreakerState', description: '熔断器状态' });

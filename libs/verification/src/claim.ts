@@ -1,0 +1,61 @@
+import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, maskIdNumber } from '../../common/src';
+
+// The subset of JSON Schema that fact types use for their claims (see prisma/seed/types.ts).
+export interface ClaimSchemaLike {
+  type?: string;
+  properties?: Record<string, { type: string; enum?: string[]; pattern?: string; description?: string }>;
+  required?: string[];
+  additionalProperties?: boolean;
+}
+
+const ID_FIELD = /IdNumber$/;
+
+export function claimProblems(claim: unknown, schema: ClaimSchemaLike): string[] {
+  if (typeof claim !== 'object' || claim === null || Array.isArray(claim)) return ['claim 须为 JSON 对象'];
+  const problems: string[] = [];
+  const props = schema.properties ?? {};
+  const values = claim as Record<string, unknown>;
+  for (const name of schema.required ?? []) {
+    if (values[name] === undefined || values[name] === null) problems.push(`缺少 ${name}`);
+  }
+  for (const [name, value] of Object.entries(values)) {
+    const prop = props[name];
+    if (!prop) {
+      if (schema.additionalProperties === false) problems.push(`不应有 ${name}`);
+      continue;
+    }
+    if (value === undefined || value === null) continue;
+    const typeOk =
+      (prop.type === 'string' && typeof value === 'string') ||
+      (prop.type === 'boolean' && typeof value === 'boolean') ||
+      (prop.type === 'integer' && Number.isInteger(value)) ||
+      (prop.type === 'number' && typeof value === 'number');
+    if (!typeOk) {
+      problems.push(`${name} 应为 ${prop.type}`);
+      continue;
+    }
+    if (prop.enum && !prop.enum.includes(value as string)) problems.push(`${name} 须为 ${prop.enum.join('、')} 之一`);
+    if (typeof value === 'string') {
+      if (value.length > 200) problems.push(`${name} 过长`);
+      else if (prop.pattern && !new RegExp(prop.pattern).test(value)) problems.push(`${name} 格式不正确`);
+      else if (ID_FIELD.test(name)) {
+        const problem = idNumberProblem(value);
+        if (problem) problems.push(`${name}：${ID_NUMBER_PROBLEM_TEXT[problem]}`);
+      }
+    }
+  }
+  return problems;
+}
+
+// Identity numbers inside a claim (a spouse's, a parent's) are as sensitive as the subject's.
+export function mapIdFields(claim: Record<string, unknown>, fn: (idNumber: string) => string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(claim).map(([k, v]) => [k, ID_FIELD.test(k) && typeof v === 'string' ? fn(v) : v]));
+}
+
+export function maskClaim(claim: Record<string, unknown>): Record<string, unknown> {
+  return mapIdFields(claim, maskIdNumber);
+}
+
+export function normalizeClaim(claim: Record<string, unknown>): Record<string, unknown> {
+  return mapIdFields(claim, (v) => v.trim().toUpperCase());
+}

@@ -1,0 +1,6 @@
+export * from './receipt.service';
+export * from './verification-recovery.service';
+export * from './verification.enums';
+export * from './verification.model';
+export * from './verification.module';
+export * from './verification.service';

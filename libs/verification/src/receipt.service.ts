@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { decodeProtectedHeader, errors } from 'jose';
+import { SigningService } from '../../signing/src';
+import { VerificationOutcome } from './verification.enums';
+import { ReceiptCheckModel } from './verification.model';
+
+export const RECEIPT_TYP = 'verification-receipt+jwt';
+
+export interface ReceiptContent {
+  verificationId: string;
+  factType: string;
+  certificateCode: string | null;
+  claim: Record<string, unknown>;
+  subject: { masked: string; hash: string };
+  outcome: VerificationOutcome;
+  route: string | null;
+  nextRoute: string | null;
+  source: string | null;
+  recordAsOf: Date | null;
+  recordRef: string | null;
+  requester: string;
+  matter: string;
+  purpose: string;
+  verifiedAt: Date;
+}
+
+// A receipt is what a downstream office keeps instead of a stamped paper: it says what was
+// checked, for whom (masked and keyed-hash only), with what result, and is signed by the gateway.
+@Injectable()
+export class ReceiptService {
+  constructor(private readonly signing: SigningService) {}
+
+  issue(c: ReceiptContent): Promise<string> {
+    return this.signing.signJwt(
+      {
+        jti: c.verificationId,
+        sub: c.subject.hash,
+        vid: c.verificationId,
+        fact: c.factType,
+        ...(c.certificateCode ? { cert: c.certificateCode } : {}),
+        claim: c.claim,
+        subject: c.subject.masked,
+        outcome: c.outcome,
+        route: c.route,
+        next: c.nextRoute,
+        source: c.source,
+        asOf: c.recordAsOf?.toISOString() ?? null,
+        ref: c.recordRef,
+        requester: c.requester,
+        matter: c.matter,
+        purpose: c.purpose,
+        verifiedAt: c.verifiedAt.toISOString(),
+      },
+      RECEIPT_TYP,
+    );
+  }
+
+  async check(token: string): Promise<ReceiptCheckModel> {
+    const empty: ReceiptCheckModel = { valid: false, problem: null, keyId: null, verificationId: null, factType: null, outcome: null, subjectMasked: null, source: null, issuedAt: null, payload: null };
+    const trimmed = token.trim();
+    if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(trimmed) || trimmed.length > 16_384) return { ...empty, problem: '不是有效的回执格式（JWS 紧凑格式）' };
+    let kid: string | null = null;
+    try {
+      kid = decodeProtectedHeader(trimmed).kid ?? null;
+    } catch {
+      return { ...empty, problem: '回执头部无法解析' };
+    }
+    try {
+      const { payload } = await this.signing.verifyJwt(trimmed, RECEIPT_TYP);
+      return {
+        valid: true,
+        problem: null,
+        keyId: kid,
+        verificationId: String(payload.vid ?? ''),
+        factType: String(payload.fact ?? ''),
+        outcome: payload.outcome as VerificationOutcome,
+        subjectMasked: String(payload.subject ?? ''),
+        source: (payload.source as string | null) ?? null,
+        issuedAt: payload.iat ? new Date(payload.iat * 1000) : null,
+        payload,
+      };
+    } catch (err) {
+      return { ...empty, keyId: kid, problem: describe(err) };
+    }
+  }
+}
+
+function describe(err: unknown): string {
+  if (err instanceof errors.JWSSignatureVerificationFailed) return '签名无效：回执内容被改动或非本网关签发';
+  if (err instanceof errors.JWTClaimValidationFailed) return `回执声明无效（${err.claim}）`;
+  if (err instanceof errors.JOSEAlgNotAllowed) return '签名算法不被接受';
+  if (err instanceof Error && /unknown key id|no key id/.test(err.message)) return '签名密钥不是本网关的密钥';
+  return '回执无法验证';
+}

@@ -1,0 +1,45 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum VerificationOutcome {
+  CONFIRMED = 'CONFIRMED',
+  REFUTED = 'REFUTED',
+  UNRESOLVED = 'UNRESOLVED',
+}
+registerEnumType(VerificationOutcome, {
+  name: 'VerificationOutcome',
+  valuesMap: {
+    CONFIRMED: { description: '所称事实属实' },
+    REFUTED: { description: '所称事实不属实' },
+    UNRESOLVED: { description: '共享数据无法判定，转下一核验途径' },
+  },
+});
+
+export enum VerificationStatus {
+  RUNNING = 'RUNNING',
+  DONE = 'DONE',
+  INTERRUPTED = 'INTERRUPTED',
+}
+registerEnumType(VerificationStatus, {
+  name: 'VerificationStatus',
+  valuesMap: {
+    RUNNING: { description: '核验中' },
+    DONE: { description: '已完成' },
+    INTERRUPTED: { description: '网关中断，未完成；以同一幂等键重新提交可继续' },
+  },
+});
+
+export enum VerificationRoute {
+  DATA_SHARING = 'DATA_SHARING',
+  INTER_DEPARTMENT = 'INTER_DEPARTMENT',
+  THIRD_PARTY = 'THIRD_PARTY',
+  COMMITMENT = 'COMMITMENT',
+}
+registerEnumType(VerificationRoute, {
+  name: 'VerificationRoute',
+  valuesMap: {
+    DATA_SHARING: { description: '数据共享核验' },
+    INTER_DEPARTMENT: { description: '部门间协查' },
+    THIRD_PARTY: { description: '委托第三方或审批部门核查' },
+    COMMITMENT: { description: '个人告知承诺' },
+  },
+});

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma, PrismaService, Tx } from '../../db/src';
+
+const verificationInclude = { attempts: { orderBy: [{ startedAt: 'asc' }, { sourceCode: 'asc' }] } } satisfies Prisma.VerificationInclude;
+export type VerificationRow = Prisma.VerificationGetPayload<{ include: typeof verificationInclude }>;
+
+export interface VerificationListFilter {
+  requesterDepartment?: string;
+  outcome?: string;
+  factTypeCode?: string;
+  from?: Date;
+  to?: Date;
+}
+
+@Injectable()
+export class VerificationRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.transaction(fn);
+  }
+
+  byId(id: string): Promise<VerificationRow | null> {
+    return this.prisma.client.verification.findUnique({ where: { id }, include: verificationInclude });
+  }
+
+  byKey(requesterDepartment: string, idempotencyKey: string): Promise<VerificationRow | null> {
+    return this.prisma.client.verification.findUnique({
+      where: { requesterDepartment_idempotencyKey: { requesterDepartment, idempotencyKey } },
+      include: verificationInclude,
+    });
+  }
+
+  async create(tx: Tx, data: Prisma.VerificationUncheckedCreateInput): Promise<void> {
+    await tx.verification.create({ data });
+  }
+
+  // Takes over an interrupted (or abandoned) verification; false when another worker holds it.
+  async claim(id: string, leaseUntil: Date, now: Date): Promise<boolean> {
+    const { count } = await this.prisma.client.verification.updateMany({
+      where: { id, OR: [{ status: 'INTERRUPTED' }, { status: 'RUNNING', leaseUntil: { lt: now } }] },
+      data: { status: 'RUNNING', leaseUntil, reason: null },
+    });
+    return count === 1;
+  }
+
+  async createAttempts(rows: Prisma.VerificationAttemptCreateManyInput[]): Promise<void> {
+    if (rows.length > 0) await this.prisma.client.verificationAttempt.createMany({ data: rows });
+  }
+
+  async finishAttempt(id: string, data: Prisma.VerificationAttemptUncheckedUpdateInput): Promise<void> {
+    await this.prisma.client.verificationAttempt.update({ where: { id }, data });
+  }
+
+  async finish(tx: Tx, id: string, data: Prisma.VerificationUncheckedUpdateInput): Promise<void> {
+    await tx.verification.update({ where: { id }, data });
+  }
+
+  async page(filter: VerificationListFilter, beforeId: string | undefined, take: number): Promise<{ rows: VerificationRow[]; total: number }> {
+    const where: Prisma.VerificationWhereInput = {
+      requesterDepartment: filter.requesterDepartment,
+      outcome: filter.outcome,
+      factTypeCode: filter.factTypeCode,
+      createdAt: filter.from || filter.to ? { gte: filter.from, lt: filter.to } : undefined,
+    };
+    const [rows, total] = await Promise.all([
+      this.prisma.client.verification.findMany({
+        where: { ...where, ...(beforeId ? { id: { lt: beforeId } } : {}) },
+        include: verificationInclude,
+        orderBy: { id: 'desc' },
+        take,
+      }),
+      this.prisma.client.verification.count({ where }),
+    ]);
+    return { rows, total };
+  }
+
+  expiredRunning(now: Date, take: number) {
+    return this.prisma.client.verification.findMany({ where: { status: 'RUNNING', leaseUntil: { lt: now } }, select: { id: true, factTypeCode: true }, take });
+  }
+
+  // Marks one abandoned verification, only if it is still abandoned (another replica may have
+  // taken it over or marked it meanwhile).
+  async markInterrupted(tx: Tx, id: string, now: Date, reason: string): Promise<boolean> {
+    const { count } = await tx.verification.updateMany({
+      where: { id, status: 'RUNNING', leaseUntil: { lt: now } },
+      data: { status: 'INTERRUPTED', reason, leaseUntil: null },
+    });
+    if (count === 1) {
+      await tx.verificationAttempt.updateMany({ where: { verificationId: id, outcome: 'PENDING' }, data: { outcome: 'INTERRUPTED', reason, finishedAt: now } });
+    }
+    return count === 1;
+  }
+}

@@ -1,0 +1,409 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { AuditService } from '../../audit/src';
+import { Caller, Role } from '../../auth/src';
+import { CatalogService, Disposition, FactTypeRow, toCertificateType, toDepartment } from '../../catalog/src';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AppException,
+  assertTimeRange,
+  canonicalJson,
+  decodeCursor,
+  ErrorCode,
+  ID_NUMBER_PROBLEM_TEXT,
+  idNumberProblem,
+  LOGGER,
+  MetricsService,
+  normalizeIdNumber,
+  Page,
+  pageSize,
+  sliceToPage,
+  uuidv7,
+  UUID_PATTERN,
+} from '../../common/src';
+import { Prisma } from '../../db/src';
+import { SubjectHasher, SubjectRef } from '../../signing/src';
+import { AttemptOutcome, AttemptResult, ConnectorService, RegistryService } from '../../sources/src';
+import type { DataSourceRow } from '../../sources/src/registry/data-source.repository';
+import { PROTOCOL_VERSION } from '../../sources/src/protocol';
+import { claimProblems, ClaimSchemaLike, mapIdFields, maskClaim, normalizeClaim } from './claim';
+import { ReceiptService } from './receipt.service';
+import { VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';
+import { CertificateVerificationModel, VerificationFilter, VerificationModel, VerifyCertificateInput, VerifyFactInput } from './verification.model';
+import { VerificationRepository, VerificationRow } from './verification.repository';
+
+const WAIT_POLL_MS = 25;
+
+interface Prepared {
+  department: string;
+  fact: FactTypeRow;
+  idNumber: string;
+  name?: string;
+  subject: SubjectRef;
+  claim: Record<string, unknown>;
+  requestHash: string;
+  input: { matter: string; purpose: string; idempotencyKey: string; certificateCode: string | null };
+}
+
+// Shared data first: the request is stored, then every eligible source is asked at once; a
+// settled answer ends it, otherwise it is UNRESOLVED with the route the catalog names next.
+@Injectable()
+export class VerificationService {
+  constructor(
+    private readonly repo: VerificationRepository,
+    private readonly catalog: CatalogService,
+    private readonly registry: RegistryService,
+    private readonly connector: ConnectorService,
+    private readonly receipts: ReceiptService,
+    private readonly hasher: SubjectHasher,
+    private readonly audit: AuditService,
+    private readonly metrics: MetricsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async verifyFact(caller: Caller, input: VerifyFactInput, certificateCode: string | null = null): Promise<VerificationModel> {
+    const p = await this.prepare(caller, input, input.factType, input.claim, certificateCode);
+    const { granted, registered } = await this.registry.sourcesFor(p.fact.code, p.department);
+    if (registered > 0 && granted.length === 0) {
+      throw AppException.forbidden(`本部门未获准使用“${p.fact.name}”的共享数据源，请向数据提供部门申请授权`, { factType: p.fact.code });
+    }
+    const row = await this.obtain(caller, p, granted);
+    return this.toModel(row, p.fact);
+  }
+
+  async verifyCertificate(caller: Caller, input: VerifyCertificateInput): Promise<CertificateVerificationModel> {
+    const cert = await this.catalog.certificateRow(input.certificateCode);
+    const needed = cert.facts.map((f) => f.factTypeCode).sort();
+    if (cert.disposition === Disposition.ABOLISHED || cert.disposition === Disposition.COMMUNITY_PERMITTED || needed.length === 0) {
+      throw AppException.badInput(`“${cert.name}”无需核验事实（${cert.disposition === Disposition.ABOLISHED ? '已取消' : '由社区据实出具'}）`, { field: 'certificateCode' });
+    }
+    const given = input.facts.map((f) => f.factType).sort();
+    if (canonicalJson(given) !== canonicalJson(needed)) {
+      throw AppException.badInput(`“${cert.name}”需要且只需要以下事实：${needed.join('、')}`, { field: 'facts', needed });
+    }
+    const verifications = await Promise.all(
+      input.facts.map((f) =>
+        this.verifyFact(caller, { ...input, factType: f.factType, claim: f.claim, idempotencyKey: `${input.idempotencyKey}/${f.factType}` }, cert.code),
+      ),
+    );
+    const outcomes = verifications.map((v) => v.outcome);
+    const outcome = outcomes.every((o) => o === VerificationOutcome.CONFIRMED)
+      ? VerificationOutcome.CONFIRMED
+      : outcomes.includes(VerificationOutcome.REFUTED)
+        ? VerificationOutcome.REFUTED
+        : VerificationOutcome.UNRESOLVED;
+    return { certificate: toCertificateType(cert), outcome, verifications };
+  }
+
+  async get(caller: Caller, id: string): Promise<VerificationModel> {
+    if (!UUID_PATTERN.test(id)) throw AppException.badInput('核验 ID 格式不正确', { field: 'id' });
+    const row = await this.repo.byId(id);
+    // another department's verification does not exist as far as this caller can tell
+    if (!row || (!this.seesAll(caller) && row.requesterDepartment !== caller.user.departmentCode)) throw AppException.notFound('未找到该核验');
+    return this.toModel(row, await this.catalog.factTypeRow(row.factTypeCode));
+  }
+
+  async list(caller: Caller, filter: VerificationFilter, first?: number | null, after?: string | null): Promise<Page<VerificationModel>> {
+    const size = pageSize(first);
+    const beforeId = decodeCursor(after);
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    assertTimeRange(filter);
+    const requesterDepartment = this.seesAll(caller) ? undefined : (caller.user.departmentCode ?? '-');
+    const { rows, total } = await this.repo.page({ requesterDepartment, outcome: filter.outcome, factTypeCode: filter.factType, from: filter.from, to: filter.to }, beforeId, size + 1);
+    const facts = new Map((await this.catalog.factTypeRows()).map((f) => [f.code, f]));
+    return sliceToPage(
+      rows.map((r) => this.toModel(r, facts.get(r.factTypeCode)!)),
+      size,
+      total,
+      (v) => v.id,
+    );
+  }
+
+  private seesAll(caller: Caller): boolean {
+    return caller.user.roles.includes(Role.AUDITOR);
+  }
+
+  private async prepare(caller: Caller, input: Omit<VerifyFactInput, 'factType' | 'claim'>, factType: string, claim: Record<string, unknown>, certificateCode: string | null): Promise<Prepared> {
+    const department = caller.user.departmentCode;
+    if (!department) throw AppException.forbidden('登录凭证未载明所属部门');
+    const idNumber = normalizeIdNumber(input.subject.idNumber);
+    const problem = idNumberProblem(idNumber);
+    if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field: 'subject.idNumber', problem });
+    const fact = await this.catalog.factTypeRow(factType);
+    const normalized = normalizeClaim(claim);
+    const problems = claimProblems(normalized, fact.claimSchema as ClaimSchemaLike);
+    if (problems.length > 0) throw AppException.badInput(`所称事实不符合“${fact.name}”的要求：${problems.join('；')}`, { field: 'claim', problems });
+    const matter = input.matter.trim();
+    const purpose = input.purpose.trim();
+    if (!matter || !purpose) throw AppException.badInput('请填写办理事项和核验目的', { field: matter ? 'purpose' : 'matter' });
+    const subject = this.hasher.ref(idNumber);
+    const name = input.subject.name?.trim() || undefined;
+    const requestHash = createHash('sha256')
+      .update(
+        canonicalJson({
+          factType: fact.code,
+          certificateCode,
+          subject: subject.hash,
+          name: name ? this.hasher.ref(name).hash : null,
+          claim: mapIdFields(normalized, (v) => this.hasher.ref(v).hash),
+          matter,
+          purpose,
+        }),
+      )
+      .digest('hex');
+    return { department, fact, idNumber, name, subject, claim: normalized, requestHash, input: { matter, purpose, idempotencyKey: input.idempotencyKey, certificateCode } };
+  }
+
+  // Exactly one worker runs a request; duplicates of its idempotency key wait for its outcome.
+  private async obtain(caller: Caller, p: Prepared, sources: DataSourceRow[]): Promise<VerificationRow> {
+    for (;;) {
+      const existing = await this.repo.byKey(p.department, p.input.idempotencyKey);
+      if (existing) {
+        if (existing.requestHash !== p.requestHash) {
+          throw AppException.conflict('该幂等键已用于内容不同的核验请求', { field: 'idempotencyKey', verificationId: existing.id });
+        }
+        if (existing.status === VerificationStatus.DONE) return existing;
+        const now = new Date();
+        if (await this.repo.claim(existing.id, this.leaseFrom(now), now)) return this.run(caller, p, existing.id, sources, true);
+        return this.waitFor(existing.id);
+      }
+      const id = uuidv7();
+      const created = await this.repo
+        .transaction(async (tx) => {
+          await this.repo.create(tx, {
+            id,
+            requesterDepartment: p.department,
+            requesterSubject: caller.user.subject,
+            idempotencyKey: p.input.idempotencyKey,
+            requestHash: p.requestHash,
+            certificateCode: p.input.certificateCode,
+            factTypeCode: p.fact.code,
+            subjectHash: p.subject.hash,
+            subjectMasked: p.subject.masked,
+            claim: maskClaim(p.claim) as Prisma.InputJsonValue,
+            matter: p.input.matter,
+            purpose: p.input.purpose,
+            status: VerificationStatus.RUNNING,
+            leaseUntil: this.leaseFrom(new Date()),
+          });
+          await this.audit.record(tx, caller, {
+            action: 'verification.request',
+            targetType: 'Verification',
+            targetId: id,
+            detail: { factType: p.fact.code, certificateCode: p.input.certificateCode, subjectHash: p.subject.hash.slice(0, 16), sources: sources.map((s) => s.code) },
+          });
+          return true;
+        })
+        .catch((err: unknown) => {
+          if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return false;
+          throw err;
+        });
+      if (created) return this.run(caller, p, id, sources, false);
+    }
+  }
+
+  private leaseFrom(now: Date): Date {
+    return new Date(now.getTime() + this.config.verification.leaseMs);
+  }
+
+  private async waitFor(id: string): Promise<VerificationRow> {
+    const giveUp = Date.now() + this.config.verification.leaseMs;
+    while (Date.now() < giveUp) {
+      await new Promise((r) => setTimeout(r, WAIT_POLL_MS));
+      const row = await this.repo.byId(id);
+      if (row && row.status !== VerificationStatus.RUNNING) return row;
+    }
+    throw new AppException(ErrorCode.SERVICE_UNAVAILABLE, '同一请求仍在处理中，请稍后以同一幂等键重试');
+  }
+
+  private async run(caller: Caller, p: Prepared, id: string, sources: DataSourceRow[], resumed: boolean): Promise<VerificationRow> {
+    const started = performance.now();
+    const now = new Date();
+    const attempts = sources.map((s) => ({ source: s, id: uuidv7(), active: s.status === 'ACTIVE' }));
+    await this.repo.createAttempts(
+      attempts.map((a) => ({
+        id: a.id,
+        verificationId: id,
+        sourceId: a.source.id,
+        sourceCode: a.source.code,
+        route: VerificationRoute.DATA_SHARING,
+        outcome: a.active ? AttemptOutcome.PENDING : AttemptOutcome.SUSPENDED,
+        reason: a.active ? null : `数据源已暂停${a.source.statusReason ? `：${a.source.statusReason}` : ''}`,
+        startedAt: now,
+        finishedAt: a.active ? null : now,
+      })),
+    );
+    const results = await Promise.all(
+      attempts.map(async (a): Promise<{ code: string; result: AttemptResult }> => {
+        if (!a.active) return { code: a.source.code, result: { outcome: AttemptOutcome.SUSPENDED, latencyMs: null, reason: '数据源已暂停' } };
+        const result = await this.connector.ask(a.source, {
+          protocol: PROTOCOL_VERSION,
+          requestId: a.id,
+          issuedAt: new Date().toISOString(),
+          audience: a.source.code,
+          factType: p.fact.code,
+          subject: { idNumber: p.idNumber, ...(p.name ? { name: p.name } : {}) },
+          claim: p.claim,
+          purpose: p.input.purpose,
+          requester: { department: p.department, matter: p.input.matter },
+        });
+        await this.repo.finishAttempt(a.id, {
+          outcome: result.outcome,
+          latencyMs: result.latencyMs,
+          reason: result.reason,
+          recordAsOf: result.response ? new Date(result.response.asOf) : null,
+          recordRef: result.response?.recordRef ?? null,
+          finishedAt: new Date(),
+        });
+        return { code: a.source.code, result };
+      }),
+    );
+
+    const decision = decide(results, p.fact);
+    const finishedAt = new Date();
+    const receipt = await this.receipts.issue({
+      verificationId: id,
+      factType: p.fact.code,
+      certificateCode: p.input.certificateCode,
+      claim: maskClaim(p.claim),
+      subject: p.subject,
+      outcome: decision.outcome,
+      route: decision.route,
+      nextRoute: decision.nextRoute,
+      source: decision.source,
+      recordAsOf: decision.recordAsOf,
+      recordRef: decision.recordRef,
+      requester: p.department,
+      matter: p.input.matter,
+      purpose: p.input.purpose,
+      verifiedAt: finishedAt,
+    });
+    await this.repo.transaction(async (tx) => {
+      await this.repo.finish(tx, id, {
+        status: VerificationStatus.DONE,
+        outcome: decision.outcome,
+        route: decision.route,
+        nextRoute: decision.nextRoute,
+        reason: decision.reason,
+        sourceCode: decision.source,
+        recordAsOf: decision.recordAsOf,
+        recordRef: decision.recordRef,
+        receipt,
+        leaseUntil: null,
+        finishedAt,
+      });
+      await this.audit.record(tx, caller, {
+        action: 'verification.finish',
+        targetType: 'Verification',
+        targetId: id,
+        detail: { factType: p.fact.code, outcome: decision.outcome, route: decision.route, nextRoute: decision.nextRoute, source: decision.source, resumed },
+      });
+    });
+    this.metrics.verifications.inc({ outcome: decision.outcome, route: decision.route ?? 'NONE' });
+    this.metrics.verificationDuration.observe((performance.now() - started) / 1000);
+    const row = await this.repo.byId(id);
+    return row!;
+  }
+
+  toModel(row: VerificationRow, fact: FactTypeRow): VerificationModel {
+    const unresolved = row.outcome === VerificationOutcome.UNRESOLVED;
+    return {
+      id: row.id,
+      factType: row.factTypeCode,
+      certificateCode: row.certificateCode,
+      status: row.status as VerificationStatus,
+      outcome: row.outcome as VerificationOutcome | null,
+      route: row.route as VerificationRoute | null,
+      nextRoute: row.nextRoute as VerificationRoute | null,
+      fallbackRoutes: unresolved ? fallbackRoutes(fact) : [],
+      ownerDepartment: unresolved ? toDepartment(fact.ownerDepartment) : null,
+      reason: row.reason,
+      subjectMasked: row.subjectMasked,
+      claim: row.claim,
+      matter: row.matter,
+      purpose: row.purpose,
+      requesterDepartment: row.requesterDepartment,
+      source: row.sourceCode,
+      recordAsOf: row.recordAsOf,
+      recordRef: row.recordRef,
+      receipt: row.receipt,
+      attempts: row.attempts.map((a) => ({
+        id: a.id,
+        route: a.route as VerificationRoute,
+        source: a.sourceCode,
+        outcome: a.outcome as AttemptOutcome,
+        latencyMs: a.latencyMs,
+        reason: a.reason,
+        recordAsOf: a.recordAsOf,
+        startedAt: a.startedAt,
+      })),
+      createdAt: row.createdAt,
+      finishedAt: row.finishedAt,
+    };
+  }
+}
+
+export function fallbackRoutes(fact: Pick<FactTypeRow, 'thirdPartyAllowed' | 'commitmentAllowed'>): VerificationRoute[] {
+  return [
+    VerificationRoute.INTER_DEPARTMENT,
+    ...(fact.thirdPartyAllowed ? [VerificationRoute.THIRD_PARTY] : []),
+    ...(fact.commitmentAllowed ? [VerificationRoute.COMMITMENT] : []),
+  ];
+}
+
+const OUTCOME_TEXT: Partial<Record<AttemptOutcome, string>> = {
+  NO_RECORD: '无此人记录',
+  TIMEOUT: '超时',
+  UNREACHABLE: '无法连接',
+  ERROR: '返回错误',
+  BAD_RESPONSE: '应答格式错误',
+  BAD_SIGNATURE: '应答签名无效',
+  CIRCUIT_OPEN: '熔断中',
+  OVERLOADED: '并发已满',
+  SUSPENDED: '已暂停',
+};
+
+export interface Decision {
+  outcome: VerificationOutcome;
+  route: VerificationRoute | null;
+  nextRoute: VerificationRoute | null;
+  reason: string | null;
+  source: string | null;
+  recordAsOf: Date | null;
+  recordRef: string | null;
+}
+
+// Authoritative answers settle the fact; sources that contradict each other settle nothing.
+export function decide(results: { code: string; result: AttemptResult }[], fact: FactTypeRow): Decision {
+  const confirmed = results.filter((r) => r.result.outcome === AttemptOutcome.CONFIRMED);
+  const refuted = results.filter((r) => r.result.outcome === AttemptOutcome.REFUTED);
+  const unresolved = (reason: string): Decision => ({
+    outcome: VerificationOutcome.UNRESOLVED,
+    route: null,
+    nextRoute: VerificationRoute.INTER_DEPARTMENT,
+    reason: `${reason}；下一步：向${fact.ownerDepartment.name}发起部门间协查`,
+    source: null,
+    recordAsOf: null,
+    recordRef: null,
+  });
+  if (confirmed.length > 0 && refuted.length > 0) {
+    return unresolved(`数据源结论不一致（${confirmed.map((r) => r.code).join('、')} 确认；${refuted.map((r) => r.code).join('、')} 否认）`);
+  }
+  const settled = confirmed[0] ?? refuted[0];
+  if (settled) {
+    return {
+      outcome: confirmed.length > 0 ? VerificationOutcome.CONFIRMED : VerificationOutcome.REFUTED,
+      route: VerificationRoute.DATA_SHARING,
+      nextRoute: null,
+      reason: null,
+      source: settled.code,
+      recordAsOf: settled.result.response ? new Date(settled.result.response.asOf) : null,
+      recordRef: settled.result.response?.recordRef ?? null,
+    };
+  }
+  if (results.length === 0) return unresolved('尚无可用的共享数据源');
+  return unresolved(results.map((r) => `${r.code}：${OUTCOME_TEXT[r.result.outcome] ?? r.result.outcome}`).join('；'));
+}

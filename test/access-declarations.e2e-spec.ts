@@ -1,0 +1,171 @@
+import type { Type } from '@nestjs/common';
+import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
+import {
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isRequiredArgument,
+  isRequiredInputField,
+  isScalarType,
+} from 'graphql';
+import { isRole, PUBLIC_KEY, Role, ROLES_KEY } from '../libs/auth/src';
+import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
+
+const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
+
+interface RootResolverMethod {
+  field: string; // e.g. "Query.factTypes"
+  declaredBy: string; // e.g. "CatalogResolver.factTypes"
+  roles: Role[] | undefined;
+  isPublic: boolean | undefined;
+}
+
+// Every method that @nestjs/graphql would register as a root field, found the way the library
+// itself finds them: any provider of any module, any method with resolver-type metadata.
+function rootResolverMethods(t: TestApp): RootResolverMethod[] {
+  const modules = t.app.get(ModulesContainer);
+  const scanner = new MetadataScanner();
+  const reflector = t.app.get(Reflector);
+  const seen = new Set<Function>();
+  const found: RootResolverMethod[] = [];
+  for (const module of modules.values()) {
+    for (const wrapper of module.providers.values()) {
+      const cls = wrapper.metatype as Type | null;
+      if (typeof cls !== 'function' || !cls.prototype || seen.has(cls)) continue;
+      seen.add(cls);
+      for (const methodName of scanner.getAllMethodNames(cls.prototype)) {
+        const handler = cls.prototype[methodName] as Function;
+        const rootType = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as unknown;
+        if (typeof rootType !== 'string' || !ROOT_TYPES.includes(rootType)) continue;
+        const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? methodName;
+        // the same lookup the guard makes: the method's declaration wins over the class's
+        found.push({
+          field: `${rootType}.${name}`,
+          declaredBy: `${cls.name}.${methodName}`,
+          roles: reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler, cls]),
+          isPublic: reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, [handler, cls]),
+        });
+      }
+    }
+  }
+  return found;
+}
+
+function rootFields(schema: GraphQLSchema): string[] {
+  const types = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter((x): x is GraphQLObjectType => !!x);
+  return types.flatMap((type) => Object.keys(type.getFields()).map((f) => `${type.name}.${f}`));
+}
+
+// A value the schema accepts for a type: the first enum value, the required fields of an input
+// object, and for a scalar the first candidate its own parser accepts.
+const SCALAR_CANDIDATES: unknown[] = ['2026-01-01T00:00:00.000Z', 1, true, {}];
+function dummyValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return dummyValue(type.ofType);
+  if (isListType(type)) return [dummyValue(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].name;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter(isRequiredInputField);
+    return Object.fromEntries(fields.map((f) => [f.name, dummyValue(f.type)]));
+  }
+  if (isScalarType(type)) {
+    for (const candidate of SCALAR_CANDIDATES) {
+      try {
+        type.parseValue(candidate);
+        return candidate;
+      } catch {
+        // not this one
+      }
+    }
+  }
+  throw new Error(`no dummy value for ${String(type)}`);
+}
+
+// The smallest operation that calls one root field: required arguments as variables, and
+// __typename when the field returns an object.
+function probe(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+  const args = field.args.filter(isRequiredArgument);
+  const varDefs = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const argList = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
+  const query = `${operation} Probe${varDefs ? `(${varDefs})` : ''} { ${field.name}${argList ? `(${argList})` : ''}${selection} }`;
+  const variables = Object.fromEntries(args.map((a) => [a.name, dummyValue(a.type)]));
+  return { query, variables };
+}
+
+describe('access declarations (e2e)', () => {
+  let t: TestApp;
+  let schema: GraphQLSchema;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    schema = t.app.get(GraphQLSchemaHost).schema;
+  });
+  afterAll(() => t.close());
+
+  it('finds the root resolvers of every domain', () => {
+    const declaredBy = rootResolverMethods(t).map((m) => m.declaredBy);
+    expect(declaredBy).toEqual(
+      expect.arrayContaining(['CatalogResolver.factTypes', 'AuditResolver.verifyAuditChain', 'CommunityResolver.checkCommunityCertificate']),
+    );
+  });
+
+  it('finds exactly the root fields the schema exposes, one method each', () => {
+    const methods = rootResolverMethods(t);
+    expect(methods.map((m) => m.field).sort()).toEqual(rootFields(schema).sort());
+  });
+
+  it('has every root resolver declare who may call it', () => {
+    const undeclared = rootResolverMethods(t)
+      .filter((m) => m.isPublic !== true && !(Array.isArray(m.roles) && m.roles.length > 0 && m.roles.every(isRole)))
+      .map((m) => m.declaredBy);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('refuses every query without a token', async () => {
+    const fields = Object.values(schema.getQueryType()!.getFields());
+    const publicFields = new Set(rootResolverMethods(t).filter((m) => m.isPublic).map((m) => m.field));
+    const expected: Record<string, string[]> = {};
+    const actual: Record<string, (string | undefined)[]> = {};
+    for (const field of fields) {
+      if (publicFields.has(`Query.${field.name}`)) continue;
+      const { query, variables } = probe('query', field);
+      const res = await t.gql(query, variables);
+      expected[field.name] = ['UNAUTHENTICATED'];
+      actual[field.name] = errorCodes(res);
+    }
+    expect(Object.keys(expected).length).toBeGreaterThan(5);
+    expect(actual).toEqual(expected);
+  });
+
+  it('refuses every mutation without a token and writes nothing but the refusal', async () => {
+    const fields = Object.values(schema.getMutationType()?.getFields() ?? {});
+    const before = await t.db.auditEvent.count();
+    const codes: Record<string, (string | undefined)[]> = {};
+    for (const field of fields) {
+      const { query, variables } = probe('mutation', field);
+      codes[field.name] = errorCodes(await t.gql(query, variables));
+    }
+    expect(codes).toEqual(Object.fromEntries(fields.map((f) => [f.name, ['UNAUTHENTICATED']])));
+    const refusals = await t.db.auditEvent.findMany({ where: { seq: { gt: before } } });
+    expect(refusals.map((e) => e.outcome)).toEqual(fields.map(() => 'REFUSED'));
+    expect(await t.db.communityCheck.count()).toBe(0);
+  });
+
+  it('builds probes that pass validation, so the refusals above come from the guard', async () => {
+    const auditor = await t.token(Role.AUDITOR);
+    const codes = new Set<string | undefined>();
+    for (const field of Object.values(schema.getQueryType()!.getFields())) {
+      const { query, variables } = probe('query', field);
+      for (const code of errorCodes(await t.gql(query, variables, auditor))) codes.add(code);
+    }
+    expect([...codes].filter((c) => c === 'GRAPHQL_VALIDATION_FAILED' || c === 'UNAUTHENTICATED' || c === 'INTERNAL_SERVER_ERROR')).toEqual([]);
+  });
+});
