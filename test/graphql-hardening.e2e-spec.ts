@@ -111,3 +111,22 @@ describe('GraphQL in production mode (e2e)', () => {
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
   });
 });
+
+describe('variables that do not fit their types (e2e)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers BAD_USER_INPUT, not an internal error', async () => {
+    const res = await t.gql(
+      `mutation($input: CheckCommunityCertificateInput!) { checkCommunityCertificate(input: $input) { id } }`,
+      { input: { communityCode: '621022100001', certificate: '居住证明', unknownField: 1 } },
+      await t.token(Role.COMMUNITY_STAFF),
+    );
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(await t.db.communityCheck.count()).toBe(0);
+  });
+});

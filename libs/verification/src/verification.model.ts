@@ -23,6 +23,7 @@ export class SubjectInput {
   name?: string;
 }
 
+@InputType({ isAbstract: true })
 abstract class VerificationRequestInput {
   @Field(() => SubjectInput)
   @ValidateNested()

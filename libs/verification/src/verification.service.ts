@@ -77,8 +77,9 @@ export class VerificationService {
   async verifyCertificate(caller: Caller, input: VerifyCertificateInput): Promise<CertificateVerificationModel> {
     const cert = await this.catalog.certificateRow(input.certificateCode);
     const needed = cert.facts.map((f) => f.factTypeCode).sort();
-    if (cert.disposition === Disposition.ABOLISHED || cert.disposition === Disposition.COMMUNITY_PERMITTED || needed.length === 0) {
-      throw AppException.badInput(`“${cert.name}”无需核验事实（${cert.disposition === Disposition.ABOLISHED ? '已取消' : '由社区据实出具'}）`, { field: 'certificateCode' });
+    if (needed.length === 0) {
+      const why = cert.disposition === Disposition.COMMUNITY_PERMITTED ? '由社区据实出具' : '已取消，无需提供';
+      throw AppException.badInput(`“${cert.name}”没有需要核验的事实（${why}）`, { field: 'certificateCode' });
     }
     const given = input.facts.map((f) => f.factType).sort();
     if (canonicalJson(given) !== canonicalJson(needed)) {

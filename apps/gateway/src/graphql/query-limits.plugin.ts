@@ -56,13 +56,19 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           if (depth > limits.maxDepth) {
             throw tooComplex(`查询嵌套层级过深（${depth} 层，上限 ${limits.maxDepth} 层）`, { depth, maxDepth: limits.maxDepth });
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (err) {
+            // variables that do not fit their types are the caller's mistake, reported as such
+            throw new GraphQLError(err instanceof Error ? err.message : '变量不正确', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
           if (complexity > limits.maxComplexity) {
             throw tooComplex(`查询过于复杂（复杂度 ${complexity}，上限 ${limits.maxComplexity}）`, { complexity, maxComplexity: limits.maxComplexity });
           }

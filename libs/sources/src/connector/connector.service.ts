@@ -195,8 +195,10 @@ export class ConnectorService {
   }
 }
 
+// fetch rejects with a DOMException, which is not an Error in every realm: match by name
 function isTimeout(err: unknown): boolean {
-  return err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
+  const name = (err as { name?: unknown } | null)?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
 }
 
 function transportCode(err: unknown): string | undefined {

@@ -75,7 +75,7 @@ export class RegistryService {
     const source = await this.ownRow(caller, input.id);
     const factTypes = input.factTypes ? await this.checkFactTypes(input.factTypes) : undefined;
     const publicKeyJwk = checkPublicJwk(input.publicKeyJwk);
-    const changed = Object.keys(input).filter((k) => k !== 'id' && input[k as keyof UpdateDataSourceInput] !== undefined);
+    const changed = Object.keys(input).filter((k) => k !== 'id' && input[k as keyof UpdateDataSourceInput] !== undefined).sort();
     if (changed.length === 0) throw AppException.badInput('没有需要修改的内容');
     await this.repo.transaction(async (tx) => {
       await this.repo.update(

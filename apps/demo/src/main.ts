@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { ConfigError, createLogger, loadConfig } from '../../../libs/common/src';
+import { createGateway } from '../../gateway/src/bootstrap';
+import { loadSandboxConfig, SandboxConfigError, startSandbox } from '../../sandbox-sources/src';
+
+// `npm start`: the gateway on its embedded SQLite plus the sandbox department sources on
+// loopback, registered and granted, so that every flow works with no other setup.
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (config.isProduction) throw new ConfigError(['the demo (npm start) is not for production: run npm run start:gateway']);
+  const sandboxConfig = loadSandboxConfig({ SANDBOX_PORT: String(config.port + 1), ...process.env });
+  const logger = createLogger(config.logLevel);
+  const gatewayBase = `http://127.0.0.1:${config.port}`;
+  const sandbox = await startSandbox({
+    port: sandboxConfig.port,
+    host: sandboxConfig.host,
+    seed: sandboxConfig.seed,
+    size: sandboxConfig.size,
+    faults: sandboxConfig.faults,
+    gatewayJwks: `${gatewayBase}/.well-known/jwks.json`,
+  });
+  logger.info({ url: sandbox.url, sources: sandbox.sources.map((s) => s.code), population: sandbox.population.persons.length }, 'sandbox department sources listening');
+  const { app } = await createGateway({ ...config, demoSourcesUrl: sandbox.url }, logger);
+  await app.listen(config.port, config.host);
+  logger.info({ url: `${gatewayBase}/graphql`, database: config.databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres' }, 'gateway listening (demo: npm run demo:subjects prints synthetic residents to try)');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), config.shutdownTimeoutMs).unref();
+    app
+      .close()
+      .then(() => sandbox.close())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, 'error during shutdown');
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  const text = err instanceof ConfigError || err instanceof SandboxConfigError ? err.message : err instanceof Error ? err.message : String(err);
+  process.stderr.write(`demo failed to start: ${text}\n`);
+  process.exit(err instanceof ConfigError || err instanceof SandboxConfigError ? 2 : 1);
+});
