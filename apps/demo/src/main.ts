@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, createLogger, loadConfig } from '../../../libs/common/src';
 import { createGateway } from '../../gateway/src/bootstrap';
+import { exitOnSignals } from '../../gateway/src/shutdown';
 import { loadSandboxConfig, SandboxConfigError, startSandbox } from '../../sandbox-sources/src';
 
 // `npm start`: the gateway on its embedded SQLite plus the sandbox department sources on
@@ -24,25 +25,7 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   logger.info({ url: `${gatewayBase}/graphql`, database: config.databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres' }, 'gateway listening (demo: npm run demo:subjects prints synthetic residents to try)');
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(1), config.shutdownTimeoutMs).unref();
-    app
-      .close()
-      .then(() => sandbox.close())
-      .then(
-        () => process.exit(0),
-        (err: unknown) => {
-          logger.error({ err }, 'error during shutdown');
-          process.exit(1);
-        },
-      );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  exitOnSignals(app, logger, config.shutdownTimeoutMs, () => sandbox.close());
 }
 
 main().catch((err: unknown) => {

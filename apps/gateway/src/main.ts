@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, createLogger, loadConfig } from '../../../libs/common/src';
 import { createGateway } from './bootstrap';
+import { exitOnSignals } from './shutdown';
 
 async function main(): Promise<void> {
   let config;
@@ -19,26 +20,7 @@ async function main(): Promise<void> {
   const url = await app.getUrl();
   logger.info({ url: `${url}/graphql`, database: config.databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres', env: config.nodeEnv }, 'gateway listening');
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => {
-      logger.error('shutdown timed out; exiting');
-      process.exit(1);
-    }, config.shutdownTimeoutMs);
-    timer.unref();
-    app.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        logger.error({ err }, 'error during shutdown');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  exitOnSignals(app, logger, config.shutdownTimeoutMs);
 }
 
 main().catch((err: unknown) => {

@@ -168,8 +168,8 @@ export class VerificationService {
         }
         if (existing.status === VerificationStatus.DONE) return existing;
         const now = new Date();
-        if (await this.repo.claim(existing.id, this.leaseFrom(now), now)) return this.run(caller, p, existing.id, sources, true);
-        return this.waitFor(existing.id);
+        if (await this.repo.claim(existing.id, this.leaseFrom(now, sources), now)) return this.run(caller, p, existing.id, sources, true);
+        return this.waitFor(existing.id, sources);
       }
       const id = uuidv7();
       const created = await this.repo
@@ -188,7 +188,7 @@ export class VerificationService {
             matter: p.input.matter,
             purpose: p.input.purpose,
             status: VerificationStatus.RUNNING,
-            leaseUntil: this.leaseFrom(new Date()),
+            leaseUntil: this.leaseFrom(new Date(), sources),
           });
           await this.audit.record(tx, caller, {
             action: 'verification.request',
@@ -206,12 +206,14 @@ export class VerificationService {
     }
   }
 
-  private leaseFrom(now: Date): Date {
-    return new Date(now.getTime() + this.config.verification.leaseMs);
+  // The lease outlives the slowest source call, so a live worker is never taken for a dead one.
+  private leaseFrom(now: Date, sources: DataSourceRow[]): Date {
+    const slowest = Math.max(0, ...sources.map((s) => s.timeoutMs));
+    return new Date(now.getTime() + this.config.verification.leaseMs + slowest);
   }
 
-  private async waitFor(id: string): Promise<VerificationRow> {
-    const giveUp = Date.now() + this.config.verification.leaseMs;
+  private async waitFor(id: string, sources: DataSourceRow[]): Promise<VerificationRow> {
+    const giveUp = this.leaseFrom(new Date(), sources).getTime();
     while (Date.now() < giveUp) {
       await new Promise((r) => setTimeout(r, WAIT_POLL_MS));
       const row = await this.repo.byId(id);
