@@ -64,6 +64,22 @@ describe('slow, broken and lying sources (e2e)', () => {
     expect((await verify()).outcome).toBe('CONFIRMED');
   });
 
+  it('caps concurrent calls per source: callers beyond the cap wait, then give up as OVERLOADED', async () => {
+    const admin = await t.token(Role.SOURCE_ADMIN, { department: 'HX_MZ' });
+    const set = (i: Record<string, number>) => t.gql(`mutation($i: UpdateDataSourceInput!) { updateDataSource(input: $i) { maxConcurrency timeoutMs } }`, { i: { id: s.sourceIds.MZ_DIBAO, ...i } }, admin);
+    // one slot, held by a call that hangs until the 2 s timeout; the others wait at most 1 s
+    expect((await set({ maxConcurrency: 1, timeoutMs: 2000 })).data!.updateDataSource).toEqual({ maxConcurrency: 1, timeoutMs: 2000 });
+    s.sandbox.setFault('MZ_DIBAO', { hang: true });
+    const calls = s.sandbox.requestCount('MZ_DIBAO');
+    const results = await Promise.all([verify(), verify(), verify()]);
+    expect(results.map((v) => v.attempts[0].outcome).sort()).toEqual(['OVERLOADED', 'OVERLOADED', 'TIMEOUT']);
+    expect(results.every((v) => v.outcome === 'UNRESOLVED')).toBe(true);
+    expect(s.sandbox.requestCount('MZ_DIBAO') - calls).toBe(1);
+    s.sandbox.setFault('MZ_DIBAO', null);
+    await set({ maxConcurrency: 16, timeoutMs: 400 });
+    expect((await verify()).outcome).toBe('CONFIRMED');
+  });
+
   it('opens the breaker after repeated failures and stops calling the source', async () => {
     s.sandbox.setFault('MZ_DIBAO', { errorRate: 1 });
     for (let i = 0; i < 3; i++) expect((await verify()).attempts[0].outcome).toBe('ERROR');

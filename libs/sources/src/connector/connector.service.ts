@@ -68,13 +68,14 @@ export class ConnectorService {
   async ask(source: SourceTarget, request: ConnectorRequest): Promise<AttemptResult> {
     const state = this.stateOf(source);
     const started = performance.now();
-    const release = await state.semaphore.acquire(source.timeoutMs);
-    if (!release) return this.finish(source, state, AttemptOutcome.OVERLOADED, null, '该数据源并发调用已满，等待超时');
+    // the timeout covers waiting for a slot too, and at most half of it goes to waiting
+    const deadline = Date.now() + source.timeoutMs;
+    const release = await state.semaphore.acquire(Math.floor(source.timeoutMs / 2));
+    if (!release) return this.finish(source, state, AttemptOutcome.OVERLOADED, null, `该数据源并发调用已满（上限 ${source.maxConcurrency}），等待超时`);
     if (!state.breaker.tryPass()) {
       release();
       return this.finish(source, state, AttemptOutcome.CIRCUIT_OPEN, null, '熔断中：该数据源近期连续失败，暂不调用');
     }
-    const deadline = Date.now() + source.timeoutMs;
     try {
       const body = JSON.stringify(request);
       const signature = await this.signing.signBody(body);
