@@ -42,10 +42,6 @@ export class CatalogRepository {
     return this.prisma.client.factType.findMany({ include: { ownerDepartment: true }, orderBy: { code: 'asc' } });
   }
 
-  factType(code: string): Promise<FactTypeRow | null> {
-    return this.prisma.client.factType.findUnique({ where: { code }, include: { ownerDepartment: true } });
-  }
-
   departments() {
     return this.prisma.client.department.findMany({ orderBy: { code: 'asc' } });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, decodeCursor, Page, pageSize, sliceToPage } from '../../common/src';
+import { AppException, decodeCursor, Page, pageSize, sliceToPage, TtlCache } from '../../common/src';
 import { ListKind } from './catalog.enums';
 import { toCertificateType, toCommunityList, toDepartment, toFactType, toRegion } from './catalog.mapper';
 import { CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, RegionFilter, RegionModel } from './catalog.model';
@@ -8,8 +8,13 @@ import { CatalogRepository, CertificateRow, FactTypeRow, ListVersionRow } from '
 export const CERTIFICATE_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 export const REGION_CODE = /^\d{12}$/;
 
+// Fact types change only when reference data is loaded; verification reads them on every call.
+const FACT_TYPE_CACHE_MS = 30_000;
+
 @Injectable()
 export class CatalogService {
+  private readonly factTypeCache = new TtlCache<string, FactTypeRow[]>(FACT_TYPE_CACHE_MS);
+
   constructor(private readonly repo: CatalogRepository) {}
 
   async certificateTypes(search?: string | null, first?: number | null, after?: string | null): Promise<Page<CertificateTypeModel>> {
@@ -41,12 +46,12 @@ export class CatalogService {
   }
 
   factTypeRows(): Promise<FactTypeRow[]> {
-    return this.repo.factTypes();
+    return this.factTypeCache.get('all', () => this.repo.factTypes());
   }
 
   async factTypeRow(code: string): Promise<FactTypeRow> {
     if (!CERTIFICATE_CODE.test(code)) throw AppException.badInput('事实类型编码格式不正确', { field: 'factType' });
-    const row = await this.repo.factType(code);
+    const row = (await this.factTypeRows()).find((f) => f.code === code);
     if (!row) throw AppException.notFound(`未找到事实类型 ${code}`, { field: 'factType', code });
     return row;
   }

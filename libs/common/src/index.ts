@@ -8,3 +8,4 @@ export * from './json.scalar';
 export * from './ids';
 export * from './id-number';
 export * from './metrics';
+export * from './ttl-cache';

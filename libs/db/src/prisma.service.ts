@@ -36,6 +36,9 @@ export class PrismaService implements OnModuleDestroy {
       if (this.provider === 'sqlite') {
         await this.client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
         await this.client.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
+        // in WAL mode NORMAL survives a process crash; only an OS crash or power loss can lose
+        // the last commits, and it saves a disk flush per commit
+        await this.client.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
         await this.client.$queryRawUnsafe('PRAGMA foreign_keys = ON');
       }
     })();

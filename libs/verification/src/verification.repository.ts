@@ -48,8 +48,8 @@ export class VerificationRepository {
     if (rows.length > 0) await this.prisma.client.verificationAttempt.createMany({ data: rows });
   }
 
-  async finishAttempt(id: string, data: Prisma.VerificationAttemptUncheckedUpdateInput): Promise<void> {
-    await this.prisma.client.verificationAttempt.update({ where: { id }, data });
+  async finishAttempt(tx: Tx, id: string, data: Prisma.VerificationAttemptUncheckedUpdateInput): Promise<void> {
+    await tx.verificationAttempt.update({ where: { id }, data });
   }
 
   async finish(tx: Tx, id: string, data: Prisma.VerificationUncheckedUpdateInput): Promise<void> {

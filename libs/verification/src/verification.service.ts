@@ -159,51 +159,55 @@ export class VerificationService {
   }
 
   // Exactly one worker runs a request; duplicates of its idempotency key wait for its outcome.
+  // The insert comes first: a new key (the usual case) costs no lookup.
   private async obtain(caller: Caller, p: Prepared, sources: DataSourceRow[]): Promise<VerificationRow> {
     for (;;) {
-      const existing = await this.repo.byKey(p.department, p.input.idempotencyKey);
-      if (existing) {
-        if (existing.requestHash !== p.requestHash) {
-          throw AppException.conflict('该幂等键已用于内容不同的核验请求', { field: 'idempotencyKey', verificationId: existing.id });
-        }
-        if (existing.status === VerificationStatus.DONE) return existing;
-        const now = new Date();
-        if (await this.repo.claim(existing.id, this.leaseFrom(now, sources), now)) return this.run(caller, p, existing.id, sources, true);
-        return this.waitFor(existing.id, sources);
-      }
       const id = uuidv7();
-      const created = await this.repo
-        .transaction(async (tx) => {
-          await this.repo.create(tx, {
-            id,
-            requesterDepartment: p.department,
-            requesterSubject: caller.user.subject,
-            idempotencyKey: p.input.idempotencyKey,
-            requestHash: p.requestHash,
-            certificateCode: p.input.certificateCode,
-            factTypeCode: p.fact.code,
-            subjectHash: p.subject.hash,
-            subjectMasked: p.subject.masked,
-            claim: maskClaim(p.claim) as Prisma.InputJsonValue,
-            matter: p.input.matter,
-            purpose: p.input.purpose,
-            status: VerificationStatus.RUNNING,
-            leaseUntil: this.leaseFrom(new Date(), sources),
-          });
-          await this.audit.record(tx, caller, {
-            action: 'verification.request',
-            targetType: 'Verification',
-            targetId: id,
-            detail: { factType: p.fact.code, certificateCode: p.input.certificateCode, subjectHash: p.subject.hash.slice(0, 16), sources: sources.map((s) => s.code) },
-          });
-          return true;
-        })
-        .catch((err: unknown) => {
-          if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return false;
-          throw err;
-        });
-      if (created) return this.run(caller, p, id, sources, false);
+      if (await this.store(caller, p, id, sources)) return this.run(caller, p, id, sources, false);
+      const existing = await this.repo.byKey(p.department, p.input.idempotencyKey);
+      if (!existing) continue;
+      if (existing.requestHash !== p.requestHash) {
+        throw AppException.conflict('该幂等键已用于内容不同的核验请求', { field: 'idempotencyKey', verificationId: existing.id });
+      }
+      if (existing.status === VerificationStatus.DONE) return existing;
+      const now = new Date();
+      if (await this.repo.claim(existing.id, this.leaseFrom(now, sources), now)) return this.run(caller, p, existing.id, sources, true);
+      return this.waitFor(existing.id, sources);
     }
+  }
+
+  // Stores the request before any source is called; false when the key is already taken.
+  private store(caller: Caller, p: Prepared, id: string, sources: DataSourceRow[]): Promise<boolean> {
+    return this.repo
+      .transaction(async (tx) => {
+        await this.repo.create(tx, {
+          id,
+          requesterDepartment: p.department,
+          requesterSubject: caller.user.subject,
+          idempotencyKey: p.input.idempotencyKey,
+          requestHash: p.requestHash,
+          certificateCode: p.input.certificateCode,
+          factTypeCode: p.fact.code,
+          subjectHash: p.subject.hash,
+          subjectMasked: p.subject.masked,
+          claim: maskClaim(p.claim) as Prisma.InputJsonValue,
+          matter: p.input.matter,
+          purpose: p.input.purpose,
+          status: VerificationStatus.RUNNING,
+          leaseUntil: this.leaseFrom(new Date(), sources),
+        });
+        await this.audit.record(tx, caller, {
+          action: 'verification.request',
+          targetType: 'Verification',
+          targetId: id,
+          detail: { factType: p.fact.code, certificateCode: p.input.certificateCode, subjectHash: p.subject.hash.slice(0, 16), sources: sources.map((s) => s.code) },
+        });
+        return true;
+      })
+      .catch((err: unknown) => {
+        if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return false;
+        throw err;
+      });
   }
 
   // The lease outlives the slowest source call, so a live worker is never taken for a dead one.
@@ -225,35 +229,38 @@ export class VerificationService {
   private async run(caller: Caller, p: Prepared, id: string, sources: DataSourceRow[], resumed: boolean): Promise<VerificationRow> {
     const started = performance.now();
     const now = new Date();
-    const attempts = sources.map((s) => ({ source: s, id: uuidv7(), active: s.status === 'ACTIVE' }));
-    await this.repo.createAttempts(
-      attempts.map((a) => ({
-        id: a.id,
-        verificationId: id,
-        sourceId: a.source.id,
-        sourceCode: a.source.code,
-        route: VerificationRoute.DATA_SHARING,
-        outcome: a.active ? AttemptOutcome.PENDING : AttemptOutcome.SUSPENDED,
-        reason: a.active ? null : `数据源已暂停${a.source.statusReason ? `：${a.source.statusReason}` : ''}`,
-        startedAt: now,
-        finishedAt: a.active ? null : now,
-      })),
-    );
+    const attempts = sources.map((s) => ({
+      id: uuidv7(),
+      verificationId: id,
+      sourceId: s.id,
+      sourceCode: s.code,
+      route: VerificationRoute.DATA_SHARING as string,
+      outcome: (s.status === 'ACTIVE' ? AttemptOutcome.PENDING : AttemptOutcome.SUSPENDED) as string,
+      latencyMs: null as number | null,
+      reason: s.status === 'ACTIVE' ? null : `数据源已暂停${s.statusReason ? `：${s.statusReason}` : ''}`,
+      recordAsOf: null as Date | null,
+      recordRef: null as string | null,
+      startedAt: now,
+      finishedAt: s.status === 'ACTIVE' ? null : now,
+    }));
+    // stored before the calls: a crash leaves them PENDING, which recovery marks INTERRUPTED
+    await this.repo.createAttempts(attempts);
     const results = await Promise.all(
-      attempts.map(async (a): Promise<{ code: string; result: AttemptResult }> => {
-        if (!a.active) return { code: a.source.code, result: { outcome: AttemptOutcome.SUSPENDED, latencyMs: null, reason: '数据源已暂停' } };
-        const result = await this.connector.ask(a.source, {
+      attempts.map(async (a, i): Promise<{ code: string; result: AttemptResult }> => {
+        const source = sources[i];
+        if (a.outcome === AttemptOutcome.SUSPENDED) return { code: a.sourceCode, result: { outcome: AttemptOutcome.SUSPENDED, latencyMs: null, reason: a.reason } };
+        const result = await this.connector.ask(source, {
           protocol: PROTOCOL_VERSION,
           requestId: a.id,
           issuedAt: new Date().toISOString(),
-          audience: a.source.code,
+          audience: source.code,
           factType: p.fact.code,
           subject: { idNumber: p.idNumber, ...(p.name ? { name: p.name } : {}) },
           claim: p.claim,
           purpose: p.input.purpose,
           requester: { department: p.department, matter: p.input.matter },
         });
-        await this.repo.finishAttempt(a.id, {
+        Object.assign(a, {
           outcome: result.outcome,
           latencyMs: result.latencyMs,
           reason: result.reason,
@@ -261,7 +268,7 @@ export class VerificationService {
           recordRef: result.response?.recordRef ?? null,
           finishedAt: new Date(),
         });
-        return { code: a.source.code, result };
+        return { code: a.sourceCode, result };
       }),
     );
 
@@ -284,20 +291,24 @@ export class VerificationService {
       purpose: p.input.purpose,
       verifiedAt: finishedAt,
     });
+    const outcome = {
+      status: VerificationStatus.DONE,
+      outcome: decision.outcome,
+      route: decision.route,
+      nextRoute: decision.nextRoute,
+      reason: decision.reason,
+      sourceCode: decision.source,
+      recordAsOf: decision.recordAsOf,
+      recordRef: decision.recordRef,
+      receipt,
+      leaseUntil: null,
+      finishedAt,
+    };
     await this.repo.transaction(async (tx) => {
-      await this.repo.finish(tx, id, {
-        status: VerificationStatus.DONE,
-        outcome: decision.outcome,
-        route: decision.route,
-        nextRoute: decision.nextRoute,
-        reason: decision.reason,
-        sourceCode: decision.source,
-        recordAsOf: decision.recordAsOf,
-        recordRef: decision.recordRef,
-        receipt,
-        leaseUntil: null,
-        finishedAt,
-      });
+      for (const a of attempts) {
+        if (a.finishedAt !== now) await this.repo.finishAttempt(tx, a.id, { outcome: a.outcome, latencyMs: a.latencyMs, reason: a.reason, recordAsOf: a.recordAsOf, recordRef: a.recordRef, finishedAt: a.finishedAt });
+      }
+      await this.repo.finish(tx, id, outcome);
       await this.audit.record(tx, caller, {
         action: 'verification.finish',
         targetType: 'Verification',
@@ -307,8 +318,25 @@ export class VerificationService {
     });
     this.metrics.verifications.inc({ outcome: decision.outcome, route: decision.route ?? 'NONE' });
     this.metrics.verificationDuration.observe((performance.now() - started) / 1000);
-    const row = await this.repo.byId(id);
-    return row!;
+    if (resumed) return (await this.repo.byId(id))!;
+    return {
+      id,
+      requesterDepartment: p.department,
+      requesterSubject: caller.user.subject,
+      idempotencyKey: p.input.idempotencyKey,
+      requestHash: p.requestHash,
+      parentId: null,
+      certificateCode: p.input.certificateCode,
+      factTypeCode: p.fact.code,
+      subjectHash: p.subject.hash,
+      subjectMasked: p.subject.masked,
+      claim: maskClaim(p.claim) as Prisma.JsonValue,
+      matter: p.input.matter,
+      purpose: p.input.purpose,
+      createdAt: now,
+      ...outcome,
+      attempts,
+    };
   }
 
   toModel(row: VerificationRow, fact: FactTypeRow): VerificationModel {

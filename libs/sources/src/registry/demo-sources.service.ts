@@ -4,6 +4,7 @@ import { AuditService, SYSTEM_ACTOR } from '../../../audit/src';
 import { LOGGER, uuidv7 } from '../../../common/src';
 import { SourceStatus } from '../sources.enums';
 import { DataSourceRepository } from './data-source.repository';
+import { RegistryService } from './registry.service';
 
 interface AdvertisedSource {
   code: string;
@@ -22,6 +23,7 @@ export class DemoSourcesService {
   constructor(
     private readonly repo: DataSourceRepository,
     private readonly audit: AuditService,
+    private readonly registry: RegistryService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -46,6 +48,7 @@ export class DemoSourcesService {
       });
       registered.push(s.code);
     }
+    this.registry.invalidate();
     this.logger.info({ sources: registered, sandboxUrl }, 'demo data sources registered');
     return registered;
   }

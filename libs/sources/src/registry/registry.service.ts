@@ -3,7 +3,7 @@ import type { JWK } from 'jose';
 import { AuditService } from '../../../audit/src';
 import type { Caller } from '../../../auth/src';
 import { toDepartment } from '../../../catalog/src';
-import { APP_CONFIG, AppConfig, AppException, uuidv7, UUID_PATTERN } from '../../../common/src';
+import { APP_CONFIG, AppConfig, AppException, TtlCache, uuidv7, UUID_PATTERN } from '../../../common/src';
 import { ConnectorService, ProbeResult } from '../connector/connector.service';
 import { BreakerState, SourceStatus } from '../sources.enums';
 import { DataSourceFilter, DataSourceModel, RegisterDataSourceInput, UpdateDataSourceInput } from './data-source.model';
@@ -13,11 +13,15 @@ const STATS_WINDOW = 500;
 const FAILED = new Set(['TIMEOUT', 'UNREACHABLE', 'ERROR', 'BAD_RESPONSE', 'BAD_SIGNATURE', 'CIRCUIT_OPEN', 'OVERLOADED', 'INTERRUPTED']);
 export type { DataSourceRow };
 const DEFAULT_MAX_CONCURRENCY = 32;
+// how long another replica's registry change may go unseen by this one
+const SOURCE_CACHE_MS = 2000;
 
 // The provider department runs its sources: only its SOURCE_ADMIN registers, changes, suspends
 // them and decides which consumer departments may use them.
 @Injectable()
 export class RegistryService {
+  private readonly sourceCache = new TtlCache<string, { granted: DataSourceRow[]; registered: number }>(SOURCE_CACHE_MS);
+
   constructor(
     private readonly repo: DataSourceRepository,
     private readonly connector: ConnectorService,
@@ -35,9 +39,16 @@ export class RegistryService {
   }
 
   // What verification may call for this fact on behalf of this department.
-  async sourcesFor(factTypeCode: string, consumerDepartmentCode: string): Promise<{ granted: DataSourceRow[]; registered: number }> {
-    const [granted, registered] = await Promise.all([this.repo.grantedFor(factTypeCode, consumerDepartmentCode), this.repo.countFor(factTypeCode)]);
-    return { granted, registered };
+  sourcesFor(factTypeCode: string, consumerDepartmentCode: string): Promise<{ granted: DataSourceRow[]; registered: number }> {
+    return this.sourceCache.get(`${factTypeCode}|${consumerDepartmentCode}`, async () => {
+      const [granted, registered] = await Promise.all([this.repo.grantedFor(factTypeCode, consumerDepartmentCode), this.repo.countFor(factTypeCode)]);
+      return { granted, registered };
+    });
+  }
+
+  // Registry changes made in this process take effect on the next verification.
+  invalidate(): void {
+    this.sourceCache.clear();
   }
 
   async register(caller: Caller, input: RegisterDataSourceInput): Promise<DataSourceModel> {
@@ -68,6 +79,7 @@ export class RegistryService {
       );
       await this.audit.record(tx, caller, { action: 'source.register', targetType: 'DataSource', targetId: id, detail: { code: input.code, factTypes, signsResponses: !!(publicKeyJwk || input.jwksUrl) } });
     });
+    this.invalidate();
     return this.get(id);
   }
 
@@ -96,6 +108,7 @@ export class RegistryService {
       // the secret's value is never written to the audit trail, only that it changed
       await this.audit.record(tx, caller, { action: 'source.update', targetType: 'DataSource', targetId: source.id, detail: { code: source.code, changed } });
     });
+    this.invalidate();
     return this.get(source.id);
   }
 
@@ -113,6 +126,7 @@ export class RegistryService {
         detail: { code: source.code },
       });
     });
+    this.invalidate();
     return this.get(source.id);
   }
 
@@ -129,6 +143,7 @@ export class RegistryService {
         detail: { code: source.code, consumerDepartmentCode },
       });
     });
+    this.invalidate();
     return this.get(source.id);
   }
 
