@@ -186,3 +186,35 @@ describe('a gateway restart between storing a request and finishing it (e2e)', (
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('an overloaded gateway (e2e)', () => {
+  let t: TestApp;
+  let s: SandboxSetup;
+  const { samples } = population();
+
+  beforeAll(async () => {
+    t = await startTestApp({ VERIFICATION_MAX_IN_FLIGHT: '1' });
+    s = await startSources(t, { only: ['MZ_HUNYIN'], faults: { MZ_HUNYIN: { latencyMs: 300 } } });
+  });
+  afterAll(async () => {
+    await s.sandbox.close();
+    await t.close();
+  });
+
+  it('sheds work beyond its limit before storing anything, instead of timing out healthy sources', async () => {
+    const clerk = await t.token(Role.WINDOW_STAFF);
+    const i = (n: number) => ({ factType: 'MARITAL_STATUS', subject: { idNumber: samples.married.idNumber }, claim: { status: 'MARRIED' }, matter: 'm', purpose: 'p', idempotencyKey: `shed-${process.pid}-${n}` });
+    const results = await Promise.all([0, 1, 2].map((n) => t.gql(VERIFY, { i: i(n) }, clerk)));
+    const ok = results.filter((r) => !r.errors);
+    const shed = results.filter((r) => r.errors);
+    expect(ok.length).toBeGreaterThanOrEqual(1);
+    expect(ok.every((r) => r.data!.verifyFact.outcome === 'CONFIRMED')).toBe(true);
+    expect(shed.length).toBeGreaterThanOrEqual(1);
+    expect(shed.every((r) => errorCodes(r)[0] === 'SERVICE_UNAVAILABLE')).toBe(true);
+    expect(await t.db.verification.count()).toBe(ok.length);
+    // the shed request can come back with its key once the gateway has room
+    const retried = await t.gql(VERIFY, { i: i(results.indexOf(shed[0])) }, clerk);
+    expect(retried.data!.verifyFact.outcome).toBe('CONFIRMED');
+    expect((await t.http().get('/metrics')).text).toMatch(/gateway_verifications_shed_total [1-9]/);
+  });
+});

@@ -51,6 +51,8 @@ interface Prepared {
 // settled answer ends it, otherwise it is UNRESOLVED with the route the catalog names next.
 @Injectable()
 export class VerificationService {
+  private inFlight = 0;
+
   constructor(
     private readonly repo: VerificationRepository,
     private readonly catalog: CatalogService,
@@ -65,6 +67,19 @@ export class VerificationService {
   ) {}
 
   async verifyFact(caller: Caller, input: VerifyFactInput, certificateCode: string | null = null): Promise<VerificationModel> {
+    if (this.inFlight >= this.config.verification.maxInFlight) {
+      this.metrics.verificationsShed.inc();
+      throw new AppException(ErrorCode.SERVICE_UNAVAILABLE, '网关繁忙，请稍后以同一幂等键重试', { retryAfterMs: 1000 });
+    }
+    this.inFlight++;
+    try {
+      return await this.verifyAdmitted(caller, input, certificateCode);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async verifyAdmitted(caller: Caller, input: VerifyFactInput, certificateCode: string | null): Promise<VerificationModel> {
     const p = await this.prepare(caller, input, input.factType, input.claim, certificateCode);
     const { granted, registered } = await this.registry.sourcesFor(p.fact.code, p.department);
     if (registered > 0 && granted.length === 0) {

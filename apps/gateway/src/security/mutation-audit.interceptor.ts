@@ -20,7 +20,8 @@ export class MutationAuditInterceptor implements NestInterceptor {
     return next.handle().pipe(
       catchError((err: unknown) => {
         const code = err instanceof AppException ? err.code : err instanceof HttpException ? ErrorCode.BAD_USER_INPUT : null;
-        if (!code) return throwError(() => err);
+        // load shedding must not add a write per shed call; the metrics count those
+        if (!code || code === ErrorCode.SERVICE_UNAVAILABLE) return throwError(() => err);
         return from(
           this.audit.recordRefusal(
             { user: req?.user, requestId: req?.id },

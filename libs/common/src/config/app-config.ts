@@ -37,6 +37,9 @@ export interface AppConfig {
     breakerFailures: number;
     breakerOpenMs: number;
     sweepIntervalMs: number;
+    // verifications one instance works on at once; more are refused before anything is stored,
+    // so an overloaded gateway does not time out healthy sources and blame them
+    maxInFlight: number;
   };
   // a sandbox-sources service whose sources are registered and granted at start (demo only)
   demoSourcesUrl?: string;
@@ -160,6 +163,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       breakerFailures: int('SOURCE_BREAKER_FAILURES', 5, 1, 1000),
       breakerOpenMs: int('SOURCE_BREAKER_OPEN_MS', 30_000, 100, 3_600_000),
       sweepIntervalMs: int('VERIFICATION_SWEEP_MS', 15_000, 100, 3_600_000),
+      maxInFlight: int('VERIFICATION_MAX_IN_FLIGHT', 32, 1, 10_000),
     },
     demoSourcesUrl,
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),

@@ -13,6 +13,12 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly verificationsShed = new Counter({
+    name: 'gateway_verifications_shed_total',
+    help: 'Verifications refused because this instance already had its maximum in flight',
+    registers: [this.registry],
+  });
+
   readonly verificationDuration = new Histogram({
     name: 'gateway_verification_duration_seconds',
     help: 'Time from request to stored outcome',

@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { createGateway } from '../../apps/gateway/src/bootstrap';
+import { loadConfig } from '../../libs/common/src/config/app-config';
+import { announceFailure, announceReady, cpuSample, serveParent } from './ipc';
+
+// Child process: the whole gateway, built exactly as main.ts builds it, listening on loopback.
+// Configuration comes from the environment the benchmark sets (see run.ts).
+
+// SQL statements the gateway sends, counted at the driver (better-sqlite3 prepares every
+// statement it runs; pg's Client.query carries every statement, BEGIN/COMMIT included). Only a
+// counter is added: no timing, no change in behaviour.
+let sqlStatements = 0;
+function countSql(): void {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Database = require('better-sqlite3') as { prototype: { prepare: (...args: unknown[]) => unknown } };
+    const prepare = Database.prototype.prepare;
+    Database.prototype.prepare = function (this: unknown, ...args: unknown[]) {
+      sqlStatements++;
+      return prepare.apply(this, args);
+    };
+  } catch {
+    // not installed: nothing to count
+  }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const pg = require('pg') as { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+      sqlStatements++;
+      return query.apply(this, args);
+    };
+  } catch {
+    // not installed: nothing to count
+  }
+}
+
+async function main(): Promise<void> {
+  countSql();
+  const config = loadConfig(process.env);
+  const { app } = await createGateway(config);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  let stopping: Promise<void> | undefined;
+  serveParent({
+    cpu: () => cpuSample(),
+    sql: () => sqlStatements,
+    stop: () => {
+      stopping ??= app.close().then(
+        () => {
+          setImmediate(() => process.exit(0));
+        },
+        () => {
+          setImmediate(() => process.exit(1));
+        },
+      );
+      return stopping;
+    },
+  });
+  announceReady({ url, pid: process.pid });
+}
+
+main().catch(announceFailure);
