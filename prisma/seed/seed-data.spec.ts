@@ -5,6 +5,7 @@ import { COMMUNITY_LISTS } from './community-lists.data';
 import { DEPARTMENTS } from './departments.data';
 import { FACT_TYPES } from './fact-types.data';
 import { REGIONS } from './regions.data';
+import { THIRD_PARTY_COMMISSIONS } from './third-parties.data';
 import type { ListKind, ListSeed } from './types';
 
 const SEED_FILE = '000_07de13448432df52.txt';
@@ -102,6 +103,16 @@ describe('seed reference data', () => {
       for (const fact of FACT_TYPES) {
         expect(fact.postVerifyDays === null).toBe(!fact.commitmentAllowed);
       }
+    });
+
+    it('are commissioned to third parties only where allowed, and only to THIRD_PARTY departments', () => {
+      const thirdParties = new Set(DEPARTMENTS.filter((d) => d.kind === 'THIRD_PARTY').map((d) => d.code));
+      const allowed = new Set(FACT_TYPES.filter((f) => f.thirdPartyAllowed).map((f) => f.code));
+      for (const c of THIRD_PARTY_COMMISSIONS) {
+        expect(thirdParties.has(c.departmentCode)).toBe(true);
+        expect(allowed.has(c.factTypeCode)).toBe(true);
+      }
+      for (const code of allowed) expect(THIRD_PARTY_COMMISSIONS.some((c) => c.factTypeCode === code)).toBe(true);
     });
 
     it('require only declared claim properties', () => {

@@ -73,3 +73,10 @@ export interface ListSeed {
   isSample: boolean;
   items: ListItemSeed[];
 }
+
+// A commissioned organisation (department of kind THIRD_PARTY) allowed to check a fact type.
+export interface ThirdPartyCommissionSeed {
+  factTypeCode: string;
+  departmentCode: string;
+  isSample: boolean;
+}

@@ -45,7 +45,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   // share one server instead of supertest opening a listener per request
   await app.listen(0, '127.0.0.1');
   const devKey = await ensureDevKey(dataDir);
-  const db = createDbClient(database.url);
+  const db = createDbClient(config.databaseUrl);
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const http = () => request(url);
   return {

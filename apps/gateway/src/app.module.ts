@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
+import { AssistModule } from '../../../libs/assist/src';
 import { AuditModule } from '../../../libs/audit/src';
 import { AuthModule } from '../../../libs/auth/src';
 import { CatalogModule } from '../../../libs/catalog/src';
@@ -36,6 +37,7 @@ export class AppModule {
         SigningModule,
         SourcesModule,
         VerificationModule,
+        AssistModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [LOGGER],

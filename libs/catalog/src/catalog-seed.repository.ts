@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, Tx } from '../../db/src';
-import type { CertificateTypeSeed, DepartmentSeed, FactTypeSeed, ListSeed, RegionSeed } from '../../../prisma/seed/types';
+import type { CertificateTypeSeed, DepartmentSeed, FactTypeSeed, ListSeed, RegionSeed, ThirdPartyCommissionSeed } from '../../../prisma/seed/types';
 
 @Injectable()
 export class CatalogSeedRepository {
@@ -31,6 +31,11 @@ export class CatalogSeedRepository {
     for (const factTypeCode of factTypeCodes) {
       await tx.certificateFact.create({ data: { certificateCode: c.code, factTypeCode } });
     }
+  }
+
+  async upsertCommission(tx: Tx, c: ThirdPartyCommissionSeed): Promise<void> {
+    const key = { factTypeCode: c.factTypeCode, departmentCode: c.departmentCode };
+    await tx.factTypeThirdParty.upsert({ where: { factTypeCode_departmentCode: key }, create: key, update: {} });
   }
 
   listVersion(tx: Tx, kind: string, version: number) {

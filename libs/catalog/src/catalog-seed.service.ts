@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { canonicalJson, LOGGER } from '../../common/src';
-import { CERTIFICATE_TYPES, COMMUNITY_LISTS, DEPARTMENTS, FACT_TYPES, REGIONS } from '../../../prisma/seed';
+import { CERTIFICATE_TYPES, COMMUNITY_LISTS, DEPARTMENTS, FACT_TYPES, REGIONS, THIRD_PARTY_COMMISSIONS } from '../../../prisma/seed';
 import type { ListSeed } from '../../../prisma/seed/types';
 import { CatalogSeedRepository } from './catalog-seed.repository';
 
@@ -50,6 +50,7 @@ export class CatalogSeedService {
       for (const r of [...REGIONS].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level])) await this.repo.upsertRegion(tx, r);
       for (const d of DEPARTMENTS) await this.repo.upsertDepartment(tx, d);
       for (const f of FACT_TYPES) await this.repo.upsertFactType(tx, f);
+      for (const c of THIRD_PARTY_COMMISSIONS) await this.repo.upsertCommission(tx, c);
       for (const c of CERTIFICATE_TYPES) await this.repo.upsertCertificate(tx, c, [c.code, c.name, ...c.aliases].join('|'));
       for (const list of COMMUNITY_LISTS) {
         const id = listId(list);

@@ -42,6 +42,11 @@ export class CatalogRepository {
     return this.prisma.client.factType.findMany({ include: { ownerDepartment: true }, orderBy: { code: 'asc' } });
   }
 
+  async thirdPartiesFor(factTypeCode: string): Promise<string[]> {
+    const rows = await this.prisma.client.factTypeThirdParty.findMany({ where: { factTypeCode }, orderBy: { departmentCode: 'asc' } });
+    return rows.map((r) => r.departmentCode);
+  }
+
   departments() {
     return this.prisma.client.department.findMany({ orderBy: { code: 'asc' } });
   }

@@ -56,6 +56,11 @@ export class CatalogService {
     return row;
   }
 
+  // Commissioned organisations that may check this fact, in a stable order.
+  thirdPartiesFor(factTypeCode: string): Promise<string[]> {
+    return this.repo.thirdPartiesFor(factTypeCode);
+  }
+
   async departments(): Promise<DepartmentModel[]> {
     return (await this.repo.departments()).map(toDepartment);
   }

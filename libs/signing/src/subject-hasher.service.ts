@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
@@ -16,13 +16,31 @@ export interface SubjectRef {
 @Injectable()
 export class SubjectHasher {
   private readonly key: string;
+  private readonly sealKey: Buffer;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.key = config.subjectHashKey ?? devKey(config.dataDir);
+    this.sealKey = Buffer.from(hkdfSync('sha256', this.key, 'cert-gateway', 'subject-seal', 32));
   }
 
   ref(idNumber: string): SubjectRef {
     return { hash: subjectHash(idNumber, this.key), masked: maskIdNumber(idNumber) };
+  }
+
+  // For the few places a person must be found again by someone (an assist request): the ID
+  // number encrypted with a key derived from the hash key, kept only while the request is open.
+  seal(idNumber: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.sealKey, iv);
+    const body = Buffer.concat([cipher.update(idNumber, 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+  }
+
+  unseal(sealed: string): string {
+    const raw = Buffer.from(sealed, 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', this.sealKey, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
   }
 }
 

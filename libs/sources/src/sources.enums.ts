@@ -21,6 +21,9 @@ export enum AttemptOutcome {
   OVERLOADED = 'OVERLOADED',
   SUSPENDED = 'SUSPENDED',
   INTERRUPTED = 'INTERRUPTED',
+  UNABLE = 'UNABLE',
+  EXPIRED = 'EXPIRED',
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(AttemptOutcome, {
   name: 'AttemptOutcome',
@@ -38,6 +41,9 @@ registerEnumType(AttemptOutcome, {
     OVERLOADED: { description: '数据源并发已满，未调用' },
     SUSPENDED: { description: '数据源已暂停，未调用' },
     INTERRUPTED: { description: '网关重启，调用中断' },
+    UNABLE: { description: '协查或第三方无法核实' },
+    EXPIRED: { description: '协查或第三方逾期未答复' },
+    CANCELLED: { description: '协查或第三方核查已撤回' },
   },
 });
 

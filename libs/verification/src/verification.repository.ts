@@ -24,6 +24,14 @@ export class VerificationRepository {
     return this.prisma.client.verification.findUnique({ where: { id }, include: verificationInclude });
   }
 
+  byIdIn(tx: Tx, id: string): Promise<VerificationRow | null> {
+    return tx.verification.findUnique({ where: { id }, include: verificationInclude });
+  }
+
+  async addAttempt(tx: Tx, data: Prisma.VerificationAttemptUncheckedCreateInput): Promise<void> {
+    await tx.verificationAttempt.create({ data });
+  }
+
   byKey(requesterDepartment: string, idempotencyKey: string): Promise<VerificationRow | null> {
     return this.prisma.client.verification.findUnique({
       where: { requesterDepartment_idempotencyKey: { requesterDepartment, idempotencyKey } },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { AuditService } from '../../audit/src';
+import { AuditActor, AuditService } from '../../audit/src';
 import { Caller, Role } from '../../auth/src';
 import { CatalogService, Disposition, FactTypeRow, toCertificateType, toDepartment } from '../../catalog/src';
 import {
@@ -23,7 +23,7 @@ import {
   uuidv7,
   UUID_PATTERN,
 } from '../../common/src';
-import { Prisma } from '../../db/src';
+import { Prisma, Tx } from '../../db/src';
 import { SubjectHasher, SubjectRef } from '../../signing/src';
 import { AttemptOutcome, AttemptResult, ConnectorService, RegistryService } from '../../sources/src';
 import type { DataSourceRow } from '../../sources/src/registry/data-source.repository';
@@ -354,6 +354,79 @@ export class VerificationService {
     };
   }
 
+  // What a fallback route (assist request, third-party check) found. A CONFIRMED or REFUTED
+  // answer settles the fact with a new receipt; anything else records the step and names the
+  // next route. Runs in the caller's transaction so the route's own change commits with it.
+  async applyRouteResult(tx: Tx, actor: AuditActor, verificationId: string, r: RouteResult): Promise<void> {
+    const row = await this.repo.byIdIn(tx, verificationId);
+    if (!row) throw AppException.notFound('未找到该核验');
+    const settles = r.outcome === AttemptOutcome.CONFIRMED || r.outcome === AttemptOutcome.REFUTED;
+    const now = new Date();
+    const outcome = settles ? (r.outcome as unknown as VerificationOutcome) : VerificationOutcome.UNRESOLVED;
+    const next = settles ? null : r.nextRoute;
+    const reason = settles ? null : `${r.reason}${next ? `；下一步：${ROUTE_TEXT[next]}` : '；已无其他核验途径，可由办理部门人工核实'}`;
+    const receipt = await this.receipts.issue({
+      verificationId,
+      factType: row.factTypeCode,
+      certificateCode: row.certificateCode,
+      claim: row.claim as Record<string, unknown>,
+      subject: { masked: row.subjectMasked, hash: row.subjectHash },
+      outcome,
+      route: settles ? r.route : null,
+      nextRoute: next,
+      source: settles ? r.source : null,
+      recordAsOf: settles ? now : null,
+      recordRef: settles ? r.recordRef : null,
+      requester: row.requesterDepartment,
+      matter: row.matter,
+      purpose: row.purpose,
+      verifiedAt: now,
+    });
+    await this.repo.addAttempt(tx, {
+      id: uuidv7(),
+      verificationId,
+      route: r.route,
+      sourceCode: r.source,
+      outcome: r.outcome,
+      reason: r.reason,
+      recordAsOf: settles ? now : null,
+      recordRef: r.recordRef,
+      startedAt: r.startedAt,
+      finishedAt: now,
+    });
+    await this.repo.finish(tx, verificationId, {
+      outcome,
+      route: settles ? r.route : null,
+      nextRoute: next,
+      reason,
+      sourceCode: settles ? r.source : null,
+      recordAsOf: settles ? now : null,
+      recordRef: settles ? r.recordRef : null,
+      receipt,
+      finishedAt: now,
+    });
+    await this.audit.record(tx, actor, {
+      action: 'verification.routeResult',
+      targetType: 'Verification',
+      targetId: verificationId,
+      detail: { route: r.route, source: r.source, result: r.outcome, outcome, nextRoute: next },
+    });
+    this.metrics.verifications.inc({ outcome, route: settles ? r.route : 'NONE' });
+  }
+
+  // Where an unresolved fact goes when a fallback route could not settle it.
+  async nextRouteAfter(fact: FactTypeRow, failed: VerificationRoute): Promise<VerificationRoute | null> {
+    if (failed === VerificationRoute.INTER_DEPARTMENT && fact.thirdPartyAllowed && (await this.catalog.thirdPartiesFor(fact.code)).length > 0) {
+      return VerificationRoute.THIRD_PARTY;
+    }
+    if (failed !== VerificationRoute.COMMITMENT && fact.commitmentAllowed) return VerificationRoute.COMMITMENT;
+    return null;
+  }
+
+  rowById(id: string): Promise<VerificationRow | null> {
+    return this.repo.byId(id);
+  }
+
   toModel(row: VerificationRow, fact: FactTypeRow): VerificationModel {
     const unresolved = row.outcome === VerificationOutcome.UNRESOLVED;
     return {
@@ -391,6 +464,23 @@ export class VerificationService {
     };
   }
 }
+
+export interface RouteResult {
+  route: VerificationRoute;
+  source: string; // the department that answered
+  outcome: AttemptOutcome;
+  reason: string | null;
+  recordRef: string | null;
+  nextRoute: VerificationRoute | null;
+  startedAt: Date;
+}
+
+const ROUTE_TEXT: Record<VerificationRoute, string> = {
+  DATA_SHARING: '数据共享核验',
+  INTER_DEPARTMENT: '部门间协查',
+  THIRD_PARTY: '委托第三方核查',
+  COMMITMENT: '个人告知承诺',
+};
 
 export function fallbackRoutes(fact: Pick<FactTypeRow, 'thirdPartyAllowed' | 'commitmentAllowed'>): VerificationRoute[] {
   return [

@@ -1,0 +1,104 @@
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Connection, JSONScalar } from '../../common/src';
+import { AssistAnswer, AssistKind, AssistStatus } from './assist.enums';
+
+@ObjectType('AssistRequest', { description: '部门间协查或委托第三方核查' })
+export class AssistRequestModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => AssistKind)
+  kind: AssistKind;
+
+  @Field(() => ID)
+  verificationId: string;
+
+  @Field({ description: '发起部门' })
+  fromDepartment: string;
+
+  @Field({ description: '协查对象部门或受托机构' })
+  toDepartment: string;
+
+  @Field()
+  factType: string;
+
+  @Field(() => JSONScalar, { description: '所称事实（身份号码已脱敏）' })
+  claim: unknown;
+
+  @Field()
+  subjectMasked: string;
+
+  @Field()
+  question: string;
+
+  @Field(() => AssistStatus)
+  status: AssistStatus;
+
+  @Field(() => GraphQLISODateTime)
+  dueAt: Date;
+
+  @Field(() => AssistAnswer, { nullable: true })
+  answer: AssistAnswer | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  closedAt: Date | null;
+}
+
+@ObjectType()
+export class AssistRequestConnection extends Connection(AssistRequestModel, 'AssistRequest') {}
+
+@InputType()
+export class RequestAssistInput {
+  @Field(() => ID)
+  @IsString()
+  verificationId: string;
+
+  @Field({ description: '当事人公民身份号码：须与核验对象一致，密封保存供协查部门查找，结案即删除' })
+  @IsString()
+  @MaxLength(32)
+  idNumber: string;
+
+  @Field({ nullable: true, description: '需要协查部门核实的问题（默认按事实类型生成）' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  question?: string;
+}
+
+@InputType()
+export class AnswerAssistInput {
+  @Field(() => ID)
+  @IsString()
+  id: string;
+
+  @Field(() => AssistAnswer)
+  @IsEnum(AssistAnswer)
+  answer: AssistAnswer;
+
+  @Field({ description: '核实情况说明' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  note: string;
+}
+
+@InputType()
+export class AssistFilter {
+  @Field(() => AssistStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(AssistStatus)
+  status?: AssistStatus;
+
+  @Field(() => AssistKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(AssistKind)
+  kind?: AssistKind;
+}

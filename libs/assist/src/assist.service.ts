@@ -1,0 +1,261 @@
+import { Injectable } from '@nestjs/common';
+import { AuditActor, AuditService, SYSTEM_ACTOR } from '../../audit/src';
+import { Caller, Role } from '../../auth/src';
+import { CatalogService, FactTypeRow } from '../../catalog/src';
+import { AppException, canonicalJson, decodeCursor, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
+import { Prisma, Tx } from '../../db/src';
+import { SubjectHasher } from '../../signing/src';
+import { AttemptOutcome } from '../../sources/src';
+import { VerificationOutcome, VerificationRoute, VerificationService, VerificationStatus } from '../../verification/src';
+import { AssistAnswer, AssistKind, AssistStatus } from './assist.enums';
+import { AnswerAssistInput, AssistFilter, AssistRequestModel, RequestAssistInput } from './assist.model';
+import { AssistRepository, AssistRow } from './assist.repository';
+
+const HOUR = 3600_000;
+
+// Inter-department assist requests (部门间协查) and commissioned third-party checks: what shared
+// data could not settle goes to the department that owns the fact, then to a commissioned
+// organisation, each with a due time; the verification moves on by itself when they fail.
+@Injectable()
+export class AssistService {
+  constructor(
+    private readonly repo: AssistRepository,
+    private readonly verifications: VerificationService,
+    private readonly catalog: CatalogService,
+    private readonly hasher: SubjectHasher,
+    private readonly audit: AuditService,
+  ) {}
+
+  async request(caller: Caller, input: RequestAssistInput): Promise<AssistRequestModel> {
+    const department = departmentOf(caller);
+    if (!UUID_PATTERN.test(input.verificationId)) throw AppException.badInput('核验 ID 格式不正确', { field: 'verificationId' });
+    const v = await this.verifications.rowById(input.verificationId);
+    if (!v || v.requesterDepartment !== department) throw AppException.notFound('未找到该核验');
+    const idNumber = normalizeIdNumber(input.idNumber);
+    const problem = idNumberProblem(idNumber);
+    if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field: 'idNumber' });
+    if (this.hasher.ref(idNumber).hash !== v.subjectHash) throw AppException.badInput('公民身份号码与该核验的当事人不一致', { field: 'idNumber' });
+    if (v.status !== VerificationStatus.DONE || v.outcome !== VerificationOutcome.UNRESOLVED) {
+      throw AppException.conflict('该核验已有结论，无需协查', { verificationId: v.id });
+    }
+    if (v.nextRoute !== VerificationRoute.INTER_DEPARTMENT && v.nextRoute !== VerificationRoute.THIRD_PARTY) {
+      throw AppException.conflict(`该核验的下一步不是协查或第三方核查（${v.nextRoute ?? '无'}）`, { verificationId: v.id });
+    }
+    const fact = await this.catalog.factTypeRow(v.factTypeCode);
+    const kind = v.nextRoute === VerificationRoute.THIRD_PARTY ? AssistKind.THIRD_PARTY : AssistKind.ASSIST;
+    const toDepartment = kind === AssistKind.ASSIST ? fact.ownerDepartmentCode : (await this.catalog.thirdPartiesFor(fact.code))[0];
+    if (!toDepartment) throw AppException.conflict('该事实类型没有受委托的第三方机构');
+    const question = input.question?.trim() || defaultQuestion(fact, v.claim);
+    const id = uuidv7();
+    await this.repo.transaction(async (tx) => {
+      if (await this.repo.openFor(v.id, tx)) throw AppException.conflict('该核验已有待答复的协查', { verificationId: v.id });
+      await this.repo.create(tx, {
+        id,
+        kind,
+        verificationId: v.id,
+        fromDepartment: department,
+        toDepartment,
+        requestedBy: caller.user.subject,
+        factTypeCode: fact.code,
+        subjectMasked: v.subjectMasked,
+        subjectSealed: this.hasher.seal(idNumber),
+        question,
+        status: AssistStatus.OPEN,
+        dueAt: new Date(Date.now() + fact.assistDueHours * HOUR),
+      });
+      await this.audit.record(tx, caller, { action: 'assist.request', targetType: 'AssistRequest', targetId: id, detail: { kind, verificationId: v.id, toDepartment, factType: fact.code } });
+    });
+    return this.get(caller, id);
+  }
+
+  async answer(caller: Caller, input: AnswerAssistInput): Promise<AssistRequestModel> {
+    const row = await this.addressed(caller, input.id);
+    const note = input.note.trim();
+    if (!note) throw AppException.badInput('请填写核实情况说明', { field: 'note' });
+    if (row.status === AssistStatus.ANSWERED) {
+      if (row.answer === input.answer && row.note === note) return toModel(row);
+      throw AppException.conflict('该协查已答复，不能改变答复', { status: row.status, answer: row.answer });
+    }
+    if (row.status !== AssistStatus.OPEN) throw closedError(row);
+    if (row.dueAt.getTime() <= Date.now()) {
+      await this.expire(row.id);
+      throw closedError({ ...row, status: AssistStatus.EXPIRED });
+    }
+    const answered = await this.repo.transaction(async (tx) => {
+      const current = await this.repo.byId(row.id, tx);
+      const closed = await this.repo.close(tx, row.id, { status: AssistStatus.ANSWERED, answer: input.answer, note, closedBy: caller.user.subject, closedAt: new Date(), subjectSealed: null });
+      if (!closed || !current) return false;
+      await this.moveOn(tx, caller, current, AttemptOutcome[input.answer], `${current.toDepartment}答复：${note}`);
+      await this.audit.record(tx, caller, { action: 'assist.answer', targetType: 'AssistRequest', targetId: row.id, detail: { answer: input.answer, verificationId: row.verificationId } });
+      return true;
+    });
+    if (!answered) return this.answer(caller, input);
+    return this.get(caller, row.id);
+  }
+
+  async cancel(caller: Caller, id: string, reason: string): Promise<AssistRequestModel> {
+    const row = await this.find(id);
+    if (row.fromDepartment !== departmentOf(caller)) throw AppException.notFound('未找到该协查');
+    const text = reason.trim();
+    if (!text || text.length > 200) throw AppException.badInput('撤回须说明原因（200 字以内）', { field: 'reason' });
+    if (row.status !== AssistStatus.OPEN) throw closedError(row);
+    const done = await this.repo.transaction(async (tx) => {
+      if (!(await this.repo.close(tx, row.id, { status: AssistStatus.CANCELLED, note: text, closedBy: caller.user.subject, closedAt: new Date(), subjectSealed: null }))) return false;
+      await this.verifications.applyRouteResult(tx, caller, row.verificationId, {
+        route: routeOf(row.kind),
+        source: row.toDepartment,
+        outcome: AttemptOutcome.CANCELLED,
+        reason: `发起部门撤回：${text}`,
+        recordRef: `assist:${row.id}`,
+        nextRoute: routeOf(row.kind),
+        startedAt: row.createdAt,
+      });
+      await this.audit.record(tx, caller, { action: 'assist.cancel', targetType: 'AssistRequest', targetId: row.id, detail: { verificationId: row.verificationId } });
+      return true;
+    });
+    if (!done) throw closedError(await this.find(id));
+    return toModel(await this.find(id));
+  }
+
+  // Expires one overdue request and moves its verification on; exactly one caller (of all
+  // replicas) wins the conditional update, the others do nothing.
+  async expire(id: string, now = new Date()): Promise<boolean> {
+    return this.repo.transaction(async (tx) => {
+      const row = await this.repo.byId(id, tx);
+      if (!row || row.status !== AssistStatus.OPEN || row.dueAt >= now) return false;
+      if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now))) return false;
+      await this.moveOn(tx, SYSTEM_ACTOR, row, AttemptOutcome.EXPIRED, `${row.toDepartment}逾期未答复（期限 ${row.dueAt.toISOString()}）`);
+      await this.audit.record(tx, SYSTEM_ACTOR, { action: 'assist.expired', targetType: 'AssistRequest', targetId: id, detail: { kind: row.kind, verificationId: row.verificationId } });
+      return true;
+    });
+  }
+
+  async reveal(caller: Caller, id: string): Promise<string> {
+    const row = await this.addressed(caller, id);
+    if (row.status !== AssistStatus.OPEN || !row.subjectSealed) throw AppException.conflict('协查已结束，当事人身份号码已删除', { status: row.status });
+    await this.repo.transaction((tx) => this.audit.record(tx, caller, { action: 'assist.revealSubject', targetType: 'AssistRequest', targetId: id, detail: {} }));
+    return this.hasher.unseal(row.subjectSealed);
+  }
+
+  async get(caller: Caller, id: string): Promise<AssistRequestModel> {
+    const row = await this.find(id);
+    if (!this.sees(caller, row)) throw AppException.notFound('未找到该协查');
+    return toModel(row);
+  }
+
+  async list(caller: Caller, filter: AssistFilter, first?: number | null, after?: string | null): Promise<Page<AssistRequestModel>> {
+    const size = pageSize(first);
+    const beforeId = decodeCursor(after);
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    const dept = caller.user.departmentCode ?? '-';
+    const scope: Prisma.AssistRequestWhereInput[] = [];
+    if (caller.user.roles.includes(Role.DEPT_OFFICER)) scope.push({ toDepartment: dept, kind: AssistKind.ASSIST });
+    if (caller.user.roles.includes(Role.THIRD_PARTY)) scope.push({ toDepartment: dept, kind: AssistKind.THIRD_PARTY });
+    if (caller.user.roles.includes(Role.WINDOW_STAFF)) scope.push({ fromDepartment: dept });
+    const where: Prisma.AssistRequestWhereInput = {
+      status: filter.status,
+      kind: filter.kind,
+      ...(caller.user.roles.includes(Role.AUDITOR) ? {} : { OR: scope }),
+    };
+    const { rows, total } = await this.repo.page(where, beforeId, size + 1);
+    return sliceToPage(rows.map(toModel), size, total, (r) => r.id);
+  }
+
+  private async moveOn(tx: Tx, actor: AuditActor, row: AssistRow, outcome: AttemptOutcome, reason: string): Promise<void> {
+    const route = routeOf(row.kind);
+    const settles = outcome === AttemptOutcome.CONFIRMED || outcome === AttemptOutcome.REFUTED;
+    const fact = await this.catalog.factTypeRow(row.factTypeCode);
+    const next = settles ? null : await this.verifications.nextRouteAfter(fact, route);
+    if (next === VerificationRoute.THIRD_PARTY && row.subjectSealed) {
+      const target = (await this.catalog.thirdPartiesFor(fact.code))[0];
+      const id = uuidv7();
+      await this.repo.create(tx, {
+        id,
+        kind: AssistKind.THIRD_PARTY,
+        verificationId: row.verificationId,
+        fromDepartment: row.fromDepartment,
+        toDepartment: target,
+        requestedBy: 'system:gateway',
+        factTypeCode: fact.code,
+        subjectMasked: row.subjectMasked,
+        subjectSealed: row.subjectSealed,
+        question: row.question,
+        status: AssistStatus.OPEN,
+        dueAt: new Date(Date.now() + fact.assistDueHours * HOUR),
+      });
+      await this.audit.record(tx, SYSTEM_ACTOR, { action: 'assist.request', targetType: 'AssistRequest', targetId: id, detail: { kind: AssistKind.THIRD_PARTY, verificationId: row.verificationId, toDepartment: target, factType: fact.code, after: row.id } });
+    }
+    await this.verifications.applyRouteResult(tx, actor, row.verificationId, { route, source: row.toDepartment, outcome, reason, recordRef: `assist:${row.id}`, nextRoute: next, startedAt: row.createdAt });
+  }
+
+  private async find(id: string): Promise<AssistRow> {
+    if (!UUID_PATTERN.test(id)) throw AppException.badInput('协查 ID 格式不正确', { field: 'id' });
+    const row = await this.repo.byId(id);
+    if (!row) throw AppException.notFound('未找到该协查');
+    return row;
+  }
+
+  // The request must be addressed to the caller's department, in the caller's capacity.
+  private async addressed(caller: Caller, id: string): Promise<AssistRow> {
+    const row = await this.find(id);
+    const role = row.kind === AssistKind.ASSIST ? Role.DEPT_OFFICER : Role.THIRD_PARTY;
+    if (row.toDepartment !== caller.user.departmentCode || !caller.user.roles.includes(role)) {
+      throw AppException.forbidden('只能处理发给本部门（机构）的协查');
+    }
+    return row;
+  }
+
+  private sees(caller: Caller, row: AssistRow): boolean {
+    const dept = caller.user.departmentCode;
+    const roles = caller.user.roles;
+    return (
+      roles.includes(Role.AUDITOR) ||
+      (roles.includes(Role.WINDOW_STAFF) && row.fromDepartment === dept) ||
+      (roles.includes(row.kind === AssistKind.ASSIST ? Role.DEPT_OFFICER : Role.THIRD_PARTY) && row.toDepartment === dept)
+    );
+  }
+}
+
+function departmentOf(caller: Caller): string {
+  if (!caller.user.departmentCode) throw AppException.forbidden('登录凭证未载明所属部门');
+  return caller.user.departmentCode;
+}
+
+function routeOf(kind: string): VerificationRoute {
+  return kind === AssistKind.THIRD_PARTY ? VerificationRoute.THIRD_PARTY : VerificationRoute.INTER_DEPARTMENT;
+}
+
+function closedError(row: Pick<AssistRow, 'status' | 'dueAt'>): AppException {
+  switch (row.status) {
+    case AssistStatus.EXPIRED:
+      return AppException.conflict(`该协查已于 ${row.dueAt.toISOString()} 逾期，不再接受答复`, { status: row.status });
+    case AssistStatus.CANCELLED:
+      return AppException.conflict('该协查已被发起部门撤回', { status: row.status });
+    default:
+      return AppException.conflict('该协查已结束', { status: row.status });
+  }
+}
+
+function defaultQuestion(fact: FactTypeRow, claim: unknown): string {
+  return `请核实${fact.name}：${fact.description}所称内容：${canonicalJson(claim)}`;
+}
+
+function toModel(row: AssistRow): AssistRequestModel {
+  return {
+    id: row.id,
+    kind: row.kind as AssistKind,
+    verificationId: row.verificationId,
+    fromDepartment: row.fromDepartment,
+    toDepartment: row.toDepartment,
+    factType: row.factTypeCode,
+    claim: row.verification.claim,
+    subjectMasked: row.subjectMasked,
+    question: row.question,
+    status: row.status as AssistStatus,
+    dueAt: row.dueAt,
+    answer: row.answer as AssistAnswer | null,
+    note: row.note,
+    createdAt: row.createdAt,
+    closedAt: row.closedAt,
+  };
+}
