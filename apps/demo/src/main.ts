@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     gatewayJwks: `${gatewayBase}/.well-known/jwks.json`,
   });
   logger.info({ url: sandbox.url, sources: sandbox.sources.map((s) => s.code), population: sandbox.population.persons.length }, 'sandbox department sources listening');
-  const { app } = await createGateway({ ...config, demoSourcesUrl: sandbox.url }, logger);
+  // credit events go to the sandbox's credit-platform receiver unless CREDIT_PLATFORM_URL names another
+  const credit = { ...config.credit, platformUrl: config.credit.platformUrl ?? `${sandbox.url}/credit/events` };
+  const { app } = await createGateway({ ...config, demoSourcesUrl: sandbox.url, credit }, logger);
   await app.listen(config.port, config.host);
   logger.info({ url: `${gatewayBase}/graphql`, database: config.databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres' }, 'gateway listening (demo: npm run demo:subjects prints synthetic residents to try)');
 

@@ -5,10 +5,12 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { AssistModule } from '../../../libs/assist/src';
 import { AuditModule } from '../../../libs/audit/src';
+import { CommitmentModule } from '../../../libs/commitment/src';
 import { AuthModule } from '../../../libs/auth/src';
 import { CatalogModule } from '../../../libs/catalog/src';
 import { AppConfig, ConfigModule, LOGGER, LoggerModule, MetricsModule } from '../../../libs/common/src';
 import { CommunityModule } from '../../../libs/community/src';
+import { CreditModule } from '../../../libs/credit/src';
 import { DbModule } from '../../../libs/db/src';
 import { SigningModule } from '../../../libs/signing/src';
 import { SourcesModule } from '../../../libs/sources/src';
@@ -38,6 +40,8 @@ export class AppModule {
         SourcesModule,
         VerificationModule,
         AssistModule,
+        CreditModule,
+        CommitmentModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [LOGGER],

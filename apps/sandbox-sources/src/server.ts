@@ -13,6 +13,8 @@ import { SourceDefinition, SourceRequestError, SOURCES } from './sources';
 //   GET  /sources/:code/jwks.json      the source's public signing key
 //   GET  /sources/:code/health         200 {"status":"ok"}; 503 when the source's fault is down/error
 //   POST /sources/:code/verify         the connector protocol
+//   POST /credit/events                credit-platform receiver: stores each event id once
+//   GET  /credit/events                the credit events received, in arrival order
 
 export interface Fault {
   latencyMs?: number; // answer after this delay
@@ -69,6 +71,18 @@ export interface SandboxSource {
   publicJwk: JWK;
 }
 
+// What the credit-platform receiver keeps of each event (the gateway's outbox event).
+export interface CreditEvent {
+  id: string;
+  type: string;
+  occurredAt: string;
+  payload: Record<string, unknown>;
+  receivedAt: string;
+}
+
+// Faults of the credit-platform receiver: down, errorRate (answers 503) and latencyMs.
+export type CreditFault = Pick<Fault, 'down' | 'errorRate' | 'latencyMs'>;
+
 export interface Sandbox {
   url: string;
   population: Population;
@@ -76,6 +90,11 @@ export interface Sandbox {
   setFault(code: string, fault: Fault | null): void;
   fault(code: string): Fault | null;
   requestCount(code: string): number;
+  // credit-platform receiver: distinct events in arrival order, and POSTs seen per event id
+  // (duplicates included, so a test can tell a resend from a de-duplicated one)
+  creditEvents(): CreditEvent[];
+  creditPostCount(id: string): number;
+  setCreditFault(fault: CreditFault | null): void;
   close(): Promise<void>;
 }
 
@@ -164,6 +183,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     });
   }
 
+  const creditEvents: CreditEvent[] = [];
+  const creditIds = new Set<string>();
+  const creditPosts = new Map<string, number>();
+  let creditFault: CreditFault | null = null;
+  let creditErrorTicks = 0;
+
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;
@@ -247,6 +272,59 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     });
   };
 
+  // The credit platform's receiving end: idempotent by event id, so the gateway's resends
+  // (at-least-once delivery) are acknowledged without being stored twice.
+  const receiveCredit = (req: IncomingMessage, res: ServerResponse): void => {
+    const fault = creditFault;
+    if (fault?.down) {
+      req.socket.destroy();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let length = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      if (length > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (closed) return;
+      if (tooLarge) return sendError(res, 413, 'MALFORMED', `request body is larger than ${MAX_BODY_BYTES} bytes`);
+      let event: Omit<CreditEvent, 'receivedAt'>;
+      try {
+        event = parseCreditEvent(Buffer.concat(chunks).toString('utf8'));
+      } catch (err) {
+        return sendError(res, 400, 'MALFORMED', (err as Error).message);
+      }
+      const key = req.headers['idempotency-key'];
+      if (key !== undefined && key !== event.id) return sendError(res, 400, 'MISMATCH', 'idempotency-key differs from the event id');
+      creditPosts.set(event.id, (creditPosts.get(event.id) ?? 0) + 1);
+      // the sources' rule: post n fails where floor(n * rate) steps up
+      const n = creditErrorTicks++;
+      const failing = fault?.errorRate ? Math.floor((n + 1) * fault.errorRate) > Math.floor(n * fault.errorRate) : false;
+      const respond = (): void => {
+        if (closed) return;
+        if (failing) return sendError(res, 503, 'UNAVAILABLE', 'injected fault: error');
+        const duplicate = creditIds.has(event.id);
+        if (!duplicate) {
+          creditIds.add(event.id);
+          creditEvents.push({ ...event, receivedAt: new Date().toISOString() });
+        }
+        send(res, 200, JSON.stringify({ id: event.id, duplicate }));
+      };
+      if (fault?.latencyMs) {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          respond();
+        }, fault.latencyMs);
+        timers.add(timer);
+      } else {
+        respond();
+      }
+    });
+  };
+
   const server = createServer((req, res) => {
     const raw = req.url ?? '/';
     const q = raw.indexOf('?');
@@ -280,6 +358,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         if (f?.errorRate !== undefined && f.errorRate >= 1) return send(res, 503, JSON.stringify({ status: 'error' }));
         return send(res, 200, JSON.stringify({ status: 'ok' }));
       }
+    } else if (path === '/credit/events') {
+      if (method === 'POST') return receiveCredit(req, res);
+      if (only('GET')) send(res, 200, JSON.stringify(creditEvents));
+      return;
     } else if (path === '/healthz') {
       if (only('GET')) send(res, 200, JSON.stringify({ status: 'ok', sources: states.size, population: population.persons.length }));
       return;
@@ -334,6 +416,17 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       return f ? { ...f } : null;
     },
     requestCount: (code) => stateOf(code).requests,
+    creditEvents: () => creditEvents.map((e) => ({ ...e })),
+    creditPostCount: (id) => creditPosts.get(id) ?? 0,
+    setCreditFault(fault) {
+      if (fault === null) creditFault = null;
+      else {
+        const parsed = parseFault(fault, 'credit fault');
+        if (parsed.hang || parsed.malformed || parsed.badSignature) throw new Error('credit fault supports latencyMs, errorRate and down');
+        creditFault = parsed;
+      }
+      creditErrorTicks = 0;
+    },
     close() {
       if (closing) return closing;
       closed = true;
@@ -348,4 +441,20 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       return closing;
     },
   };
+}
+
+function parseCreditEvent(body: string): Omit<CreditEvent, 'receivedAt'> {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    throw new Error('body is not JSON');
+  }
+  const v = value as Record<string, unknown> | null;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('body must be a JSON object');
+  if (typeof v.id !== 'string' || v.id === '' || v.id.length > 200) throw new Error('id must be a string of 1 to 200 characters');
+  if (typeof v.type !== 'string' || v.type === '') throw new Error('type must be a non-empty string');
+  if (typeof v.occurredAt !== 'string' || Number.isNaN(Date.parse(v.occurredAt))) throw new Error('occurredAt must be a date-time');
+  if (typeof v.payload !== 'object' || v.payload === null || Array.isArray(v.payload)) throw new Error('payload must be an object');
+  return { id: v.id, type: v.type, occurredAt: v.occurredAt, payload: v.payload as Record<string, unknown> };
 }

@@ -24,6 +24,8 @@ export enum AttemptOutcome {
   UNABLE = 'UNABLE',
   EXPIRED = 'EXPIRED',
   CANCELLED = 'CANCELLED',
+  COMMITTED = 'COMMITTED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(AttemptOutcome, {
   name: 'AttemptOutcome',
@@ -44,6 +46,8 @@ registerEnumType(AttemptOutcome, {
     UNABLE: { description: '协查或第三方无法核实' },
     EXPIRED: { description: '协查或第三方逾期未答复' },
     CANCELLED: { description: '协查或第三方核查已撤回' },
+    COMMITTED: { description: '当事人签署告知承诺' },
+    WITHDRAWN: { description: '当事人撤回告知承诺' },
   },
 });
 

@@ -4,6 +4,7 @@ export enum VerificationOutcome {
   CONFIRMED = 'CONFIRMED',
   REFUTED = 'REFUTED',
   UNRESOLVED = 'UNRESOLVED',
+  COMMITTED = 'COMMITTED',
 }
 registerEnumType(VerificationOutcome, {
   name: 'VerificationOutcome',
@@ -11,6 +12,7 @@ registerEnumType(VerificationOutcome, {
     CONFIRMED: { description: '所称事实属实' },
     REFUTED: { description: '所称事实不属实' },
     UNRESOLVED: { description: '共享数据无法判定，转下一核验途径' },
+    COMMITTED: { description: '以当事人签署的告知承诺代替证明（事后核查）' },
   },
 });
 

@@ -360,7 +360,7 @@ export class VerificationService {
   async applyRouteResult(tx: Tx, actor: AuditActor, verificationId: string, r: RouteResult): Promise<void> {
     const row = await this.repo.byIdIn(tx, verificationId);
     if (!row) throw AppException.notFound('未找到该核验');
-    const settles = r.outcome === AttemptOutcome.CONFIRMED || r.outcome === AttemptOutcome.REFUTED;
+    const settles = r.outcome === AttemptOutcome.CONFIRMED || r.outcome === AttemptOutcome.REFUTED || r.outcome === AttemptOutcome.COMMITTED;
     const now = new Date();
     const outcome = settles ? (r.outcome as unknown as VerificationOutcome) : VerificationOutcome.UNRESOLVED;
     const next = settles ? null : r.nextRoute;

@@ -43,6 +43,13 @@ export interface AppConfig {
   };
   // a sandbox-sources service whose sources are registered and granted at start (demo only)
   demoSourcesUrl?: string;
+  // the credit platform receiving credit events from the outbox; unset: events wait in the outbox
+  credit: {
+    platformUrl?: string;
+    deliveryIntervalMs: number;
+    maxBackoffMs: number;
+    timeoutMs: number;
+  };
   shutdownTimeoutMs: number;
 }
 
@@ -131,6 +138,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (demoSourcesUrl && !/^https?:\/\//.test(demoSourcesUrl)) problems.push('DEMO_SOURCES_URL must be an http(s) URL');
   if (demoSourcesUrl && isProduction) problems.push('DEMO_SOURCES_URL is for demonstrations and is refused in production');
 
+  const creditPlatformUrl = str('CREDIT_PLATFORM_URL');
+  if (creditPlatformUrl && !isHttpUrl(creditPlatformUrl)) problems.push('CREDIT_PLATFORM_URL must be an http(s) URL');
+
   const config: AppConfig = {
     nodeEnv,
     isProduction,
@@ -166,8 +176,23 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       maxInFlight: int('VERIFICATION_MAX_IN_FLIGHT', 32, 1, 10_000),
     },
     demoSourcesUrl,
+    credit: {
+      platformUrl: creditPlatformUrl,
+      deliveryIntervalMs: int('CREDIT_DELIVERY_MS', 5000, 100, 3_600_000),
+      maxBackoffMs: int('CREDIT_MAX_BACKOFF_MS', 600_000, 1000, 86_400_000),
+      timeoutMs: int('CREDIT_TIMEOUT_MS', 5000, 100, 120_000),
+    },
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

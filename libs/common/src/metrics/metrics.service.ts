@@ -55,6 +55,25 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly creditDelivered = new Counter({
+    name: 'gateway_credit_events_delivered_total',
+    help: 'Credit events the credit platform acknowledged (2xx)',
+    registers: [this.registry],
+  });
+
+  readonly creditDeliveryFailures = new Counter({
+    name: 'gateway_credit_delivery_failures_total',
+    help: 'Failed credit event deliveries by kind (http, timeout, connection)',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
+  readonly creditPending = new Gauge({
+    name: 'gateway_credit_events_pending',
+    help: 'Credit events in the outbox not yet acknowledged, as last seen by this instance',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
   }

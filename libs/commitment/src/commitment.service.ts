@@ -1,0 +1,327 @@
+import { Injectable } from '@nestjs/common';
+import { decodeProtectedHeader, errors } from 'jose';
+import { AuditService, SYSTEM_ACTOR } from '../../audit/src';
+import { Caller, Role } from '../../auth/src';
+import { CatalogService } from '../../catalog/src';
+import { AppException, decodeCursor, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
+import { Prisma } from '../../db/src';
+import type { Commitment, CreditRecord } from '../../db/src/generated/sqlite/client';
+import { CreditOutboxService } from '../../credit/src';
+import { SigningService, SubjectHasher } from '../../signing/src';
+import { AttemptOutcome } from '../../sources/src';
+import { VerificationOutcome, VerificationRoute, VerificationService, VerificationStatus } from '../../verification/src';
+import { CommitmentStatus, PostVerificationResult, SignatureMethod } from './commitment.enums';
+import { CommitmentFilter, CommitmentModel, CommitmentRecordCheckModel, CreditRecordModel, OfferCommitmentInput, PostVerifyCommitmentInput, SignCommitmentInput } from './commitment.model';
+import { CommitmentRepository } from './commitment.repository';
+import { NOTICE_VERSION, noticeHash, renderNotice } from './notice';
+
+export const COMMITMENT_RECORD_TYP = 'commitment-record+jwt';
+const DAY = 86_400_000;
+
+// Notify-and-commit (告知承诺): where a fact cannot be verified and its type allows it, the
+// resident signs the written notice; the gateway signs the record; the department checks it
+// afterwards, and a false commitment goes on the resident's credit record.
+@Injectable()
+export class CommitmentService {
+  constructor(
+    private readonly repo: CommitmentRepository,
+    private readonly verifications: VerificationService,
+    private readonly catalog: CatalogService,
+    private readonly hasher: SubjectHasher,
+    private readonly signing: SigningService,
+    private readonly audit: AuditService,
+    private readonly outbox: CreditOutboxService,
+  ) {}
+
+  async offer(caller: Caller, input: OfferCommitmentInput): Promise<CommitmentModel> {
+    const department = departmentOf(caller);
+    if (!UUID_PATTERN.test(input.verificationId)) throw AppException.badInput('核验 ID 格式不正确', { field: 'verificationId' });
+    const v = await this.verifications.rowById(input.verificationId);
+    if (!v || v.requesterDepartment !== department) throw AppException.notFound('未找到该核验');
+    const subject = this.subjectOf(input.idNumber, v.subjectHash, 'idNumber', '公民身份号码与该核验的当事人不一致');
+    const fact = await this.catalog.factTypeRow(v.factTypeCode);
+    if (!fact.commitmentAllowed) throw AppException.forbidden(`“${fact.name}”属于不适用告知承诺的事项，须通过核查确认`, { factType: fact.code });
+    if (v.status !== VerificationStatus.DONE || v.outcome !== VerificationOutcome.UNRESOLVED || v.nextRoute !== VerificationRoute.COMMITMENT) {
+      throw AppException.conflict('只有在共享数据、协查等途径均无法核实后，才能以告知承诺代替', { verificationId: v.id, nextRoute: v.nextRoute });
+    }
+    if ((await this.repo.unrepairedCredit(subject)) > 0) {
+      throw AppException.forbidden('当事人有尚未修复的虚假承诺信用记录，不适用告知承诺', { reason: 'CREDIT_RECORD' });
+    }
+    const departmentName = (await this.catalog.departments()).find((d) => d.code === department)?.name ?? department;
+    const text = renderNotice({
+      factName: fact.name,
+      factDescription: fact.description,
+      claim: v.claim as Record<string, unknown>,
+      subjectMasked: v.subjectMasked,
+      department: departmentName,
+      matter: v.matter,
+      postVerifyDays: fact.postVerifyDays ?? 30,
+      disclosed: input.disclosed ?? false,
+    });
+    const id = uuidv7();
+    await this.repo.transaction(async (tx) => {
+      if (await this.repo.activeFor(tx, v.id)) throw AppException.conflict('该核验已有待签署或已签署的承诺', { verificationId: v.id });
+      await this.repo.create(tx, {
+        id,
+        verificationId: v.id,
+        factTypeCode: fact.code,
+        subjectHash: v.subjectHash,
+        subjectMasked: v.subjectMasked,
+        requesterDepartment: department,
+        offeredBy: caller.user.subject,
+        status: CommitmentStatus.OFFERED,
+        noticeVersion: NOTICE_VERSION,
+        noticeText: text,
+        noticeHash: noticeHash(text),
+        disclosed: input.disclosed ?? false,
+      });
+      await this.audit.record(tx, caller, { action: 'commitment.offer', targetType: 'Commitment', targetId: id, detail: { verificationId: v.id, factType: fact.code, noticeVersion: NOTICE_VERSION } });
+    });
+    return toModel((await this.repo.byId(id))!);
+  }
+
+  async sign(caller: Caller, input: SignCommitmentInput): Promise<CommitmentModel> {
+    const c = await this.own(caller, input.id);
+    this.subjectOf(input.signerIdNumber, c.subjectHash, 'signerIdNumber', '承诺须由当事人本人签署，不得代签');
+    if (c.status === CommitmentStatus.SIGNED && c.evidenceHash === input.evidenceHash && c.noticeHash === input.acceptedNoticeHash) return toModel(c);
+    if (c.status === CommitmentStatus.WITHDRAWN) throw AppException.conflict('该承诺已撤回，不能再签署', { status: c.status });
+    if (c.status !== CommitmentStatus.OFFERED) throw AppException.conflict('该承诺已签署', { status: c.status });
+    if (input.acceptedNoticeHash !== c.noticeHash) throw AppException.conflict('签署的告知书与提供给当事人的文本不一致，请重新告知', { field: 'acceptedNoticeHash' });
+    const fact = await this.catalog.factTypeRow(c.factTypeCode);
+    const signedAt = new Date();
+    const postVerifyDueAt = new Date(signedAt.getTime() + (fact.postVerifyDays ?? 30) * DAY);
+    const record = await this.signing.signJwt(
+      {
+        jti: c.id,
+        cid: c.id,
+        vid: c.verificationId,
+        fact: c.factTypeCode,
+        sub: c.subjectHash,
+        subject: c.subjectMasked,
+        noticeVersion: c.noticeVersion,
+        noticeHash: c.noticeHash,
+        method: input.method,
+        evidenceHash: input.evidenceHash,
+        evidenceRef: input.evidenceRef,
+        signedAt: signedAt.toISOString(),
+        postVerifyDueAt: postVerifyDueAt.toISOString(),
+        disclosed: c.disclosed,
+        requester: c.requesterDepartment,
+      },
+      COMMITMENT_RECORD_TYP,
+    );
+    const done = await this.repo.transaction(async (tx) => {
+      const moved = await this.repo.transition(tx, c.id, [CommitmentStatus.OFFERED], {
+        status: CommitmentStatus.SIGNED,
+        signatureMethod: input.method,
+        evidenceHash: input.evidenceHash,
+        evidenceRef: input.evidenceRef,
+        record,
+        signedAt,
+        postVerifyDueAt,
+      });
+      if (!moved) return false;
+      await this.verifications.applyRouteResult(tx, caller, c.verificationId, {
+        route: VerificationRoute.COMMITMENT,
+        source: 'RESIDENT',
+        outcome: AttemptOutcome.COMMITTED,
+        reason: null,
+        recordRef: `commitment:${c.id}`,
+        nextRoute: null,
+        startedAt: c.createdAt,
+      });
+      await this.audit.record(tx, caller, { action: 'commitment.sign', targetType: 'Commitment', targetId: c.id, detail: { method: input.method, evidenceHash: input.evidenceHash, postVerifyDueAt: postVerifyDueAt.toISOString() } });
+      return true;
+    });
+    if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
+    return toModel((await this.repo.byId(c.id))!);
+  }
+
+  async withdraw(caller: Caller, id: string, reason: string): Promise<CommitmentModel> {
+    const c = await this.own(caller, id);
+    const text = reason.trim();
+    if (!text || text.length > 200) throw AppException.badInput('撤回须说明原因（200 字以内）', { field: 'reason' });
+    if (c.status !== CommitmentStatus.OFFERED && c.status !== CommitmentStatus.SIGNED) {
+      throw AppException.conflict('只能在作出决定和事后核查之前撤回承诺', { status: c.status });
+    }
+    const done = await this.repo.transaction(async (tx) => {
+      if (!(await this.repo.transition(tx, c.id, [CommitmentStatus.OFFERED, CommitmentStatus.SIGNED], { status: CommitmentStatus.WITHDRAWN, withdrawnAt: new Date(), withdrawReason: text }))) return false;
+      if (c.status === CommitmentStatus.SIGNED) {
+        await this.verifications.applyRouteResult(tx, caller, c.verificationId, {
+          route: VerificationRoute.COMMITMENT,
+          source: 'RESIDENT',
+          outcome: AttemptOutcome.WITHDRAWN,
+          reason: `当事人撤回承诺：${text}；须提交证明材料`,
+          recordRef: `commitment:${c.id}`,
+          nextRoute: null,
+          startedAt: c.createdAt,
+        });
+      }
+      await this.audit.record(tx, caller, { action: 'commitment.withdraw', targetType: 'Commitment', targetId: c.id, detail: { wasSigned: c.status === CommitmentStatus.SIGNED } });
+      return true;
+    });
+    if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
+    return toModel((await this.repo.byId(c.id))!);
+  }
+
+  async postVerify(caller: Caller, input: PostVerifyCommitmentInput): Promise<CommitmentModel> {
+    const c = await this.own(caller, input.id);
+    const evidence = input.evidence.trim();
+    if (!evidence) throw AppException.badInput('请填写核查依据与情况', { field: 'evidence' });
+    if (c.status === input.result && c.postEvidence === evidence) return toModel(c);
+    if (c.status !== CommitmentStatus.SIGNED) throw AppException.conflict('只有已签署的承诺才能登记事后核查结果', { status: c.status });
+    const done = await this.repo.transaction(async (tx) => {
+      const moved = await this.repo.transition(tx, c.id, [CommitmentStatus.SIGNED], {
+        status: input.result,
+        postResult: input.result,
+        postEvidence: evidence,
+        postVerifiedBy: caller.user.subject,
+        postVerifiedAt: new Date(),
+      });
+      if (!moved) return false;
+      if (input.result === PostVerificationResult.BREACHED) {
+        const creditId = uuidv7();
+        const reason = `告知承诺事后核查不实（${c.factTypeCode}）`;
+        await this.repo.createCredit(tx, { id: creditId, subjectHash: c.subjectHash, subjectMasked: c.subjectMasked, commitmentId: c.id, kind: 'FALSE_COMMITMENT', reason });
+        await this.outbox.enqueue(tx, {
+          type: 'CREDIT_RECORD_CREATED',
+          payload: { creditRecordId: creditId, kind: 'FALSE_COMMITMENT', subjectHash: c.subjectHash, subjectMasked: c.subjectMasked, commitmentId: c.id, factType: c.factTypeCode, department: c.requesterDepartment, reason },
+        });
+        await this.audit.record(tx, caller, { action: 'credit.record', targetType: 'CreditRecord', targetId: creditId, detail: { commitmentId: c.id } });
+      }
+      await this.audit.record(tx, caller, { action: 'commitment.postVerify', targetType: 'Commitment', targetId: c.id, detail: { result: input.result } });
+      return true;
+    });
+    if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
+    return toModel((await this.repo.byId(c.id))!);
+  }
+
+  async repairCredit(caller: Caller, id: string, note: string): Promise<CreditRecordModel> {
+    if (!UUID_PATTERN.test(id)) throw AppException.badInput('信用记录 ID 格式不正确', { field: 'id' });
+    const text = note.trim();
+    if (!text || text.length > 500) throw AppException.badInput('请说明信用修复的依据（500 字以内）', { field: 'note' });
+    const record = await this.repo.creditById(id);
+    if (!record) throw AppException.notFound('未找到该信用记录');
+    const done = await this.repo.transaction(async (tx) => {
+      if (!(await this.repo.repairCredit(tx, id, caller.user.subject, text))) return false;
+      await this.outbox.enqueue(tx, { type: 'CREDIT_RECORD_REPAIRED', payload: { creditRecordId: id, subjectHash: record.subjectHash, subjectMasked: record.subjectMasked, note: text } });
+      await this.audit.record(tx, caller, { action: 'credit.repair', targetType: 'CreditRecord', targetId: id, detail: {} });
+      return true;
+    });
+    if (!done) throw AppException.conflict('该信用记录已修复');
+    return toCredit((await this.repo.creditById(id))!);
+  }
+
+  async creditRecords(subjectIdNumber?: string): Promise<CreditRecordModel[]> {
+    const where: Prisma.CreditRecordWhereInput = subjectIdNumber ? { subjectHash: this.hashOf(subjectIdNumber, 'subjectIdNumber') } : {};
+    return (await this.repo.credits(where)).map(toCredit);
+  }
+
+  async verifyRecord(token: string): Promise<CommitmentRecordCheckModel> {
+    const empty: CommitmentRecordCheckModel = { valid: false, problem: null, commitmentId: null, subjectMasked: null, noticeHash: null, signedAt: null };
+    const trimmed = token.trim();
+    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(trimmed) || trimmed.length > 16_384) return { ...empty, problem: '不是有效的承诺记录格式（JWS 紧凑格式）' };
+    try {
+      decodeProtectedHeader(trimmed);
+      const { payload } = await this.signing.verifyJwt(trimmed, COMMITMENT_RECORD_TYP);
+      return { valid: true, problem: null, commitmentId: String(payload.cid), subjectMasked: String(payload.subject), noticeHash: String(payload.noticeHash), signedAt: new Date(String(payload.signedAt)) };
+    } catch (err) {
+      if (err instanceof errors.JWSSignatureVerificationFailed) return { ...empty, problem: '签名无效：记录被改动或非本网关签发' };
+      if (err instanceof Error && /unknown key id|no key id/.test(err.message)) return { ...empty, problem: '签名密钥不是本网关的密钥' };
+      return { ...empty, problem: '承诺记录无法验证' };
+    }
+  }
+
+  async list(caller: Caller, filter: CommitmentFilter, first?: number | null, after?: string | null): Promise<Page<CommitmentModel>> {
+    const size = pageSize(first);
+    const beforeId = decodeCursor(after);
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    const where: Prisma.CommitmentWhereInput = {
+      status: filter.due ? CommitmentStatus.SIGNED : filter.status,
+      ...(filter.due ? { postVerifyDueAt: { lte: new Date() } } : {}),
+      ...(caller.user.roles.includes(Role.AUDITOR) ? {} : { requesterDepartment: caller.user.departmentCode ?? '-' }),
+    };
+    const { rows, total } = await this.repo.page(where, beforeId, size + 1);
+    return sliceToPage(rows.map(toModel), size, total, (c) => c.id);
+  }
+
+  async get(caller: Caller, id: string): Promise<CommitmentModel> {
+    const c = await this.find(id);
+    if (!caller.user.roles.includes(Role.AUDITOR) && c.requesterDepartment !== caller.user.departmentCode) throw AppException.notFound('未找到该承诺');
+    return toModel(c);
+  }
+
+  // Flags each overdue post-verification once (across replicas), for the due list and the audit.
+  async flagOverdue(now = new Date()): Promise<number> {
+    let flagged = 0;
+    for (const row of await this.repo.overdueUnflagged(now, 200)) {
+      const ok = await this.repo.transaction(async (tx) => {
+        if (!(await this.repo.flagOverdue(tx, row.id, now))) return false;
+        await this.audit.record(tx, SYSTEM_ACTOR, { action: 'commitment.overdue', targetType: 'Commitment', targetId: row.id, detail: {} });
+        return true;
+      });
+      if (ok) flagged++;
+    }
+    return flagged;
+  }
+
+  private async find(id: string): Promise<Commitment> {
+    if (!UUID_PATTERN.test(id)) throw AppException.badInput('承诺 ID 格式不正确', { field: 'id' });
+    const c = await this.repo.byId(id);
+    if (!c) throw AppException.notFound('未找到该承诺');
+    return c;
+  }
+
+  private async own(caller: Caller, id: string): Promise<Commitment> {
+    const c = await this.find(id);
+    if (c.requesterDepartment !== departmentOf(caller)) throw AppException.notFound('未找到该承诺');
+    return c;
+  }
+
+  private hashOf(idNumber: string, field: string): string {
+    const value = normalizeIdNumber(idNumber);
+    const problem = idNumberProblem(value);
+    if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field });
+    return this.hasher.ref(value).hash;
+  }
+
+  private subjectOf(idNumber: string, expectedHash: string, field: string, message: string): string {
+    const hash = this.hashOf(idNumber, field);
+    if (hash !== expectedHash) throw AppException.badInput(message, { field });
+    return hash;
+  }
+}
+
+function departmentOf(caller: Caller): string {
+  if (!caller.user.departmentCode) throw AppException.forbidden('登录凭证未载明所属部门');
+  return caller.user.departmentCode;
+}
+
+function toModel(c: Commitment): CommitmentModel {
+  return {
+    id: c.id,
+    verificationId: c.verificationId,
+    factType: c.factTypeCode,
+    subjectMasked: c.subjectMasked,
+    requesterDepartment: c.requesterDepartment,
+    status: c.status as CommitmentStatus,
+    noticeVersion: c.noticeVersion,
+    noticeText: c.noticeText,
+    noticeHash: c.noticeHash,
+    disclosed: c.disclosed,
+    signatureMethod: c.signatureMethod as SignatureMethod | null,
+    evidenceRef: c.evidenceRef,
+    record: c.record,
+    signedAt: c.signedAt,
+    postVerifyDueAt: c.postVerifyDueAt,
+    overdue: c.status === CommitmentStatus.SIGNED && !!c.postVerifyDueAt && c.postVerifyDueAt.getTime() < Date.now(),
+    postResult: c.postResult as PostVerificationResult | null,
+    postVerifiedAt: c.postVerifiedAt,
+    withdrawReason: c.withdrawReason,
+    createdAt: c.createdAt,
+  };
+}
+
+function toCredit(r: CreditRecord): CreditRecordModel {
+  return { id: r.id, subjectMasked: r.subjectMasked, commitmentId: r.commitmentId, kind: r.kind, reason: r.reason, createdAt: r.createdAt, repairedAt: r.repairedAt, repairNote: r.repairNote };
+}

@@ -1,0 +1,146 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown, OnModuleDestroy } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { APP_CONFIG, AppConfig, LOGGER, MetricsService } from '../../common/src';
+import { CreditOutboxRepository, CreditOutboxRow } from './credit-outbox.repository';
+
+export interface CreditDeliveryResult {
+  delivered: number;
+  failed: number;
+}
+
+type Outcome = 'delivered' | 'failed' | 'skipped';
+type PostResult = { ok: true } | { ok: false; kind: 'http' | 'timeout' | 'connection'; error: string };
+
+const BATCH = 100;
+const JITTER = 0.1;
+const MAX_ERROR_LENGTH = 200;
+
+// Wait before the next attempt after `attempts` failures: doubling from 2 s, capped, minus up
+// to 10% jitter so that events that failed together do not retry in lockstep.
+export function creditBackoffMs(attempts: number, maxBackoffMs: number, random: () => number = Math.random): number {
+  const full = Math.min(maxBackoffMs, 1000 * 2 ** Math.min(Math.max(attempts, 0), 30));
+  return full - Math.floor(full * JITTER * random());
+}
+
+// Runs in every instance. Each event is claimed with a lease by one conditional update, so two
+// instances never send the same event at once; it is marked delivered only after the platform
+// answered 2xx, so a crash anywhere in between means a resend (the platform de-duplicates by id),
+// never a loss.
+@Injectable()
+export class CreditDeliveryService implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<CreditDeliveryResult>;
+  private stopping = false;
+
+  constructor(
+    private readonly repo: CreditOutboxRepository,
+    private readonly metrics: MetricsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.credit.platformUrl) return;
+    this.timer = setInterval(() => void this.deliverDue(), this.config.credit.deliveryIntervalMs);
+    this.timer.unref();
+  }
+
+  // Lets the event in flight finish before the database goes away; the rest wait for the next start.
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  deliverDue(now = new Date()): Promise<CreditDeliveryResult> {
+    this.running ??= this.run(now).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async run(now: Date): Promise<CreditDeliveryResult> {
+    const result: CreditDeliveryResult = { delivered: 0, failed: 0 };
+    const url = this.config.credit.platformUrl;
+    if (!url || this.stopping) return result;
+    // the caller's reference time, advancing with the wall clock: leases taken late in a long
+    // pass still last their full length
+    const started = Date.now();
+    const clock = (): Date => new Date(now.getTime() + (Date.now() - started));
+    try {
+      let after: string | undefined;
+      for (;;) {
+        const rows = await this.repo.due(now, after, BATCH);
+        for (const { id } of rows) {
+          if (this.stopping) break;
+          after = id;
+          const outcome = await this.deliverOne(url, id, clock);
+          if (outcome === 'delivered') result.delivered++;
+          else if (outcome === 'failed') result.failed++;
+        }
+        if (rows.length < BATCH || this.stopping) break;
+      }
+      this.metrics.creditPending.set(await this.repo.countPending());
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'credit delivery pass failed');
+    }
+    if (result.delivered > 0 || result.failed > 0) this.logger.info(result, 'credit delivery pass finished');
+    return result;
+  }
+
+  private async deliverOne(url: string, id: string, clock: () => Date): Promise<Outcome> {
+    const claimedAt = clock();
+    const lease = new Date(claimedAt.getTime() + 2 * this.config.credit.timeoutMs);
+    const row = await this.repo.claim(id, claimedAt, lease);
+    if (!row) return 'skipped';
+    const sent = await this.post(url, row);
+    if (sent.ok) {
+      const marked = await this.repo.markDelivered(row.id, clock());
+      if (!marked) return 'skipped';
+      this.metrics.creditDelivered.inc();
+      this.logger.info({ eventId: row.id, type: row.type, attempts: row.attempts + 1 }, 'credit event delivered');
+      return 'delivered';
+    }
+    const attempts = row.attempts + 1;
+    const nextAttemptAt = new Date(clock().getTime() + creditBackoffMs(attempts, this.config.credit.maxBackoffMs));
+    await this.repo.markFailed(row.id, lease, nextAttemptAt, sent.error);
+    this.metrics.creditDeliveryFailures.inc({ kind: sent.kind });
+    this.logger.warn({ eventId: row.id, type: row.type, attempts, error: sent.error, nextAttemptAt: nextAttemptAt.toISOString() }, 'credit event delivery failed');
+    return 'failed';
+  }
+
+  private async post(url: string, row: CreditOutboxRow): Promise<PostResult> {
+    const timeoutMs = this.config.credit.timeoutMs;
+    const body = JSON.stringify({ id: row.id, type: row.type, occurredAt: row.createdAt.toISOString(), payload: row.payload });
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': row.id },
+        body,
+        // a redirect is not an acknowledgement
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      await res.body?.cancel().catch(() => undefined);
+      if (res.status >= 200 && res.status < 300) return { ok: true };
+      return { ok: false, kind: 'http', error: `信用平台应答 HTTP ${res.status}` };
+    } catch (err) {
+      if (isTimeout(err)) return { ok: false, kind: 'timeout', error: `信用平台超过 ${timeoutMs} 毫秒未应答` };
+      return { ok: false, kind: 'connection', error: `无法连接信用平台：${transportCode(err) ?? 'error'}`.slice(0, MAX_ERROR_LENGTH) };
+    }
+  }
+}
+
+// fetch rejects with a DOMException, which is not an Error in every realm: match by name
+function isTimeout(err: unknown): boolean {
+  const name = (err as { name?: unknown } | null)?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
+}
+
+function transportCode(err: unknown): string | undefined {
+  const cause = (err as { cause?: { code?: unknown } })?.cause;
+  const code = cause?.code ?? (err as { code?: unknown })?.code;
+  return typeof code === 'string' ? code : undefined;
+}

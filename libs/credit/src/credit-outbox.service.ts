@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { AppException, decodeCursor, idNumberProblem, Page, pageSize, sliceToPage, uuidv7 } from '../../common/src';
+import { Prisma, Tx } from '../../db/src';
+import { CreditOutboxRepository, CreditOutboxRow, PENDING } from './credit-outbox.repository';
+import { CreditDeliveryModel, CreditDeliveryStatus, CreditDeliverySummaryModel, CreditEventType } from './credit.model';
+
+export interface CreditEventInput {
+  id?: string;
+  type: 'CREDIT_RECORD_CREATED' | 'CREDIT_RECORD_REPAIRED';
+  payload: Record<string, unknown>;
+}
+
+const EVENT_TYPES: readonly string[] = Object.values(CreditEventType);
+const MAX_ID_LENGTH = 200;
+// a standalone 18-character token shaped like a citizen ID number (hex digests never match)
+const ID_NUMBER_TOKEN = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+
+@Injectable()
+export class CreditOutboxService {
+  constructor(private readonly repo: CreditOutboxRepository) {}
+
+  // Written in the caller's transaction, so the event exists exactly when the business change
+  // that caused it committed.
+  async enqueue(tx: Tx, event: CreditEventInput): Promise<string> {
+    if (!EVENT_TYPES.includes(event.type)) throw new Error(`unknown credit event type ${String(event.type)}`);
+    if (typeof event.payload !== 'object' || event.payload === null || Array.isArray(event.payload)) throw new Error('credit event payload must be an object');
+    if (event.id !== undefined && (typeof event.id !== 'string' || event.id.trim() === '' || event.id.length > MAX_ID_LENGTH)) {
+      throw new Error(`credit event id must be a non-empty string of at most ${MAX_ID_LENGTH} characters`);
+    }
+    // the payload leaves the gateway, so the business change must not commit with a raw ID
+    // number in it (free text such as a note can carry one)
+    if (containsIdNumber(JSON.stringify(event.payload))) throw AppException.badInput('报送信用平台的内容不得包含公民身份号码原文，请删去后重试');
+    const id = event.id ?? uuidv7();
+    const now = new Date();
+    await this.repo.create(tx, { id, type: event.type, payload: event.payload as Prisma.InputJsonValue, status: PENDING, nextAttemptAt: now, createdAt: now });
+    return id;
+  }
+
+  async list(status: CreditDeliveryStatus | undefined, first?: number | null, after?: string | null): Promise<Page<CreditDeliveryModel>> {
+    const size = pageSize(first);
+    const before = parseCursorKey(decodeCursor(after));
+    const { rows, total } = await this.repo.page({ status }, before, size + 1);
+    return sliceToPage(rows.map(toModel), size, total, cursorKey);
+  }
+
+  async summary(): Promise<CreditDeliverySummaryModel> {
+    return this.repo.summary();
+  }
+}
+
+export function cursorKey(row: { createdAt: Date; id: string }): string {
+  return `${row.createdAt.toISOString()}|${row.id}`;
+}
+
+function parseCursorKey(key: string | undefined): { createdAt: Date; id: string } | undefined {
+  if (key === undefined) return undefined;
+  const bar = key.indexOf('|');
+  const createdAt = new Date(bar === -1 ? NaN : key.slice(0, bar));
+  const id = key.slice(bar + 1);
+  if (Number.isNaN(createdAt.getTime()) || id === '') throw AppException.badInput('分页游标无效', { field: 'after' });
+  return { createdAt, id };
+}
+
+function containsIdNumber(text: string): boolean {
+  for (const match of text.matchAll(ID_NUMBER_TOKEN)) if (idNumberProblem(match[0].toUpperCase()) === null) return true;
+  return false;
+}
+
+function toModel(row: CreditOutboxRow): CreditDeliveryModel {
+  return {
+    id: row.id,
+    type: row.type as CreditEventType,
+    status: row.status as CreditDeliveryStatus,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    nextAttemptAt: row.nextAttemptAt,
+    deliveredAt: row.deliveredAt,
+    createdAt: row.createdAt,
+    payload: row.payload,
+  };
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CreditDeliveryService } from './credit-delivery.service';
+import { CreditOutboxRepository } from './credit-outbox.repository';
+import { CreditOutboxService } from './credit-outbox.service';
+import { CreditResolver } from './credit.resolver';
+
+@Module({
+  providers: [CreditOutboxRepository, CreditOutboxService, CreditDeliveryService, CreditResolver],
+  exports: [CreditOutboxService, CreditDeliveryService],
+})
+export class CreditModule {}
