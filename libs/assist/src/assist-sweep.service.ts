@@ -1,6 +1,6 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, LOGGER } from '../../common/src';
+import { APP_CONFIG, AppConfig, LOGGER, PeriodicTask } from '../../common/src';
 import { AssistRepository } from './assist.repository';
 import { AssistService } from './assist.service';
 
@@ -9,32 +9,25 @@ const BATCH = 100;
 // Runs in every instance; each overdue request is expired by whichever instance's conditional
 // update wins, in its own transaction, so a crash mid-sweep leaves the rest for the next sweep.
 @Injectable()
-export class AssistSweepService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-
+export class AssistSweepService extends PeriodicTask<number> {
   constructor(
     private readonly repo: AssistRepository,
     private readonly assist: AssistService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), this.config.verification.sweepIntervalMs);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  protected get intervalMs(): number {
+    return this.config.verification.sweepIntervalMs;
   }
 
   sweep(now = new Date()): Promise<number> {
-    this.running ??= this.run(now).finally(() => (this.running = undefined));
-    return this.running;
+    return this.trigger(now);
   }
 
-  private async run(now: Date): Promise<number> {
+  protected async runOnce(now: Date): Promise<number> {
     let expired = 0;
     try {
       for (;;) {

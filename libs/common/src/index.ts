@@ -9,3 +9,4 @@ export * from './ids';
 export * from './id-number';
 export * from './metrics';
 export * from './ttl-cache';
+export * from './periodic-task';

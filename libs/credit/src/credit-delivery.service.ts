@@ -1,6 +1,6 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, LOGGER, MetricsService } from '../../common/src';
+import { APP_CONFIG, AppConfig, LOGGER, MetricsService, PeriodicTask } from '../../common/src';
 import { CreditOutboxRepository, CreditOutboxRow } from './credit-outbox.repository';
 
 export interface CreditDeliveryResult {
@@ -27,38 +27,26 @@ export function creditBackoffMs(attempts: number, maxBackoffMs: number, random: 
 // answered 2xx, so a crash anywhere in between means a resend (the platform de-duplicates by id),
 // never a loss.
 @Injectable()
-export class CreditDeliveryService implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<CreditDeliveryResult>;
-  private stopping = false;
-
+export class CreditDeliveryService extends PeriodicTask<CreditDeliveryResult> {
   constructor(
     private readonly repo: CreditOutboxRepository,
     private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.credit.platformUrl) return;
-    this.timer = setInterval(() => void this.deliverDue(), this.config.credit.deliveryIntervalMs);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  // Lets the event in flight finish before the database goes away; the rest wait for the next start.
-  async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  protected get intervalMs(): number | null {
+    return this.config.credit.platformUrl ? this.config.credit.deliveryIntervalMs : null;
   }
 
   deliverDue(now = new Date()): Promise<CreditDeliveryResult> {
-    this.running ??= this.run(now).finally(() => (this.running = undefined));
-    return this.running;
+    return this.trigger(now);
+  }
+
+  protected runOnce(now: Date): Promise<CreditDeliveryResult> {
+    return this.run(now);
   }
 
   private async run(now: Date): Promise<CreditDeliveryResult> {

@@ -1,7 +1,7 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuditService, SYSTEM_ACTOR } from '../../audit/src';
-import { APP_CONFIG, AppConfig, LOGGER } from '../../common/src';
+import { APP_CONFIG, AppConfig, LOGGER, PeriodicTask } from '../../common/src';
 import { VerificationRepository } from './verification.repository';
 
 export const INTERRUPTED_REASON = '网关在核验完成前中断，未得出结论；以同一幂等键重新提交即可继续核验';
@@ -11,27 +11,27 @@ const BATCH = 100;
 // out; every instance sweeps for such rows, and each row is marked by exactly one of them.
 // The raw ID number is never stored, so the caller's retry with the same key resumes it.
 @Injectable()
-export class VerificationRecoveryService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+export class VerificationRecoveryService extends PeriodicTask<number> {
+  protected override readonly runAtStart = true;
 
   constructor(
     private readonly repo: VerificationRepository,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), this.config.verification.sweepIntervalMs);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  protected get intervalMs(): number {
+    return this.config.verification.sweepIntervalMs;
   }
 
-  async sweep(now = new Date()): Promise<number> {
+  sweep(now = new Date()): Promise<number> {
+    return this.trigger(now);
+  }
+
+  protected async runOnce(now: Date): Promise<number> {
     let marked = 0;
     try {
       for (;;) {
