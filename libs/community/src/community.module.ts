@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../../audit/src';
 import { CatalogModule } from '../../catalog/src';
+import { SigningModule } from '../../signing/src';
 import { CommunityRepository } from './community.repository';
 import { CommunityResolver } from './community.resolver';
 import { CommunityService } from './community.service';
+import { IssuanceRepository } from './issuance.repository';
+import { IssuanceResolver } from './issuance.resolver';
+import { IssuanceService } from './issuance.service';
 
 @Module({
-  imports: [CatalogModule, AuditModule],
-  providers: [CommunityRepository, CommunityService, CommunityResolver],
-  exports: [CommunityService],
+  imports: [CatalogModule, AuditModule, SigningModule],
+  providers: [CommunityRepository, CommunityService, CommunityResolver, IssuanceRepository, IssuanceService, IssuanceResolver],
+  exports: [CommunityService, IssuanceService],
 })
 export class CommunityModule {}

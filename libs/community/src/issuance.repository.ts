@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma, PrismaService, Tx } from '../../db/src';
+import type { IssuedCertificate } from '../../db/src/generated/sqlite/client';
+
+@Injectable()
+export class IssuanceRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.transaction(fn);
+  }
+
+  // The first certificate of a community's year creates its counter; the increment takes a row
+  // lock, so concurrent issuers get consecutive, distinct numbers.
+  async ensureCounter(communityCode: string, year: number): Promise<void> {
+    try {
+      await this.prisma.client.certificateSerial.create({ data: { communityCode, year, last: 0 } });
+    } catch (err) {
+      if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')) throw err;
+    }
+  }
+
+  async nextSerial(tx: Tx, communityCode: string, year: number): Promise<number> {
+    const row = await tx.certificateSerial.update({ where: { communityCode_year: { communityCode, year } }, data: { last: { increment: 1 } } });
+    return row.last;
+  }
+
+  async create(tx: Tx, data: Prisma.IssuedCertificateUncheckedCreateInput): Promise<IssuedCertificate> {
+    return tx.issuedCertificate.create({ data });
+  }
+
+  byId(id: string): Promise<IssuedCertificate | null> {
+    return this.prisma.client.issuedCertificate.findUnique({ where: { id } });
+  }
+
+  bySerial(serial: string): Promise<IssuedCertificate | null> {
+    return this.prisma.client.issuedCertificate.findUnique({ where: { serial } });
+  }
+
+  async revoke(tx: Tx, id: string, reason: string): Promise<boolean> {
+    const { count } = await tx.issuedCertificate.updateMany({ where: { id, status: 'ISSUED' }, data: { status: 'REVOKED', revokedAt: new Date(), revokeReason: reason } });
+    return count === 1;
+  }
+}

@@ -1,0 +1,27 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Caller, CurrentCaller, Public, Role, Roles } from '../../auth/src';
+import { IssueCommunityCertificateInput, IssuedCertificateCheckModel, IssuedCertificateModel } from './issuance.model';
+import { IssuanceService } from './issuance.service';
+
+@Resolver(() => IssuedCertificateModel)
+export class IssuanceResolver {
+  constructor(private readonly issuance: IssuanceService) {}
+
+  @Mutation(() => IssuedCertificateModel, { description: '出具社区可出具清单内的证明，获得编号和签名令牌' })
+  @Roles(Role.COMMUNITY_STAFF)
+  issueCommunityCertificate(@CurrentCaller() caller: Caller, @Args('input') input: IssueCommunityCertificateInput): Promise<IssuedCertificateModel> {
+    return this.issuance.issue(caller, input);
+  }
+
+  @Mutation(() => IssuedCertificateModel, { description: '撤销本社区出具的证明' })
+  @Roles(Role.COMMUNITY_STAFF)
+  revokeCommunityCertificate(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<IssuedCertificateModel> {
+    return this.issuance.revoke(caller, id, reason);
+  }
+
+  @Query(() => IssuedCertificateCheckModel, { description: '收件单位验证社区证明（无需登录；可传令牌或二维码字符串）' })
+  @Public()
+  verifyCommunityCertificate(@Args('token') token: string): Promise<IssuedCertificateCheckModel> {
+    return this.issuance.verify(token);
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../audit/src';
+import type { Caller } from '../../auth/src';
+import { AppException, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber, uuidv7, UUID_PATTERN } from '../../common/src';
+import type { IssuedCertificate } from '../../db/src/generated/sqlite/client';
+import { SigningService, SubjectHasher } from '../../signing/src';
+import { CheckDecision } from './community.enums';
+import { CommunityService } from './community.service';
+import { IssueCommunityCertificateInput, IssuedCertificateCheckModel, IssuedCertificateModel } from './issuance.model';
+import { IssuanceRepository } from './issuance.repository';
+
+export const ISSUED_TYP = 'community-certificate+jwt';
+export const QR_PREFIX = 'HXZM1:';
+
+// A community issues only what the permitted list in force allows; every issued certificate
+// carries a serial and the gateway's signature, so a receiving office verifies it with one query.
+@Injectable()
+export class IssuanceService {
+  constructor(
+    private readonly repo: IssuanceRepository,
+    private readonly community: CommunityService,
+    private readonly hasher: SubjectHasher,
+    private readonly signing: SigningService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async issue(caller: Caller, input: IssueCommunityCertificateInput): Promise<IssuedCertificateModel> {
+    const idNumber = normalizeIdNumber(input.idNumber);
+    const problem = idNumberProblem(idNumber);
+    if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field: 'idNumber' });
+    if (/\d{17}[\dX]/i.test(input.content)) throw AppException.badInput('证明内容中不应包含公民身份号码', { field: 'content' });
+    // the same check a clerk runs by hand: it validates the community and the caller, and is
+    // recorded, so refused issuing attempts are counted in the burden monitor
+    const check = await this.community.checkCertificate(caller, { communityCode: input.communityCode, certificate: input.certificateCode });
+    if (check.decision !== CheckDecision.ALLOWED) {
+      throw AppException.forbidden(`社区不能出具该证明：${check.guidance}`, { reason: check.reason, checkId: check.id });
+    }
+    const subject = this.hasher.ref(idNumber);
+    const now = new Date();
+    const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));
+    await this.repo.ensureCounter(input.communityCode, year);
+    const id = uuidv7();
+    const row = await this.repo.transaction(async (tx) => {
+      const n = await this.repo.nextSerial(tx, input.communityCode, year);
+      const serial = `${input.communityCode}-${year}-${String(n).padStart(6, '0')}`;
+      const token = await this.signing.signJwt(
+        {
+          jti: id,
+          serial,
+          community: input.communityCode,
+          communityName: check.community.name,
+          cert: input.certificateCode,
+          certName: check.certificateType?.name ?? input.certificateCode,
+          subject: subject.masked,
+          sub: subject.hash,
+          purpose: input.purpose.trim(),
+          content: input.content.trim(),
+          list: check.listVersion?.id ?? null,
+          issuedAt: now.toISOString(),
+        },
+        ISSUED_TYP,
+      );
+      const created = await this.repo.create(tx, {
+        id,
+        serial,
+        communityCode: input.communityCode,
+        year,
+        certificateCode: input.certificateCode,
+        listVersionId: check.listVersion?.id ?? '',
+        subjectHash: subject.hash,
+        subjectMasked: subject.masked,
+        purpose: input.purpose.trim(),
+        content: input.content.trim(),
+        token,
+        status: 'ISSUED',
+        issuedBy: caller.user.subject,
+        issuedAt: now,
+      });
+      await this.audit.record(tx, caller, { action: 'community.issueCertificate', targetType: 'IssuedCertificate', targetId: id, detail: { serial, certificateCode: input.certificateCode, communityCode: input.communityCode } });
+      return created;
+    });
+    return toModel(row);
+  }
+
+  async revoke(caller: Caller, id: string, reason: string): Promise<IssuedCertificateModel> {
+    if (!UUID_PATTERN.test(id)) throw AppException.badInput('证明 ID 格式不正确', { field: 'id' });
+    const row = await this.repo.byId(id);
+    if (!row || row.communityCode !== caller.user.regionCode) throw AppException.notFound('未找到该证明');
+    const text = reason.trim();
+    if (!text || text.length > 200) throw AppException.badInput('撤销须说明原因（200 字以内）', { field: 'reason' });
+    const done = await this.repo.transaction(async (tx) => {
+      if (!(await this.repo.revoke(tx, id, text))) return false;
+      await this.audit.record(tx, caller, { action: 'community.revokeCertificate', targetType: 'IssuedCertificate', targetId: id, detail: { serial: row.serial } });
+      return true;
+    });
+    if (!done) throw AppException.conflict('该证明已撤销');
+    return toModel((await this.repo.byId(id))!);
+  }
+
+  async verify(token: string): Promise<IssuedCertificateCheckModel> {
+    const empty: IssuedCertificateCheckModel = { valid: false, problem: null, serial: null, certificateName: null, communityName: null, subjectMasked: null, content: null, issuedAt: null, revoked: false };
+    const raw = token.trim().startsWith(QR_PREFIX) ? token.trim().slice(QR_PREFIX.length) : token.trim();
+    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(raw) || raw.length > 16_384) return { ...empty, problem: '不是有效的证明令牌' };
+    let payload;
+    try {
+      ({ payload } = await this.signing.verifyJwt(raw, ISSUED_TYP));
+    } catch {
+      return { ...empty, problem: '签名无效：证明被改动或非本网关签发' };
+    }
+    const row = await this.repo.bySerial(String(payload.serial));
+    const revoked = row?.status === 'REVOKED';
+    return {
+      valid: !!row && !revoked,
+      problem: !row ? '未找到该编号的证明' : revoked ? `该证明已于 ${row.revokedAt!.toISOString()} 撤销：${row.revokeReason}` : null,
+      serial: String(payload.serial),
+      certificateName: String(payload.certName),
+      communityName: String(payload.communityName),
+      subjectMasked: String(payload.subject),
+      content: String(payload.content),
+      issuedAt: new Date(String(payload.issuedAt)),
+      revoked,
+    };
+  }
+}
+
+function toModel(r: IssuedCertificate): IssuedCertificateModel {
+  return {
+    id: r.id,
+    serial: r.serial,
+    communityCode: r.communityCode,
+    certificateCode: r.certificateCode,
+    subjectMasked: r.subjectMasked,
+    purpose: r.purpose,
+    content: r.content,
+    token: r.token,
+    qr: `${QR_PREFIX}${r.token}`,
+    status: r.status,
+    issuedAt: r.issuedAt,
+    revokedAt: r.revokedAt,
+    revokeReason: r.revokeReason,
+  };
+}
