@@ -5,3 +5,4 @@ export { DEPARTMENTS } from './departments.data';
 export { FACT_TYPES } from './fact-types.data';
 export { REGIONS } from './regions.data';
 export { THIRD_PARTY_COMMISSIONS } from './third-parties.data';
+export { FORMS_LIST } from './forms.data';

@@ -6,6 +6,7 @@ import { DEPARTMENTS } from './departments.data';
 import { FACT_TYPES } from './fact-types.data';
 import { REGIONS } from './regions.data';
 import { THIRD_PARTY_COMMISSIONS } from './third-parties.data';
+import { FORMS_LIST } from './forms.data';
 import type { ListKind, ListSeed } from './types';
 
 const SEED_FILE = '000_07de13448432df52.txt';
@@ -113,6 +114,15 @@ describe('seed reference data', () => {
         expect(allowed.has(c.factTypeCode)).toBe(true);
       }
       for (const code of allowed) expect(THIRD_PARTY_COMMISSIONS.some((c) => c.factTypeCode === code)).toBe(true);
+    });
+
+    it('list forms requested by existing departments, each with a frequency, as sample data', () => {
+      const departments = new Set(DEPARTMENTS.map((d) => d.code));
+      expect(FORMS_LIST.isSample).toBe(true);
+      for (const item of FORMS_LIST.items) {
+        expect(departments.has(item.departmentCode!)).toBe(true);
+        expect(['MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY']).toContain(item.frequency);
+      }
     });
 
     it('require only declared claim properties', () => {

@@ -4,7 +4,8 @@
 export type RegionLevel = 'COUNTY' | 'TOWNSHIP' | 'COMMUNITY';
 export type DepartmentKind = 'GOVERNMENT' | 'THIRD_PARTY';
 export type Disposition = 'ABOLISHED' | 'DATA_SHARING' | 'INTER_DEPARTMENT' | 'COMMITMENT' | 'COMMUNITY_PERMITTED';
-export type ListKind = 'DUTY' | 'ASSIST' | 'NEGATIVE' | 'PERMITTED_CERTIFICATE';
+export type ListKind = 'DUTY' | 'ASSIST' | 'NEGATIVE' | 'PERMITTED_CERTIFICATE' | 'FORM';
+export type FormFrequency = 'MONTHLY' | 'QUARTERLY' | 'HALF_YEARLY' | 'YEARLY';
 
 export interface RegionSeed {
   code: string; // 12-digit administrative division code (GB/T 2260 + township/village extension)
@@ -62,6 +63,8 @@ export interface ListItemSeed {
   legalBasis: string; // attachment 1/2: 工作依据; attachment 3: the note on the list
   reason?: string; // attachment 3: 列入负面清单原因
   certificateCode?: string; // PERMITTED_CERTIFICATE only
+  departmentCode?: string; // FORM only: the requesting department
+  frequency?: FormFrequency; // FORM only
 }
 
 export interface ListSeed {

@@ -62,6 +62,8 @@ export class CatalogSeedRepository {
             legalBasis: i.legalBasis,
             reason: i.reason ?? null,
             certificateCode: i.certificateCode ?? null,
+            departmentCode: i.departmentCode ?? null,
+            frequency: i.frequency ?? null,
           })),
         },
       },

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { canonicalJson, LOGGER } from '../../common/src';
-import { CERTIFICATE_TYPES, COMMUNITY_LISTS, DEPARTMENTS, FACT_TYPES, REGIONS, THIRD_PARTY_COMMISSIONS } from '../../../prisma/seed';
+import { CERTIFICATE_TYPES, COMMUNITY_LISTS, DEPARTMENTS, FACT_TYPES, FORMS_LIST, REGIONS, THIRD_PARTY_COMMISSIONS } from '../../../prisma/seed';
 import type { ListSeed } from '../../../prisma/seed/types';
 import { CatalogSeedRepository } from './catalog-seed.repository';
 
@@ -52,7 +52,7 @@ export class CatalogSeedService {
       for (const f of FACT_TYPES) await this.repo.upsertFactType(tx, f);
       for (const c of THIRD_PARTY_COMMISSIONS) await this.repo.upsertCommission(tx, c);
       for (const c of CERTIFICATE_TYPES) await this.repo.upsertCertificate(tx, c, [c.code, c.name, ...c.aliases].join('|'));
-      for (const list of COMMUNITY_LISTS) {
+      for (const list of [...COMMUNITY_LISTS, FORMS_LIST]) {
         const id = listId(list);
         const hash = listContentHash(list);
         const existing = await this.repo.listVersion(tx, list.kind, list.version);

@@ -24,6 +24,7 @@ export enum ListKind {
   ASSIST = 'ASSIST',
   NEGATIVE = 'NEGATIVE',
   PERMITTED_CERTIFICATE = 'PERMITTED_CERTIFICATE',
+  FORM = 'FORM',
 }
 registerEnumType(ListKind, {
   name: 'ListKind',
@@ -33,6 +34,7 @@ registerEnumType(ListKind, {
     ASSIST: { description: '社区组织依法协助政府工作事项清单（附件2）' },
     NEGATIVE: { description: '不应由社区组织承担的事项清单（附件3，负面清单）' },
     PERMITTED_CERTIFICATE: { description: '社区可出具证明事项清单' },
+    FORM: { description: '社区组织填报表格清单' },
   },
 });
 

@@ -52,6 +52,8 @@ export function toCommunityList(v: ListVersionRow): CommunityListModel {
       legalBasis: i.legalBasis,
       reason: i.reason,
       certificateCode: i.certificateCode,
+      departmentCode: i.departmentCode,
+      frequency: i.frequency,
     })),
   };
 }

@@ -127,6 +127,12 @@ export class CommunityListItemModel {
 
   @Field(() => String, { nullable: true })
   certificateCode: string | null;
+
+  @Field(() => String, { nullable: true, description: '填报表格的要求部门' })
+  departmentCode: string | null;
+
+  @Field(() => String, { nullable: true, description: '填报频次：MONTHLY、QUARTERLY、HALF_YEARLY、YEARLY' })
+  frequency: string | null;
 }
 
 @ObjectType('ListVersionRef', { description: '清单版本' })

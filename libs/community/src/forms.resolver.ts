@@ -1,0 +1,26 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Caller, CurrentCaller, Role, Roles } from '../../auth/src';
+import { encodeCursor, toConnection } from '../../common/src';
+import { FormFilingConnection, FormFilingFilter, FormFilingModel, RecordFormFilingInput } from './forms.model';
+import { FormsService } from './forms.service';
+
+@Resolver(() => FormFilingModel)
+export class FormsResolver {
+  constructor(private readonly forms: FormsService) {}
+
+  @Mutation(() => FormFilingModel, { description: '登记本社区按清单填报的表格；清单外的表格不予登记' })
+  @Roles(Role.COMMUNITY_STAFF)
+  recordFormFiling(@CurrentCaller() caller: Caller, @Args('input') input: RecordFormFilingInput): Promise<FormFilingModel> {
+    return this.forms.record(caller, input);
+  }
+
+  @Query(() => FormFilingConnection, { description: '社区填报记录（新记录在前）' })
+  @Roles(Role.LIST_ADMIN, Role.AUDITOR)
+  async formFilings(
+    @Args('filter', { nullable: true }) filter?: FormFilingFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<FormFilingConnection> {
+    return toConnection(await this.forms.list(filter ?? {}, first, after), (r) => encodeCursor(r.id));
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../audit/src';
+import type { Caller } from '../../auth/src';
+import { CatalogService, ListKind, RegionLevel } from '../../catalog/src';
+import { AppException, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
+import { Prisma } from '../../db/src';
+import { regionPrefix } from './community.service';
+import { FormFilingFilter, FormFilingModel, RecordFormFilingInput } from './forms.model';
+import { FormsRepository } from './forms.repository';
+
+const PERIOD_BY_FREQUENCY: Record<string, { pattern: RegExp; example: string }> = {
+  MONTHLY: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, example: '2026-11' },
+  QUARTERLY: { pattern: /^\d{4}-Q[1-4]$/, example: '2026-Q4' },
+  HALF_YEARLY: { pattern: /^\d{4}-H[12]$/, example: '2026-H2' },
+  YEARLY: { pattern: /^\d{4}$/, example: '2026' },
+};
+
+// 二（四）: communities fill only the forms on the forms list in force, at its frequency; each
+// filing is recorded so the burden on communities can be measured.
+@Injectable()
+export class FormsService {
+  constructor(
+    private readonly repo: FormsRepository,
+    private readonly catalog: CatalogService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async record(caller: Caller, input: RecordFormFilingInput): Promise<FormFilingModel> {
+    if (caller.user.regionCode !== input.communityCode) throw AppException.forbidden('只能为本人所在社区登记填报', { communityCode: input.communityCode });
+    const community = await this.catalog.region(input.communityCode);
+    if (community.level !== RegionLevel.COMMUNITY) throw AppException.badInput('communityCode 不是社区（村）级区划', { field: 'communityCode' });
+    const list = await this.catalog.listInForce(ListKind.FORM);
+    const name = input.form.trim();
+    const item = list.items.find((i) => i.content === name);
+    if (!item) throw AppException.forbidden(`“${name}”不在《${list.title}》内，社区不应填报；请要求部门通过乡镇纳入清单`, { reason: 'NOT_LISTED', listVersionId: list.id });
+    const rule = PERIOD_BY_FREQUENCY[item.frequency ?? 'YEARLY'];
+    if (!rule.pattern.test(input.period)) throw AppException.badInput(`该表格按${item.frequency}填报，填报期格式应如 ${rule.example}`, { field: 'period' });
+    const id = uuidv7();
+    try {
+      const row = await this.repo.transaction(async (tx) => {
+        const created = await this.repo.create(tx, { id, communityCode: input.communityCode, listItemId: item.id, formName: item.content, period: input.period, filedBy: caller.user.subject });
+        await this.audit.record(tx, caller, { action: 'community.fileForm', targetType: 'FormFiling', targetId: id, detail: { communityCode: input.communityCode, listItemId: item.id, period: input.period } });
+        return created;
+      });
+      return row;
+    } catch (err) {
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw AppException.conflict('本期已登记过该表格的填报', { period: input.period });
+      throw err;
+    }
+  }
+
+  async list(filter: FormFilingFilter, first?: number | null, after?: string | null): Promise<Page<FormFilingModel>> {
+    const size = pageSize(first);
+    const beforeId = decodeCursor(after);
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    let prefix: string | undefined;
+    if (filter.regionCode) {
+      const region = await this.catalog.region(filter.regionCode);
+      prefix = regionPrefix(region.code, region.level);
+    }
+    const { rows, total } = await this.repo.page(prefix, beforeId, size + 1);
+    return sliceToPage(rows, size, total, (r) => r.id);
+  }
+}
