@@ -18,6 +18,7 @@ import { VerificationModule } from '../../../libs/verification/src';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
+import { ListsController } from './lists/lists.controller';
 import { GqlAuthGuard } from './security/gql-auth.guard';
 import { MutationAuditInterceptor } from './security/mutation-audit.interceptor';
 import { JwksController } from './well-known/jwks.controller';
@@ -48,7 +49,7 @@ export class AppModule {
           useFactory: (logger: Logger) => graphqlOptions(config, logger),
         }),
       ],
-      controllers: [HealthController, JwksController, MetricsController],
+      controllers: [HealthController, JwksController, MetricsController, ListsController],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_INTERCEPTOR, useClass: MutationAuditInterceptor },

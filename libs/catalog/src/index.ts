@@ -5,3 +5,4 @@ export * from './catalog.service';
 export * from './catalog-seed.service';
 export type { CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
 export * from './catalog.mapper';
+export * from './list-export';
