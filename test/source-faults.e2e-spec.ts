@@ -27,7 +27,8 @@ describe('slow, broken and lying sources (e2e)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ SOURCE_BREAKER_FAILURES: '3', SOURCE_BREAKER_OPEN_MS: '60000' });
-    s = await startSources(t, { timeoutMs: 400, only: ['MZ_DIBAO'] });
+    // generous against a loaded CI machine: only the hanging case should ever reach it
+    s = await startSources(t, { timeoutMs: 1500, only: ['MZ_DIBAO'] });
     clerk = await t.token(Role.WINDOW_STAFF);
   });
   afterEach(() => s.sandbox.setFault('MZ_DIBAO', null));
@@ -48,7 +49,7 @@ describe('slow, broken and lying sources (e2e)', () => {
   });
 
   it.each([
-    ['hangs', { hang: true }, 'TIMEOUT', /超过 400 毫秒/],
+    ['hangs', { hang: true }, 'TIMEOUT', /超过 1500 毫秒/],
     ['answers 500', { errorRate: 1 }, 'ERROR', /HTTP 500/],
     ['answers garbage', { malformed: true }, 'BAD_RESPONSE', /应答格式错误/],
     ['signs with the wrong key', { badSignature: true }, 'BAD_SIGNATURE', /签名无效/],
@@ -67,8 +68,8 @@ describe('slow, broken and lying sources (e2e)', () => {
   it('caps concurrent calls per source: callers beyond the cap wait, then give up as OVERLOADED', async () => {
     const admin = await t.token(Role.SOURCE_ADMIN, { department: 'HX_MZ' });
     const set = (i: Record<string, number>) => t.gql(`mutation($i: UpdateDataSourceInput!) { updateDataSource(input: $i) { maxConcurrency timeoutMs } }`, { i: { id: s.sourceIds.MZ_DIBAO, ...i } }, admin);
-    // one slot, held by a call that hangs until the 2 s timeout; the others wait at most 1 s
-    expect((await set({ maxConcurrency: 1, timeoutMs: 2000 })).data!.updateDataSource).toEqual({ maxConcurrency: 1, timeoutMs: 2000 });
+    // one slot, held by a call that hangs until the 4 s timeout; the others wait at most 2 s
+    expect((await set({ maxConcurrency: 1, timeoutMs: 4000 })).data!.updateDataSource).toEqual({ maxConcurrency: 1, timeoutMs: 4000 });
     s.sandbox.setFault('MZ_DIBAO', { hang: true });
     const calls = s.sandbox.requestCount('MZ_DIBAO');
     const results = await Promise.all([verify(), verify(), verify()]);
@@ -76,7 +77,7 @@ describe('slow, broken and lying sources (e2e)', () => {
     expect(results.every((v) => v.outcome === 'UNRESOLVED')).toBe(true);
     expect(s.sandbox.requestCount('MZ_DIBAO') - calls).toBe(1);
     s.sandbox.setFault('MZ_DIBAO', null);
-    await set({ maxConcurrency: 16, timeoutMs: 400 });
+    await set({ maxConcurrency: 16, timeoutMs: 1500 });
     expect((await verify()).outcome).toBe('CONFIRMED');
   });
 
@@ -194,7 +195,8 @@ describe('an overloaded gateway (e2e)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ VERIFICATION_MAX_IN_FLIGHT: '1' });
-    s = await startSources(t, { only: ['MZ_HUNYIN'], faults: { MZ_HUNYIN: { latencyMs: 300 } } });
+    // a slow source keeps the one slot busy long enough for the other calls to arrive, even on a loaded machine
+    s = await startSources(t, { only: ['MZ_HUNYIN'], timeoutMs: 5000, faults: { MZ_HUNYIN: { latencyMs: 1500 } } });
   });
   afterAll(async () => {
     await s.sandbox.close();

@@ -41,7 +41,7 @@ export async function startSources(
     const admin = await t.token(Role.SOURCE_ADMIN, { department: s.providerDepartmentCode, subject: `admin-${s.providerDepartmentCode}` });
     const res = await t.gql(
       REGISTER,
-      { input: { code: s.code, name: s.name, endpoint: s.endpoint, healthUrl: s.healthUrl, jwksUrl: s.jwksUrl, factTypes: s.factTypes, timeoutMs: opts.timeoutMs ?? 2000, maxConcurrency: 16 } },
+      { input: { code: s.code, name: s.name, endpoint: s.endpoint, healthUrl: s.healthUrl, jwksUrl: s.jwksUrl, factTypes: s.factTypes, timeoutMs: opts.timeoutMs ?? 5000, maxConcurrency: 16 } },
       admin,
     );
     if (res.errors) throw new Error(`registering ${s.code} failed: ${JSON.stringify(res.errors)}`);
