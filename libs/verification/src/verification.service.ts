@@ -348,6 +348,7 @@ export class VerificationService {
       claim: maskClaim(p.claim) as Prisma.JsonValue,
       matter: p.input.matter,
       purpose: p.input.purpose,
+      communityCode: null,
       createdAt: now,
       ...outcome,
       attempts,
