@@ -16,6 +16,7 @@ CREATE TABLE "WorkAccessApplication" (
     "id" TEXT NOT NULL,
     "listKind" TEXT NOT NULL,
     "action" TEXT NOT NULL,
+    "baseVersion" INTEGER NOT NULL,
     "content" TEXT NOT NULL,
     "legalBasis" TEXT NOT NULL,
     "certificateCode" TEXT,
