@@ -28,12 +28,13 @@ describe('list export (e2e)', () => {
     const text = res.body as string;
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('清单,版本,生效日期,序号,工作类型,内容,工作依据,列入原因,证明事项编码,要求部门,填报频次');
+    expect(lines[0]).toBe('清单,版本,生效日期,序号,工作类型,内容,工作依据,列入原因,证明事项编码,要求部门,填报频次,清单来源');
     expect(lines).toHaveLength(8);
     expect(lines[1]).toMatch(/^"?甘肃省不应由社区组织承担的事项指导清单/);
     expect(lines[1]).toContain('行政执法类');
     expect(lines[1]).toContain('"评定食品安全等级,');
     expect(lines[1]).toContain('非责任主体');
+    expect(lines[1].split(',')).toContain('2023-11-06');
   });
 
   it('exports the version in force on a given date, and says when there is none', async () => {

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
+import { AccessModule } from '../../../libs/access/src';
 import { AssistModule } from '../../../libs/assist/src';
 import { AuditModule } from '../../../libs/audit/src';
 import { CommitmentModule } from '../../../libs/commitment/src';
@@ -37,6 +38,7 @@ export class AppModule {
         AuditModule,
         CatalogModule,
         CommunityModule,
+        AccessModule,
         SigningModule,
         SourcesModule,
         VerificationModule,

@@ -45,6 +45,8 @@ export function toCommunityList(v: ListVersionRow): CommunityListModel {
     effectiveFrom: v.effectiveFrom,
     publishedAt: v.publishedAt,
     isSample: v.isSample,
+    changeSummary: v.changeSummary,
+    applicationId: v.applicationId,
     items: v.items.map((i) => ({
       seq: i.seq,
       category: i.category,

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { Connection, JSONScalar } from '../../common/src';
 import { DepartmentKind, Disposition, ListKind, RegionLevel } from './catalog.enums';
@@ -164,9 +164,45 @@ export class CommunityListModel extends ListVersionRefModel {
   @Field()
   isSample: boolean;
 
+  @Field(() => String, { nullable: true, description: '与上一版相比的变化' })
+  changeSummary: string | null;
+
+  @Field(() => ID, { nullable: true, description: '发布该版本的社区工作准入申请' })
+  applicationId: string | null;
+
   @Field(() => [CommunityListItemModel])
   items: CommunityListItemModel[];
 }
+
+@ObjectType('ListVersionHistory', { description: '清单的一个版本及其有效期' })
+export class ListVersionHistoryModel extends ListVersionRefModel {
+  @Field()
+  source: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '被下一版取代的时间；为空表示仍有效或尚未生效' })
+  effectiveTo: Date | null;
+
+  @Field({ description: '今天是否为现行版本' })
+  inForce: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  publishedAt: Date;
+
+  @Field(() => String, { nullable: true })
+  changeSummary: string | null;
+
+  @Field(() => ID, { nullable: true })
+  applicationId: string | null;
+
+  @Field(() => Int)
+  itemCount: number;
+
+  @Field()
+  isSample: boolean;
+}
+
+@ObjectType()
+export class ListVersionHistoryConnection extends Connection(ListVersionHistoryModel, 'ListVersionHistory') {}
 
 @InputType()
 export class RegionFilter {

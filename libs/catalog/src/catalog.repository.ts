@@ -9,6 +9,7 @@ export type CertificateRow = Prisma.CertificateTypeGetPayload<{ include: typeof 
 export type FactTypeRow = Prisma.FactTypeGetPayload<{ include: { ownerDepartment: true } }>;
 export type RegionRow = Prisma.RegionGetPayload<{ include: { parent: true } }>;
 export type ListVersionRow = Prisma.ListVersionGetPayload<{ include: { items: true } }>;
+export type ListVersionSummaryRow = Prisma.ListVersionGetPayload<{ include: { _count: { select: { items: true } } } }>;
 
 @Injectable()
 export class CatalogRepository {
@@ -57,6 +58,20 @@ export class CatalogRepository {
 
   region(code: string): Promise<RegionRow | null> {
     return this.prisma.client.region.findUnique({ where: { code }, include: { parent: true } });
+  }
+
+  department(code: string) {
+    return this.prisma.client.department.findUnique({ where: { code } });
+  }
+
+  listVersion(kind: string, version: number): Promise<ListVersionRow | null> {
+    return this.prisma.client.listVersion.findUnique({ where: { kind_version: { kind, version } }, include: { items: { orderBy: { seq: 'asc' } } } });
+  }
+
+  // Every version of a list without its items, newest first: lists change through work-access
+  // approvals only, so there are a handful per year.
+  listVersions(kind: string): Promise<ListVersionSummaryRow[]> {
+    return this.prisma.client.listVersion.findMany({ where: { kind }, orderBy: { version: 'desc' }, include: { _count: { select: { items: true } } } });
   }
 
   // The version in force is the highest version already effective at that moment.

@@ -2,7 +2,7 @@ import { Args, GraphQLISODateTime, Int, Query, Resolver } from '@nestjs/graphql'
 import { encodeCursor, toConnection } from '../../common/src';
 import { ALL_ROLES, Roles } from '../../auth/src';
 import { ListKind } from './catalog.enums';
-import { CertificateTypeConnection, CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, RegionFilter, RegionModel } from './catalog.model';
+import { CertificateTypeConnection, CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, ListVersionHistoryConnection, RegionFilter, RegionModel } from './catalog.model';
 import { CatalogService } from './catalog.service';
 
 @Resolver()
@@ -48,7 +48,18 @@ export class CatalogResolver {
   communityList(
     @Args('kind', { type: () => ListKind }) kind: ListKind,
     @Args('at', { type: () => GraphQLISODateTime, nullable: true }) at?: Date,
+    @Args('version', { type: () => Int, nullable: true, description: '指定版本号（优先于 at）' }) version?: number,
   ): Promise<CommunityListModel> {
-    return this.catalog.communityList(kind, at ?? new Date());
+    return this.catalog.communityList(kind, at ?? new Date(), version);
+  }
+
+  @Query(() => ListVersionHistoryConnection, { description: '清单的历次版本，新的在前' })
+  @Roles(...ALL_ROLES)
+  async listHistory(
+    @Args('kind', { type: () => ListKind }) kind: ListKind,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<ListVersionHistoryConnection> {
+    return toConnection(await this.catalog.listHistory(kind, first, after), (v) => encodeCursor(String(v.version)));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppException, decodeCursor, Page, pageSize, sliceToPage, TtlCache } from '../../common/src';
 import { ListKind } from './catalog.enums';
 import { toCertificateType, toCommunityList, toDepartment, toFactType, toRegion } from './catalog.mapper';
-import { CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, RegionFilter, RegionModel } from './catalog.model';
+import { CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, ListVersionHistoryModel, RegionFilter, RegionModel } from './catalog.model';
 import { CatalogRepository, CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
 
 export const CERTIFICATE_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
@@ -76,8 +76,49 @@ export class CatalogService {
     return toRegion(row);
   }
 
-  async communityList(kind: ListKind, at = new Date()): Promise<CommunityListModel> {
-    return toCommunityList(await this.listInForce(kind, at));
+  async department(code: string): Promise<DepartmentModel> {
+    const row = await this.repo.department(code);
+    if (!row) throw AppException.notFound(`未找到部门 ${code}`, { code });
+    return toDepartment(row);
+  }
+
+  async communityList(kind: ListKind, at = new Date(), version?: number | null): Promise<CommunityListModel> {
+    if (version === undefined || version === null) return toCommunityList(await this.listInForce(kind, at));
+    if (!Number.isInteger(version) || version < 1) throw AppException.badInput('version 须为正整数', { field: 'version' });
+    const row = await this.repo.listVersion(kind, version);
+    if (!row) throw AppException.notFound(`该清单没有第 ${version} 版`, { kind, version });
+    return toCommunityList(row);
+  }
+
+  // The history of a list: each version with the period it was (or will be) in force.
+  async listHistory(kind: ListKind, first?: number | null, after?: string | null, now = new Date()): Promise<Page<ListVersionHistoryModel>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    const beforeVersion = cursor === undefined ? undefined : Number(cursor);
+    if (beforeVersion !== undefined && (!Number.isInteger(beforeVersion) || beforeVersion < 1)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    const all = await this.repo.listVersions(kind);
+    const inForce = all.find((v) => v.effectiveFrom <= now);
+    const history = all.map((v, i) => {
+      // versions take effect in order (work-access refuses an earlier date), so the next one ends this one
+      const successor = i > 0 ? all[i - 1] : undefined;
+      return {
+        id: v.id,
+        kind: v.kind as ListKind,
+        version: v.version,
+        title: v.title,
+        source: v.source,
+        effectiveFrom: v.effectiveFrom,
+        effectiveTo: successor ? successor.effectiveFrom : null,
+        inForce: v.id === inForce?.id,
+        publishedAt: v.publishedAt,
+        changeSummary: v.changeSummary,
+        applicationId: v.applicationId,
+        itemCount: v._count.items,
+        isSample: v.isSample,
+      };
+    });
+    const rows = beforeVersion === undefined ? history : history.filter((h) => h.version < beforeVersion);
+    return sliceToPage(rows.slice(0, size + 1), size, history.length, (h) => String(h.version));
   }
 
   async listInForce(kind: ListKind, at = new Date()): Promise<ListVersionRow> {

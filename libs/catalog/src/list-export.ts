@@ -1,9 +1,11 @@
+import { chinaDay } from '../../common/src';
 import type { CommunityListModel } from './catalog.model';
 
 const COLUMNS: [string, (i: CommunityListModel['items'][number], l: CommunityListModel) => string | number | null][] = [
   ['清单', (_i, l) => l.title],
   ['版本', (_i, l) => l.version],
-  ['生效日期', (_i, l) => l.effectiveFrom.toISOString().slice(0, 10)],
+  // the civil date in China: effective dates are midnight there, which is the previous day in UTC
+  ['生效日期', (_i, l) => chinaDay(l.effectiveFrom)],
   ['序号', (i) => i.seq],
   ['工作类型', (i) => i.category],
   ['内容', (i) => i.content],
@@ -12,6 +14,8 @@ const COLUMNS: [string, (i: CommunityListModel['items'][number], l: CommunityLis
   ['证明事项编码', (i) => i.certificateCode],
   ['要求部门', (i) => i.departmentCode],
   ['填报频次', (i) => i.frequency],
+  // the approval document a version was published under, so a printed copy names its authority
+  ['清单来源', (_i, l) => l.source],
 ];
 
 function cell(value: string | number | null): string {

@@ -10,3 +10,4 @@ export * from './id-number';
 export * from './metrics';
 export * from './ttl-cache';
 export * from './periodic-task';
+export * from './china-day';

@@ -9,6 +9,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.NEGATIVE_LIST]: 403,
+  [ErrorCode.LIST_VERSION_EXPIRED]: 409,
   [ErrorCode.QUERY_TOO_COMPLEX]: 400,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
@@ -61,6 +63,10 @@ export function messageOf(code: ErrorCode): string {
       return '未找到';
     case ErrorCode.CONFLICT:
       return '与已有记录冲突';
+    case ErrorCode.NEGATIVE_LIST:
+      return '属于不应由社区承担的事项（负面清单）';
+    case ErrorCode.LIST_VERSION_EXPIRED:
+      return '清单版本已更新';
     case ErrorCode.QUERY_TOO_COMPLEX:
       return '查询过于复杂';
     case ErrorCode.PAYLOAD_TOO_LARGE:

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../../audit/src';
+import { CatalogModule } from '../../catalog/src';
+import { AccessRepository } from './access.repository';
+import { AccessResolver } from './access.resolver';
+import { AccessService } from './access.service';
+
+@Module({
+  imports: [CatalogModule, AuditModule],
+  providers: [AccessRepository, AccessService, AccessResolver],
+  exports: [AccessService],
+})
+export class AccessModule {}

@@ -1,0 +1,4 @@
+export * from './access.enums';
+export * from './access.model';
+export * from './access.module';
+export * from './access.service';
