@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { toListItem } from '../../catalog/src';
 import { Prisma, PrismaService, Tx } from '../../db/src';
 import type { ListItemDraft } from './list-change';
 
@@ -81,17 +82,7 @@ export class AccessRepository {
         ...version,
         // only the item's own fields: drafts copied from the previous version still carry its ids
         items: {
-          create: items.map((i) => ({
-            id: `${v.id}-${i.seq}`,
-            seq: i.seq,
-            category: i.category,
-            content: i.content,
-            legalBasis: i.legalBasis,
-            reason: i.reason,
-            certificateCode: i.certificateCode,
-            departmentCode: i.departmentCode,
-            frequency: i.frequency,
-          })),
+          create: items.map((i) => ({ ...toListItem(i), id: `${v.id}-${i.seq}` })),
         },
       },
     });

@@ -1,7 +1,7 @@
 import type { Department } from '../../db/src/generated/sqlite/client';
 import { DepartmentKind, Disposition, ListKind, RegionLevel } from './catalog.enums';
-import { CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, RegionModel } from './catalog.model';
-import type { CertificateRow, FactTypeRow, ListVersionRow, RegionRow } from './catalog.repository';
+import { CertificateTypeModel, CommunityListItemModel, CommunityListModel, DepartmentModel, FactTypeModel, ListVersionHistoryModel, RegionModel } from './catalog.model';
+import type { CertificateRow, FactTypeRow, ListVersionRow, ListVersionSummaryRow, RegionRow } from './catalog.repository';
 
 export function toDepartment(d: Department): DepartmentModel {
   return { ...d, kind: d.kind as DepartmentKind };
@@ -47,15 +47,38 @@ export function toCommunityList(v: ListVersionRow): CommunityListModel {
     isSample: v.isSample,
     changeSummary: v.changeSummary,
     applicationId: v.applicationId,
-    items: v.items.map((i) => ({
-      seq: i.seq,
-      category: i.category,
-      content: i.content,
-      legalBasis: i.legalBasis,
-      reason: i.reason,
-      certificateCode: i.certificateCode,
-      departmentCode: i.departmentCode,
-      frequency: i.frequency,
-    })),
+    items: v.items.map(toListItem),
+  };
+}
+
+// The fields that make up an item, without the ids that tie it to one version.
+export function toListItem(i: CommunityListItemModel): CommunityListItemModel {
+  return {
+    seq: i.seq,
+    category: i.category,
+    content: i.content,
+    legalBasis: i.legalBasis,
+    reason: i.reason,
+    certificateCode: i.certificateCode,
+    departmentCode: i.departmentCode,
+    frequency: i.frequency,
+  };
+}
+
+export function toListVersionHistory(v: ListVersionSummaryRow, successor: ListVersionSummaryRow | undefined, inForce: boolean): ListVersionHistoryModel {
+  return {
+    id: v.id,
+    kind: v.kind as ListKind,
+    version: v.version,
+    title: v.title,
+    source: v.source,
+    effectiveFrom: v.effectiveFrom,
+    effectiveTo: successor ? successor.effectiveFrom : null,
+    inForce,
+    publishedAt: v.publishedAt,
+    changeSummary: v.changeSummary,
+    applicationId: v.applicationId,
+    itemCount: v._count.items,
+    isSample: v.isSample,
   };
 }

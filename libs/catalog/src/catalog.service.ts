@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, decodeCursor, Page, pageSize, sliceToPage, TtlCache } from '../../common/src';
 import { ListKind } from './catalog.enums';
-import { toCertificateType, toCommunityList, toDepartment, toFactType, toRegion } from './catalog.mapper';
+import { toCertificateType, toCommunityList, toDepartment, toFactType, toListVersionHistory, toRegion } from './catalog.mapper';
 import { CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, ListVersionHistoryModel, RegionFilter, RegionModel } from './catalog.model';
 import { CatalogRepository, CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
 
@@ -98,25 +98,8 @@ export class CatalogService {
     if (beforeVersion !== undefined && (!Number.isInteger(beforeVersion) || beforeVersion < 1)) throw AppException.badInput('分页游标无效', { field: 'after' });
     const all = await this.repo.listVersions(kind);
     const inForce = all.find((v) => v.effectiveFrom <= now);
-    const history = all.map((v, i) => {
-      // versions take effect in order (work-access refuses an earlier date), so the next one ends this one
-      const successor = i > 0 ? all[i - 1] : undefined;
-      return {
-        id: v.id,
-        kind: v.kind as ListKind,
-        version: v.version,
-        title: v.title,
-        source: v.source,
-        effectiveFrom: v.effectiveFrom,
-        effectiveTo: successor ? successor.effectiveFrom : null,
-        inForce: v.id === inForce?.id,
-        publishedAt: v.publishedAt,
-        changeSummary: v.changeSummary,
-        applicationId: v.applicationId,
-        itemCount: v._count.items,
-        isSample: v.isSample,
-      };
-    });
+    // versions take effect in order (work-access refuses an earlier date), so the next one ends this one
+    const history = all.map((v, i) => toListVersionHistory(v, i > 0 ? all[i - 1] : undefined, v.id === inForce?.id));
     const rows = beforeVersion === undefined ? history : history.filter((h) => h.version < beforeVersion);
     return sliceToPage(rows.slice(0, size + 1), size, history.length, (h) => String(h.version));
   }
