@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString } from 'class-validator';
 import { Connection } from '../../common/src';
 import { CheckReason } from '../../community/src/community.enums';
 import { TrendGranularity } from './burden-day';
@@ -16,17 +16,16 @@ const COUNTER = { complexity: 0 } as const;
 @InputType()
 export class BurdenFilter {
   @Field({ description: '县、乡镇或社区区划代码（含下级社区）' })
-  @Matches(/^\d{12}$/, { message: 'regionCode 须为 12 位数字区划代码' })
+  // checked by the service, which answers in Chinese
+  @IsString()
   regionCode: string;
 
   @Field({ description: '起始日期（含），YYYY-MM-DD，北京时间' })
   @IsString()
-  @MaxLength(10)
   from: string;
 
   @Field({ description: '截止日期（含），YYYY-MM-DD，北京时间；期间最长 3 年' })
   @IsString()
-  @MaxLength(10)
   to: string;
 }
 
