@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../../audit/src';
+import { BurdenModule } from '../../burden/src';
 import { CatalogModule } from '../../catalog/src';
 import { SigningModule } from '../../signing/src';
 import { VerificationModule } from '../../verification/src';
@@ -9,7 +10,7 @@ import { AssistResolver } from './assist.resolver';
 import { AssistService } from './assist.service';
 
 @Module({
-  imports: [AuditModule, CatalogModule, SigningModule, VerificationModule],
+  imports: [AuditModule, CatalogModule, SigningModule, VerificationModule, BurdenModule],
   providers: [AssistRepository, AssistService, AssistSweepService, AssistResolver],
   exports: [AssistService, AssistSweepService],
 })

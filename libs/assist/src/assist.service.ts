@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditActor, AuditService, SYSTEM_ACTOR } from '../../audit/src';
+import { BurdenRecorder } from '../../burden/src';
 import { Caller, Role } from '../../auth/src';
 import { CatalogService, FactTypeRow } from '../../catalog/src';
 import { AppException, canonicalJson, decodeCursor, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
@@ -24,6 +25,7 @@ export class AssistService {
     private readonly catalog: CatalogService,
     private readonly hasher: SubjectHasher,
     private readonly audit: AuditService,
+    private readonly burden: BurdenRecorder,
   ) {}
 
   async request(caller: Caller, input: RequestAssistInput): Promise<AssistRequestModel> {
@@ -49,6 +51,7 @@ export class AssistService {
     const id = uuidv7();
     await this.repo.transaction(async (tx) => {
       if (await this.repo.openFor(v.id, tx)) throw AppException.conflict('该核验已有待答复的协查', { verificationId: v.id });
+      const createdAt = new Date();
       await this.repo.create(tx, {
         id,
         kind,
@@ -57,12 +60,15 @@ export class AssistService {
         toDepartment,
         requestedBy: caller.user.subject,
         factTypeCode: fact.code,
+        communityCode: v.communityCode,
         subjectMasked: v.subjectMasked,
         subjectSealed: this.hasher.seal(idNumber),
         question,
         status: AssistStatus.OPEN,
-        dueAt: new Date(Date.now() + fact.assistDueHours * HOUR),
+        dueAt: new Date(createdAt.getTime() + fact.assistDueHours * HOUR),
+        createdAt,
       });
+      if (v.communityCode) await this.burden.record(tx, v.communityCode, createdAt, 'assistRequested');
       await this.audit.record(tx, caller, { action: 'assist.request', targetType: 'AssistRequest', targetId: id, detail: { kind, verificationId: v.id, toDepartment, factType: fact.code } });
     });
     return this.get(caller, id);
@@ -83,8 +89,10 @@ export class AssistService {
     }
     const answered = await this.repo.transaction(async (tx) => {
       const current = await this.repo.byId(row.id, tx);
-      const closed = await this.repo.close(tx, row.id, { status: AssistStatus.ANSWERED, answer: input.answer, note, closedBy: caller.user.subject, closedAt: new Date(), subjectSealed: null });
+      const closedAt = new Date();
+      const closed = await this.repo.close(tx, row.id, { status: AssistStatus.ANSWERED, answer: input.answer, note, closedBy: caller.user.subject, closedAt, subjectSealed: null });
       if (!closed || !current) return false;
+      if (current.communityCode) await this.burden.record(tx, current.communityCode, closedAt, 'assistAnswered');
       await this.moveOn(tx, caller, current, AttemptOutcome[input.answer], `${current.toDepartment}答复：${note}`);
       await this.audit.record(tx, caller, { action: 'assist.answer', targetType: 'AssistRequest', targetId: row.id, detail: { answer: input.answer, verificationId: row.verificationId } });
       return true;
@@ -124,6 +132,7 @@ export class AssistService {
       const row = await this.repo.byId(id, tx);
       if (!row || row.status !== AssistStatus.OPEN || row.dueAt >= now) return false;
       if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now))) return false;
+      if (row.communityCode) await this.burden.record(tx, row.communityCode, now, 'assistOverdue');
       await this.moveOn(tx, SYSTEM_ACTOR, row, AttemptOutcome.EXPIRED, `${row.toDepartment}逾期未答复（期限 ${row.dueAt.toISOString()}）`);
       await this.audit.record(tx, SYSTEM_ACTOR, { action: 'assist.expired', targetType: 'AssistRequest', targetId: id, detail: { kind: row.kind, verificationId: row.verificationId } });
       return true;
@@ -169,6 +178,7 @@ export class AssistService {
     if (next === VerificationRoute.THIRD_PARTY && row.subjectSealed) {
       const target = (await this.catalog.thirdPartiesFor(fact.code))[0];
       const id = uuidv7();
+      const createdAt = new Date();
       await this.repo.create(tx, {
         id,
         kind: AssistKind.THIRD_PARTY,
@@ -177,12 +187,16 @@ export class AssistService {
         toDepartment: target,
         requestedBy: 'system:gateway',
         factTypeCode: fact.code,
+        communityCode: row.communityCode,
         subjectMasked: row.subjectMasked,
         subjectSealed: row.subjectSealed,
         question: row.question,
         status: AssistStatus.OPEN,
-        dueAt: new Date(Date.now() + fact.assistDueHours * HOUR),
+        dueAt: new Date(createdAt.getTime() + fact.assistDueHours * HOUR),
+        createdAt,
       });
+      // a third-party check is one more request the community did not have to answer
+      if (row.communityCode) await this.burden.record(tx, row.communityCode, createdAt, 'assistRequested');
       await this.audit.record(tx, SYSTEM_ACTOR, { action: 'assist.request', targetType: 'AssistRequest', targetId: id, detail: { kind: AssistKind.THIRD_PARTY, verificationId: row.verificationId, toDepartment: target, factType: fact.code, after: row.id } });
     }
     await this.verifications.applyRouteResult(tx, actor, row.verificationId, { route, source: row.toDepartment, outcome, reason, recordRef: `assist:${row.id}`, nextRoute: next, startedAt: row.createdAt });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../../audit/src';
+import { BurdenModule } from '../../burden/src';
 import { CatalogModule } from '../../catalog/src';
 import { SigningModule } from '../../signing/src';
 import { CommunityRepository } from './community.repository';
@@ -13,7 +14,7 @@ import { IssuanceResolver } from './issuance.resolver';
 import { IssuanceService } from './issuance.service';
 
 @Module({
-  imports: [CatalogModule, AuditModule, SigningModule],
+  imports: [CatalogModule, AuditModule, SigningModule, BurdenModule],
   providers: [CommunityRepository, CommunityService, CommunityResolver, IssuanceRepository, IssuanceService, IssuanceResolver, FormsRepository, FormsService, FormsResolver],
   exports: [CommunityService, IssuanceService],
 })

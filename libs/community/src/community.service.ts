@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/src';
+import { BurdenRecorder, CHECK_COUNTER } from '../../burden/src';
 import type { Caller } from '../../auth/src';
 import { CatalogService, CertificateRow, CERTIFICATE_CODE, Disposition, ListKind, ListVersionRow, REGION_CODE, RegionLevel, toCertificateType, toRegion } from '../../catalog/src';
 import { AppException, assertTimeRange, decodeCursor, MetricsService, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
@@ -29,6 +30,7 @@ export class CommunityService {
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
     private readonly metrics: MetricsService,
+    private readonly burden: BurdenRecorder,
   ) {}
 
   async checkCertificate(caller: Caller, input: CheckCommunityCertificateInput): Promise<CommunityCertificateCheckModel> {
@@ -47,6 +49,7 @@ export class CommunityService {
     const d = await this.decide(text);
     const guidance = guidanceFor(d.reason, d.certificate, d.negativeItem ?? undefined);
     const id = uuidv7();
+    const now = new Date();
     const row = await this.repo.transaction(async (tx) => {
       const created = await this.repo.createCheck(tx, {
         id,
@@ -61,7 +64,9 @@ export class CommunityService {
         actorSubject: caller.user.subject,
         actorDepartment: caller.user.departmentCode,
         requestId: caller.requestId ?? null,
+        createdAt: now,
       });
+      await this.burden.record(tx, communityCode, now, CHECK_COUNTER[d.reason]);
       await this.audit.record(tx, caller, {
         action: 'community.checkCertificate',
         targetType: 'CommunityCheck',

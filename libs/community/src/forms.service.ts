@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/src';
+import { BurdenRecorder } from '../../burden/src';
 import type { Caller } from '../../auth/src';
 import { CatalogService, ListKind, RegionLevel } from '../../catalog/src';
 import { AppException, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
@@ -23,6 +24,7 @@ export class FormsService {
     private readonly repo: FormsRepository,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
+    private readonly burden: BurdenRecorder,
   ) {}
 
   async record(caller: Caller, input: RecordFormFilingInput): Promise<FormFilingModel> {
@@ -38,7 +40,9 @@ export class FormsService {
     const id = uuidv7();
     try {
       const row = await this.repo.transaction(async (tx) => {
-        const created = await this.repo.create(tx, { id, communityCode: input.communityCode, listItemId: item.id, formName: item.content, period: input.period, filedBy: caller.user.subject });
+        const filedAt = new Date();
+        const created = await this.repo.create(tx, { id, communityCode: input.communityCode, listItemId: item.id, formName: item.content, period: input.period, filedBy: caller.user.subject, filedAt });
+        await this.burden.record(tx, input.communityCode, filedAt, 'formsFiled');
         await this.audit.record(tx, caller, { action: 'community.fileForm', targetType: 'FormFiling', targetId: id, detail: { communityCode: input.communityCode, listItemId: item.id, period: input.period } });
         return created;
       });

@@ -37,8 +37,8 @@ export class IssuanceRepository {
     return this.prisma.client.issuedCertificate.findUnique({ where: { serial } });
   }
 
-  async revoke(tx: Tx, id: string, reason: string): Promise<boolean> {
-    const { count } = await tx.issuedCertificate.updateMany({ where: { id, status: 'ISSUED' }, data: { status: 'REVOKED', revokedAt: new Date(), revokeReason: reason } });
+  async revoke(tx: Tx, id: string, reason: string, at: Date): Promise<boolean> {
+    const { count } = await tx.issuedCertificate.updateMany({ where: { id, status: 'ISSUED' }, data: { status: 'REVOKED', revokedAt: at, revokeReason: reason } });
     return count === 1;
   }
 }

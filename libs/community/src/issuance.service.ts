@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/src';
+import { BurdenRecorder } from '../../burden/src';
 import type { Caller } from '../../auth/src';
 import { AppException, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber, uuidv7, UUID_PATTERN } from '../../common/src';
 import type { IssuedCertificate } from '../../db/src/generated/sqlite/client';
@@ -22,6 +23,7 @@ export class IssuanceService {
     private readonly hasher: SubjectHasher,
     private readonly signing: SigningService,
     private readonly audit: AuditService,
+    private readonly burden: BurdenRecorder,
   ) {}
 
   async issue(caller: Caller, input: IssueCommunityCertificateInput): Promise<IssuedCertificateModel> {
@@ -76,6 +78,7 @@ export class IssuanceService {
         issuedBy: caller.user.subject,
         issuedAt: now,
       });
+      await this.burden.record(tx, input.communityCode, now, 'certificatesIssued');
       await this.audit.record(tx, caller, { action: 'community.issueCertificate', targetType: 'IssuedCertificate', targetId: id, detail: { serial, certificateCode: input.certificateCode, communityCode: input.communityCode } });
       return created;
     });
@@ -89,7 +92,9 @@ export class IssuanceService {
     const text = reason.trim();
     if (!text || text.length > 200) throw AppException.badInput('撤销须说明原因（200 字以内）', { field: 'reason' });
     const done = await this.repo.transaction(async (tx) => {
-      if (!(await this.repo.revoke(tx, id, text))) return false;
+      const at = new Date();
+      if (!(await this.repo.revoke(tx, id, text, at))) return false;
+      await this.burden.record(tx, row.communityCode, at, 'certificatesRevoked');
       await this.audit.record(tx, caller, { action: 'community.revokeCertificate', targetType: 'IssuedCertificate', targetId: id, detail: { serial: row.serial } });
       return true;
     });

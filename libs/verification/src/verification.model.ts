@@ -42,6 +42,12 @@ abstract class VerificationRequestInput {
   @MaxLength(200)
   purpose: string;
 
+  @Field(() => String, { nullable: true, description: '当事人居住社区（村）的 12 位区划代码（可选）：减负监测据此统计社区少开的证明' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  communityCode?: string | null;
+
   @Field({ description: '幂等键：同一部门同一键只核验一次' })
   @Matches(/^[A-Za-z0-9._:-]{8,100}$/, { message: 'idempotencyKey 须为 8–100 位字母、数字或 ._:-' })
   idempotencyKey: string;
@@ -156,6 +162,9 @@ export class VerificationModel {
 
   @Field()
   requesterDepartment: string;
+
+  @Field(() => String, { nullable: true, description: '当事人居住社区（村）区划代码' })
+  communityCode: string | null;
 
   @Field(() => String, { nullable: true, description: '作出结论的数据源' })
   source: string | null;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../../audit/src';
+import { BurdenModule } from '../../burden/src';
 import { CatalogModule } from '../../catalog/src';
 import { SigningModule } from '../../signing/src';
 import { SourcesModule } from '../../sources/src';
@@ -10,7 +11,7 @@ import { VerificationResolver } from './verification.resolver';
 import { VerificationService } from './verification.service';
 
 @Module({
-  imports: [AuditModule, CatalogModule, SigningModule, SourcesModule],
+  imports: [AuditModule, CatalogModule, SigningModule, SourcesModule, BurdenModule],
   providers: [VerificationRepository, VerificationService, ReceiptService, VerificationRecoveryService, VerificationResolver],
   exports: [VerificationService, ReceiptService, VerificationRecoveryService],
 })

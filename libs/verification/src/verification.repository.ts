@@ -60,6 +60,14 @@ export class VerificationRepository {
     await tx.verificationAttempt.update({ where: { id }, data });
   }
 
+  // Finishes a verification only if no other worker has finished it meanwhile (one whose lease
+  // ran out while it was still working): on PostgreSQL the second update waits for the first
+  // and then matches nothing, so a result is written, and counted, once.
+  async finishRunning(tx: Tx, id: string, data: Prisma.VerificationUncheckedUpdateInput): Promise<boolean> {
+    const { count } = await tx.verification.updateMany({ where: { id, status: { not: 'DONE' } }, data });
+    return count === 1;
+  }
+
   async finish(tx: Tx, id: string, data: Prisma.VerificationUncheckedUpdateInput): Promise<void> {
     await tx.verification.update({ where: { id }, data });
   }

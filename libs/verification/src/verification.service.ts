@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuditActor, AuditService } from '../../audit/src';
+import { BurdenRecorder, verificationCounter } from '../../burden/src';
 import { Caller, Role } from '../../auth/src';
-import { CatalogService, Disposition, FactTypeRow, toCertificateType, toDepartment } from '../../catalog/src';
+import { CatalogService, Disposition, FactTypeRow, REGION_CODE, RegionLevel, toCertificateType, toDepartment } from '../../catalog/src';
 import {
   APP_CONFIG,
   AppConfig,
@@ -44,8 +45,10 @@ interface Prepared {
   subject: SubjectRef;
   claim: Record<string, unknown>;
   requestHash: string;
-  input: { matter: string; purpose: string; idempotencyKey: string; certificateCode: string | null };
+  input: { matter: string; purpose: string; idempotencyKey: string; certificateCode: string | null; communityCode: string | null };
 }
+
+const SETTLED: ReadonlySet<string> = new Set([VerificationOutcome.CONFIRMED, VerificationOutcome.REFUTED, VerificationOutcome.COMMITTED]);
 
 // Shared data first: the request is stored, then every eligible source is asked at once; a
 // settled answer ends it, otherwise it is UNRESOLVED with the route the catalog names next.
@@ -64,6 +67,7 @@ export class VerificationService {
     private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly burden: BurdenRecorder,
   ) {}
 
   async verifyFact(caller: Caller, input: VerifyFactInput, certificateCode: string | null = null): Promise<VerificationModel> {
@@ -155,6 +159,7 @@ export class VerificationService {
     const matter = input.matter.trim();
     const purpose = input.purpose.trim();
     if (!matter || !purpose) throw AppException.badInput('请填写办理事项和核验目的', { field: matter ? 'purpose' : 'matter' });
+    const communityCode = await this.residentCommunity(input.communityCode);
     const subject = this.hasher.ref(idNumber);
     const name = input.subject.name?.trim() || undefined;
     const requestHash = createHash('sha256')
@@ -167,10 +172,25 @@ export class VerificationService {
           claim: mapIdFields(normalized, (v) => this.hasher.ref(v).hash),
           matter,
           purpose,
+          // only when given, so that requests stored before the field existed keep their hash
+          ...(communityCode ? { communityCode } : {}),
         }),
       )
       .digest('hex');
-    return { department, fact, idNumber, name, subject, claim: normalized, requestHash, input: { matter, purpose, idempotencyKey: input.idempotencyKey, certificateCode } };
+    return { department, fact, idNumber, name, subject, claim: normalized, requestHash, input: { matter, purpose, idempotencyKey: input.idempotencyKey, certificateCode, communityCode } };
+  }
+
+  private async residentCommunity(value: string | null | undefined): Promise<string | null> {
+    const code = value?.trim();
+    if (!code) return null;
+    if (!REGION_CODE.test(code)) throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
+    const region = await this.catalog.region(code).catch((err: unknown) => {
+      if (err instanceof AppException && err.code === ErrorCode.NOT_FOUND) return null;
+      throw err;
+    });
+    if (!region) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'communityCode' });
+    if (region.level !== RegionLevel.COMMUNITY) throw AppException.badInput('communityCode 不是社区（村）级区划', { field: 'communityCode' });
+    return code;
   }
 
   // Exactly one worker runs a request; duplicates of its idempotency key wait for its outcome.
@@ -208,6 +228,7 @@ export class VerificationService {
           claim: maskClaim(p.claim) as Prisma.InputJsonValue,
           matter: p.input.matter,
           purpose: p.input.purpose,
+          communityCode: p.input.communityCode,
           status: VerificationStatus.RUNNING,
           leaseUntil: this.leaseFrom(new Date(), sources),
         });
@@ -319,18 +340,26 @@ export class VerificationService {
       leaseUntil: null,
       finishedAt,
     };
-    await this.repo.transaction(async (tx) => {
+    const first = await this.repo.transaction(async (tx) => {
       for (const a of attempts) {
         if (a.finishedAt !== now) await this.repo.finishAttempt(tx, a.id, { outcome: a.outcome, latencyMs: a.latencyMs, reason: a.reason, recordAsOf: a.recordAsOf, recordRef: a.recordRef, finishedAt: a.finishedAt });
       }
-      await this.repo.finish(tx, id, outcome);
+      if (!(await this.repo.finishRunning(tx, id, outcome))) return false;
+      // counted when it settles, in the transaction that settles it: a retry or a resumed
+      // request finds it DONE and counts nothing
+      if (p.input.communityCode && decision.route && SETTLED.has(decision.outcome)) {
+        await this.burden.record(tx, p.input.communityCode, finishedAt, verificationCounter(decision.route));
+      }
       await this.audit.record(tx, caller, {
         action: 'verification.finish',
         targetType: 'Verification',
         targetId: id,
         detail: { factType: p.fact.code, outcome: decision.outcome, route: decision.route, nextRoute: decision.nextRoute, source: decision.source, resumed },
       });
+      return true;
     });
+    // another worker finished it first: its result stands
+    if (!first) return (await this.repo.byId(id))!;
     this.metrics.verifications.inc({ outcome: decision.outcome, route: decision.route ?? 'NONE' });
     this.metrics.verificationDuration.observe((performance.now() - started) / 1000);
     if (resumed) return (await this.repo.byId(id))!;
@@ -348,7 +377,7 @@ export class VerificationService {
       claim: maskClaim(p.claim) as Prisma.JsonValue,
       matter: p.input.matter,
       purpose: p.input.purpose,
-      communityCode: null,
+      communityCode: p.input.communityCode,
       createdAt: now,
       ...outcome,
       attempts,
@@ -395,6 +424,12 @@ export class VerificationService {
       startedAt: r.startedAt,
       finishedAt: now,
     });
+    // The monitor counts a verification on the day it settles, by the route that settled it. A
+    // settled fact that is undone (a signed commitment withdrawn) leaves the count of its day.
+    if (row.communityCode) {
+      if (SETTLED.has(row.outcome ?? '') && row.route && row.finishedAt) await this.burden.record(tx, row.communityCode, row.finishedAt, verificationCounter(row.route), -1);
+      if (settles) await this.burden.record(tx, row.communityCode, now, verificationCounter(r.route));
+    }
     await this.repo.finish(tx, verificationId, {
       outcome,
       route: settles ? r.route : null,
@@ -446,6 +481,7 @@ export class VerificationService {
       matter: row.matter,
       purpose: row.purpose,
       requesterDepartment: row.requesterDepartment,
+      communityCode: row.communityCode,
       source: row.sourceCode,
       recordAsOf: row.recordAsOf,
       recordRef: row.recordRef,

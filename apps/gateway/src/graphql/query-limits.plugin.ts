@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, ErrorCode, MAX_PAGE_SIZE } from '../../../../libs/common/src';
 
 export interface QueryLimits {
@@ -63,7 +63,8 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
               query: document,
               operationName: request.operationName ?? undefined,
               variables: request.variables ?? {},
-              estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              // a field may declare its own cost (`complexity` in @Field), e.g. plain numbers of an aggregated row
+              estimators: [pagedEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (err) {
             // variables that do not fit their types are the caller's mistake, reported as such

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '../../catalog/src';
+import { BurdenRecorder } from './burden-recorder.service';
+import { BurdenRepository } from './burden.repository';
+import { BurdenResolver } from './burden.resolver';
+import { BurdenService } from './burden.service';
+
+@Module({
+  imports: [CatalogModule],
+  providers: [BurdenRepository, BurdenRecorder, BurdenService, BurdenResolver],
+  exports: [BurdenRecorder, BurdenService],
+})
+export class BurdenModule {}

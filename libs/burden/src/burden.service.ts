@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { Caller, Role } from '../../auth/src';
+import { CatalogService, RegionLevel, RegionModel } from '../../catalog/src';
+import { AppException, ErrorCode, decodeCursor, Page, pageSize, sliceToPage } from '../../common/src';
+import { CheckReason } from '../../community/src/community.enums';
+import { assertDayRange, bucketStart, buckets, DayRange, TrendGranularity } from './burden-day';
+import { addCounts, BurdenCounts, REFUSAL_COUNTERS, zeroCounts } from './burden.counters';
+import { BurdenBucketModel, BurdenCountsModel, BurdenFilter, BurdenRowModel, BurdenTotalsModel } from './burden.model';
+import { BurdenRepository } from './burden.repository';
+
+const REGION_CODE = /^\d{12}$/;
+const READERS_OF_ANY_REGION = [Role.LIST_ADMIN, Role.REVIEWER, Role.AUDITOR];
+
+interface Scope {
+  region: RegionModel;
+  prefix: string;
+  range: DayRange;
+}
+
+// The burden monitor (四（四）线上即时监测): reads only the daily counters, which the domain
+// services keep in the same transactions as the records they count.
+@Injectable()
+export class BurdenService {
+  constructor(
+    private readonly repo: BurdenRepository,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  async report(caller: Caller, filter: BurdenFilter, first?: number | null, after?: string | null): Promise<Page<BurdenRowModel>> {
+    const size = pageSize(first);
+    const afterCode = decodeCursor(after);
+    if (afterCode !== undefined && !REGION_CODE.test(afterCode)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    const s = await this.scope(caller, filter);
+    const { rows, total } = await this.repo.communities(s.prefix, afterCode, size + 1);
+    const sums = await this.repo.sumsByCommunity(
+      rows.slice(0, size).map((r) => r.code),
+      s.range.from,
+      s.range.to,
+    );
+    const nodes = rows.map((r) => ({ communityCode: r.code, communityName: r.name, ...toCountsModel(addCounts(zeroCounts(), sums.get(r.code) ?? {})) }));
+    return sliceToPage(nodes, size, total, (n) => n.communityCode);
+  }
+
+  async totals(caller: Caller, filter: BurdenFilter): Promise<BurdenTotalsModel> {
+    const s = await this.scope(caller, filter);
+    const [sum, communities] = await Promise.all([this.repo.sum(s.prefix, s.range.from, s.range.to), this.repo.countCommunities(s.prefix)]);
+    return {
+      regionCode: s.region.code,
+      regionName: s.region.name,
+      communities,
+      from: s.range.from,
+      to: s.range.to,
+      ...toCountsModel(addCounts(zeroCounts(), sum)),
+    };
+  }
+
+  async trend(caller: Caller, filter: BurdenFilter, granularity: TrendGranularity): Promise<BurdenBucketModel[]> {
+    const s = await this.scope(caller, filter);
+    const days = await this.repo.sumsByDay(s.prefix, s.range.from, s.range.to);
+    const out = buckets(s.range, granularity).map((b) => ({ ...b, counts: zeroCounts() }));
+    const index = new Map(out.map((b, i) => [bucketStart(b.start, granularity), i]));
+    for (const d of days) addCounts(out[index.get(bucketStart(d.day, granularity))!].counts, d.counts);
+    return out.map((b) => ({ start: b.start, end: b.end, ...toCountsModel(b.counts) }));
+  }
+
+  // Validates the filter and the caller's reach: county bureaus read any region of their own
+  // county, a community clerk only their own community.
+  private async scope(caller: Caller, filter: BurdenFilter): Promise<Scope> {
+    const code = filter.regionCode?.trim() ?? '';
+    if (!REGION_CODE.test(code)) throw AppException.badInput('regionCode 须为 12 位数字区划代码', { field: 'regionCode' });
+    const range = assertDayRange(filter);
+    const region = await this.catalog.region(code).catch((err: unknown) => {
+      if (err instanceof AppException && err.code === ErrorCode.NOT_FOUND) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'regionCode' });
+      throw err;
+    });
+    const own = caller.user.regionCode;
+    if (caller.user.roles.some((r) => READERS_OF_ANY_REGION.includes(r))) {
+      if (own && !code.startsWith(await this.prefixOf(own))) throw AppException.forbidden('只能查看本辖区的减负监测数据', { regionCode: code });
+    } else if (own !== code) {
+      throw AppException.forbidden('社区工作人员只能查看本社区的减负监测数据', { regionCode: code });
+    }
+    return { region, prefix: regionPrefix(region.code, region.level), range };
+  }
+
+  private async prefixOf(code: string): Promise<string> {
+    const region = await this.catalog.region(code).catch(() => null);
+    if (!region) throw AppException.forbidden('登录凭证所载区划不存在');
+    return regionPrefix(region.code, region.level);
+  }
+}
+
+// Region codes are hierarchical: a county's communities share its first 6 digits, a township's
+// its first 9.
+export function regionPrefix(code: string, level: RegionLevel): string {
+  switch (level) {
+    case RegionLevel.COUNTY:
+      return code.slice(0, 6);
+    case RegionLevel.TOWNSHIP:
+      return code.slice(0, 9);
+    case RegionLevel.COMMUNITY:
+      return code;
+    default: {
+      const unreachable: never = level;
+      return unreachable;
+    }
+  }
+}
+
+export function toCountsModel(c: BurdenCounts): BurdenCountsModel {
+  const settled = c.verifiedBySharedData + c.verifiedByOtherRoutes;
+  return {
+    checksAllowed: c.checksAllowed,
+    checksRefused: REFUSAL_COUNTERS.reduce((n, [, counter]) => n + c[counter], 0),
+    refusedByReason: REFUSAL_COUNTERS.map(([reason, counter]) => ({ reason: reason as CheckReason, count: c[counter] })),
+    certificatesIssued: c.certificatesIssued,
+    certificatesRevoked: c.certificatesRevoked,
+    formsFiled: c.formsFiled,
+    assistRequested: c.assistRequested,
+    assistAnswered: c.assistAnswered,
+    assistOverdue: c.assistOverdue,
+    verifiedBySharedData: c.verifiedBySharedData,
+    verifiedByOtherRoutes: c.verifiedByOtherRoutes,
+    sharedDataShare: settled === 0 ? null : c.verifiedBySharedData / settled,
+  };
+}
