@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, Role } from '../../auth/src';
-import { CatalogService, RegionLevel, RegionModel } from '../../catalog/src';
+import { CatalogService, regionPrefix, RegionModel } from '../../catalog/src';
 import { AppException, ErrorCode, decodeCursor, Page, pageSize, sliceToPage } from '../../common/src';
 import { CheckReason } from '../../community/src/community.enums';
 import { assertDayRange, bucketStart, buckets, DayRange, TrendGranularity } from './burden-day';
@@ -89,22 +89,6 @@ export class BurdenService {
   }
 }
 
-// Region codes are hierarchical: a county's communities share its first 6 digits, a township's
-// its first 9.
-export function regionPrefix(code: string, level: RegionLevel): string {
-  switch (level) {
-    case RegionLevel.COUNTY:
-      return code.slice(0, 6);
-    case RegionLevel.TOWNSHIP:
-      return code.slice(0, 9);
-    case RegionLevel.COMMUNITY:
-      return code;
-    default: {
-      const unreachable: never = level;
-      return unreachable;
-    }
-  }
-}
 
 export function toCountsModel(c: BurdenCounts): BurdenCountsModel {
   const settled = c.verifiedBySharedData + c.verifiedByOtherRoutes;

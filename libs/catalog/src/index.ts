@@ -6,3 +6,4 @@ export * from './catalog-seed.service';
 export type { CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
 export * from './catalog.mapper';
 export * from './list-export';
+export * from './region-prefix';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/src';
 import { BurdenRecorder, CHECK_COUNTER } from '../../burden/src';
 import type { Caller } from '../../auth/src';
-import { CatalogService, CertificateRow, CERTIFICATE_CODE, Disposition, ListKind, ListVersionRow, REGION_CODE, RegionLevel, toCertificateType, toRegion } from '../../catalog/src';
+import { CatalogService, CertificateRow, CERTIFICATE_CODE, Disposition, ListKind, ListVersionRow, REGION_CODE, RegionLevel, regionPrefix, toCertificateType, toRegion } from '../../catalog/src';
 import { AppException, assertTimeRange, decodeCursor, MetricsService, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
 import { matchCertificate, matchNegativeItem } from './certificate-matcher';
 import { CheckDecision, CheckReason } from './community.enums';
@@ -136,20 +136,6 @@ export class CommunityService {
   }
 }
 
-export function regionPrefix(code: string, level: RegionLevel): string {
-  switch (level) {
-    case RegionLevel.COUNTY:
-      return code.slice(0, 6);
-    case RegionLevel.TOWNSHIP:
-      return code.slice(0, 9);
-    case RegionLevel.COMMUNITY:
-      return code;
-    default: {
-      const unreachable: never = level;
-      return unreachable;
-    }
-  }
-}
 
 function toCheckModel(row: CommunityCheckRow): CommunityCertificateCheckModel {
   return {

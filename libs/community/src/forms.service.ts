@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/src';
 import { BurdenRecorder } from '../../burden/src';
 import type { Caller } from '../../auth/src';
-import { CatalogService, ListKind, RegionLevel } from '../../catalog/src';
+import { CatalogService, ListKind, regionPrefix, RegionLevel } from '../../catalog/src';
 import { AppException, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
 import { Prisma } from '../../db/src';
-import { regionPrefix } from './community.service';
 import { FormFilingFilter, FormFilingModel, RecordFormFilingInput } from './forms.model';
 import { FormsRepository } from './forms.repository';
 
