@@ -1,7 +1,8 @@
+import { chinaDay } from '../libs/common/src';
 import { createHash } from 'node:crypto';
 import { AssistSweepService } from '../libs/assist/src';
 import { Role } from '../libs/auth/src';
-import { addDays, BURDEN_COUNTERS, BurdenCounter, BurdenCounts, CHECK_COUNTER, shanghaiDay, verificationCounter, zeroCounts } from '../libs/burden/src';
+import { addDays, BURDEN_COUNTERS, BurdenCounter, BurdenCounts, CHECK_COUNTER, verificationCounter, zeroCounts } from '../libs/burden/src';
 import { checkCharacter, idNumberProblem } from '../libs/common/src';
 import { population, SandboxSetup, startSources } from './helpers/sandbox';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
@@ -62,7 +63,7 @@ describe('burden monitor (e2e)', () => {
   let gaOfficer: string;
   let checker: string;
   const clerks: Record<string, string> = {};
-  const today = shanghaiDay(new Date());
+  const today = chinaDay(new Date());
   // every record of this test falls in these days, even if the run crosses midnight
   const period = { from: addDays(today, -1), to: addDays(today, 1) };
   const samples = population().samples;
@@ -83,7 +84,7 @@ describe('burden monitor (e2e)', () => {
     const out = new Map<string, BurdenCounts>();
     const add = (community: string, counter: BurdenCounter, at: Date | null) => {
       if (!at || !community.startsWith(prefix)) return;
-      const day = shanghaiDay(at);
+      const day = chinaDay(at);
       if (day < from || day > to) return;
       if (!out.has(community)) out.set(community, zeroCounts());
       out.get(community)![counter]++;

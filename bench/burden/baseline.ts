@@ -1,4 +1,5 @@
-import { addDays, BurdenCounter, BurdenCounts, CHECK_COUNTER, shanghaiDayStart, zeroCounts } from '../../libs/burden/src';
+import { chinaDayStart } from '../../libs/common/src';
+import { addDays, BurdenCounter, BurdenCounts, CHECK_COUNTER, zeroCounts } from '../../libs/burden/src';
 import { Store } from './store';
 
 // The naive burden monitor: the same numbers straight from the record tables with GROUP BY,
@@ -27,8 +28,8 @@ type Group = 'community' | 'month';
 
 async function grouped(store: Store, group: Group, scope: { codes?: string[]; prefix?: string }, from: string, to: string): Promise<Map<string, BurdenCounts>> {
   const out = new Map<string, BurdenCounts>();
-  const start = store.instant(shanghaiDayStart(from));
-  const end = store.instant(shanghaiDayStart(addDays(to, 1)));
+  const start = store.instant(chinaDayStart(from));
+  const end = store.instant(chinaDayStart(addDays(to, 1)));
   for (const s of SOURCES) {
     const col = `"${s.column}"`;
     const groupExpr = group === 'community' ? '"communityCode"' : store.month(col);

@@ -1,5 +1,6 @@
+import { chinaDay, chinaDayStart } from '../../libs/common/src';
 import { mulberry32 } from '../../apps/sandbox-sources/src/population';
-import { addDays, BurdenCounter, BurdenCounts, CHECK_COUNTER, shanghaiDay, shanghaiDayStart, verificationCounter, zeroCounts } from '../../libs/burden/src';
+import { addDays, BurdenCounter, BurdenCounts, CHECK_COUNTER, verificationCounter, zeroCounts } from '../../libs/burden/src';
 import { ColumnType, Store, Value } from './store';
 
 export interface GenerateOptions {
@@ -47,13 +48,13 @@ export async function generate(store: Store, o: GenerateOptions, log: (s: string
   const daily = new Map<string, BurdenCounts>();
   const count = (community: string | null, at: Date | null, counter: BurdenCounter) => {
     if (!community || !at) return;
-    const key = `${community}|${shanghaiDay(at)}`;
+    const key = `${community}|${chinaDay(at)}`;
     let c = daily.get(key);
     if (!c) daily.set(key, (c = zeroCounts()));
     c[counter]++;
   };
   const first = `${o.year}-01-01`;
-  const yearStart = shanghaiDayStart(first).getTime();
+  const yearStart = chinaDayStart(first).getTime();
   const days = (Date.UTC(o.year + 1, 0, 1) - Date.UTC(o.year, 0, 1)) / 86_400_000;
   // any instant of the year (Shanghai days), office hours more likely than night
   const instant = (): Date => {
@@ -195,7 +196,7 @@ export async function generate(store: Store, o: GenerateOptions, log: (s: string
         if (rand() > 0.35) continue;
         const period = `${o.year}-${String(m).padStart(2, '0')}`;
         const day = m === 12 ? addDays(`${o.year}-12-01`, Math.floor(rand() * 28)) : addDays(`${o.year}-${String(m + 1).padStart(2, '0')}-01`, Math.floor(rand() * 10));
-        const at = new Date(shanghaiDayStart(day).getTime() + Math.floor((8 + rand() * 10) * HOUR));
+        const at = new Date(chinaDayStart(day).getTime() + Math.floor((8 + rand() * 10) * HOUR));
         filings.push([id('frm', filings.length), c, f.id, f.content, period, 'bench-clerk', at]);
         count(c, at, 'formsFiled');
       }

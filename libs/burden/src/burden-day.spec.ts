@@ -1,25 +1,5 @@
 import { AppException } from '../../common/src';
-import { addDays, assertDayRange, bucketStart, buckets, isDay, shanghaiDay, shanghaiDayStart, TrendGranularity } from './burden-day';
-
-describe(shanghaiDay.name, () => {
-  const sut = shanghaiDay;
-
-  it.each([
-    ['2026-03-01T15:59:59.999Z', '2026-03-01'],
-    ['2026-03-01T16:00:00.000Z', '2026-03-02'],
-    ['2025-12-31T16:00:00.000Z', '2026-01-01'],
-    ['2024-02-28T16:30:00.000Z', '2024-02-29'],
-    ['2026-07-01T00:00:00.000Z', '2026-07-01'],
-  ])('%s is %s in Shanghai', (instant, day) => {
-    expect(sut(new Date(instant))).toBe(day);
-  });
-
-  it('is the inverse of the day start', () => {
-    expect(shanghaiDayStart('2026-03-02').toISOString()).toBe('2026-03-01T16:00:00.000Z');
-    expect(sut(shanghaiDayStart('2026-03-02'))).toBe('2026-03-02');
-    expect(sut(new Date(shanghaiDayStart('2026-03-02').getTime() - 1))).toBe('2026-03-01');
-  });
-});
+import { addDays, assertDayRange, bucketStart, buckets, TrendGranularity } from './burden-day';
 
 describe(bucketStart.name, () => {
   const sut = bucketStart;
@@ -103,10 +83,5 @@ describe(assertDayRange.name, () => {
     expect(err).toBeInstanceOf(AppException);
     expect((err as AppException).code).toBe('BAD_USER_INPUT');
     expect((err as AppException).details).toMatchObject({ field });
-  });
-
-  it('knows real calendar days', () => {
-    expect(isDay('2024-02-29')).toBe(true);
-    expect(isDay('2025-02-29')).toBe(false);
   });
 });

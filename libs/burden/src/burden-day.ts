@@ -1,9 +1,6 @@
-import { AppException } from '../../common/src';
+import { AppException, isChinaDay } from '../../common/src';
 
-// Asia/Shanghai has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact.
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 86_400_000;
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 // three years, a leap day included
 export const MAX_SPAN_DAYS = 3 * 365 + 1;
 
@@ -21,22 +18,6 @@ export interface DayRange {
 export interface Bucket {
   start: string;
   end: string;
-}
-
-// The calendar day in Asia/Shanghai ('YYYY-MM-DD') on which an instant falls.
-export function shanghaiDay(at: Date): string {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-// The instant at which a Shanghai calendar day begins.
-export function shanghaiDayStart(day: string): Date {
-  return new Date(dayNumber(day) * DAY_MS - SHANGHAI_OFFSET_MS);
-}
-
-export function isDay(value: string): boolean {
-  if (!DAY_PATTERN.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
 // Days since 1970-01-01 of a calendar day.
@@ -59,8 +40,8 @@ export function daySpan(range: DayRange): number {
 export function assertDayRange(range: DayRange): DayRange {
   const from = range.from?.trim() ?? '';
   const to = range.to?.trim() ?? '';
-  if (!isDay(from)) throw AppException.badInput('起始日期须为有效日期，格式 YYYY-MM-DD', { field: 'from' });
-  if (!isDay(to)) throw AppException.badInput('截止日期须为有效日期，格式 YYYY-MM-DD', { field: 'to' });
+  if (!isChinaDay(from)) throw AppException.badInput('起始日期须为有效日期，格式 YYYY-MM-DD', { field: 'from' });
+  if (!isChinaDay(to)) throw AppException.badInput('截止日期须为有效日期，格式 YYYY-MM-DD', { field: 'to' });
   if (to < from) throw AppException.badInput('截止日期不能早于起始日期', { field: 'to' });
   if (daySpan({ from, to }) > MAX_SPAN_DAYS) throw AppException.badInput('查询期间最长 3 年', { field: 'to', maxDays: MAX_SPAN_DAYS });
   return { from, to };

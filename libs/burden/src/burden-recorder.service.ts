@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../db/src';
-import { shanghaiDay } from './burden-day';
+import { chinaDay } from '../../common/src';
 import { BurdenCounter } from './burden.counters';
 import { BurdenRepository } from './burden.repository';
 
@@ -12,6 +12,6 @@ export class BurdenRecorder {
 
   async record(tx: Tx, communityCode: string, at: Date, counter: BurdenCounter, delta = 1): Promise<void> {
     if (delta === 0) return;
-    await this.repo.increment(tx, communityCode, shanghaiDay(at), counter, delta);
+    await this.repo.increment(tx, communityCode, chinaDay(at), counter, delta);
   }
 }

@@ -26,3 +26,23 @@ describe('china-day', () => {
     expect(attempt).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'effectiveFrom' } }));
   });
 });
+
+describe(chinaDay.name, () => {
+  const sut = chinaDay;
+
+  it.each([
+    ['2026-03-01T15:59:59.999Z', '2026-03-01'],
+    ['2026-03-01T16:00:00.000Z', '2026-03-02'],
+    ['2025-12-31T16:00:00.000Z', '2026-01-01'],
+    ['2024-02-28T16:30:00.000Z', '2024-02-29'],
+    ['2026-07-01T00:00:00.000Z', '2026-07-01'],
+  ])('%s is %s in China', (instant, day) => {
+    expect(sut(new Date(instant))).toBe(day);
+  });
+
+  it('is the inverse of the day start', () => {
+    expect(chinaDayStart('2026-03-02').toISOString()).toBe('2026-03-01T16:00:00.000Z');
+    expect(sut(chinaDayStart('2026-03-02'))).toBe('2026-03-02');
+    expect(sut(new Date(chinaDayStart('2026-03-02').getTime() - 1))).toBe('2026-03-01');
+  });
+});
