@@ -196,7 +196,7 @@ export class CertificateVerificationModel {
   @Field(() => CertificateTypeModel)
   certificate: CertificateTypeModel;
 
-  @Field(() => VerificationOutcome)
+  @Field(() => VerificationOutcome, { description: 'CONFIRMED：全部属实；COMMITTED：其余事实以告知承诺代替；REFUTED：有事实不符；UNRESOLVED：尚待核验' })
   outcome: VerificationOutcome;
 
   @Field(() => [VerificationModel])

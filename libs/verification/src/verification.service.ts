@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuditActor, AuditService } from '../../audit/src';
 import { BurdenRecorder, verificationCounter } from '../../burden/src';
+import { certificateOutcome } from './certificate-outcome';
 import { Caller, Role } from '../../auth/src';
 import { CatalogService, Disposition, FactTypeRow, REGION_CODE, RegionLevel, toCertificateType, toDepartment } from '../../catalog/src';
 import {
@@ -109,13 +110,7 @@ export class VerificationService {
         this.verifyFact(caller, { ...input, factType: f.factType, claim: f.claim, idempotencyKey: `${input.idempotencyKey}/${f.factType}` }, cert.code),
       ),
     );
-    const outcomes = verifications.map((v) => v.outcome);
-    const outcome = outcomes.every((o) => o === VerificationOutcome.CONFIRMED)
-      ? VerificationOutcome.CONFIRMED
-      : outcomes.includes(VerificationOutcome.REFUTED)
-        ? VerificationOutcome.REFUTED
-        : VerificationOutcome.UNRESOLVED;
-    return { certificate: toCertificateType(cert), outcome, verifications };
+    return { certificate: toCertificateType(cert), outcome: certificateOutcome(verifications.map((v) => v.outcome)), verifications };
   }
 
   async get(caller: Caller, id: string): Promise<VerificationModel> {
