@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Logger } from 'pino';
-import { AuditService } from '../../../../libs/audit/src';
+import { AnonymousRefusals, AuditService } from '../../../../libs/audit/src';
 import { AuthUser, PUBLIC_KEY, requestOf, Role, ROLES_KEY, TokenVerifier } from '../../../../libs/auth/src';
 import { AppException, LOGGER } from '../../../../libs/common/src';
 
@@ -15,6 +15,7 @@ export class GqlAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
     private readonly audit: AuditService,
+    private readonly anonymous: AnonymousRefusals,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -50,6 +51,7 @@ export class GqlAuthGuard implements CanActivate {
 
   private async refuse(info: GraphQLResolveInfo, user: AuthUser | undefined, requestId: string | undefined, err: AppException): Promise<void> {
     if (info.operation.operation !== 'mutation') return;
+    if (!user) return this.anonymous.record(`graphql.${info.fieldName}`, err.code, requestId);
     await this.audit.recordRefusal({ user, requestId }, { action: `graphql.${info.fieldName}`, targetType: 'GraphQL', detail: { code: err.code } });
   }
 }

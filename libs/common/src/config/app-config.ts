@@ -50,6 +50,9 @@ export interface AppConfig {
     maxBackoffMs: number;
     timeoutMs: number;
   };
+  // refused calls without a valid token are audited one at the start of a window and then as
+  // one summary per window, so a flood of them cannot queue writes on the audit chain
+  anonymousRefusalWindowMs: number;
   shutdownTimeoutMs: number;
 }
 
@@ -182,6 +185,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       maxBackoffMs: int('CREDIT_MAX_BACKOFF_MS', 600_000, 1000, 86_400_000),
       timeoutMs: int('CREDIT_TIMEOUT_MS', 5000, 100, 120_000),
     },
+    anonymousRefusalWindowMs: int('AUDIT_ANONYMOUS_REFUSAL_WINDOW_MS', 60_000, 100, 3_600_000),
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -13,6 +13,12 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly anonymousRefusals = new Counter({
+    name: 'gateway_anonymous_refusals_total',
+    help: 'Mutations refused for a missing or invalid token',
+    registers: [this.registry],
+  });
+
   readonly verificationsShed = new Counter({
     name: 'gateway_verifications_shed_total',
     help: 'Verifications refused because this instance already had its maximum in flight',
