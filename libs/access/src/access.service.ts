@@ -319,18 +319,21 @@ export class AccessService {
 
   // Reviewers act on other departments' applications only: nobody reviews their own.
   private async loadForAction(caller: Caller, id: string): Promise<ApplicationRow> {
-    if (!UUID_PATTERN.test(id)) throw AppException.badInput('申请 ID 格式不正确', { field: 'id' });
-    const app = await this.repo.byId(id);
-    if (!app) throw AppException.notFound('未找到该准入申请', { id });
+    const app = await this.find(id, () => true);
     if (!caller.user.departmentCode) throw AppException.forbidden('审核人须属于某一部门');
     if (caller.user.departmentCode === app.applicantDepartment) throw AppException.forbidden('不能审核或报批本部门提出的准入申请', { id });
     return app;
   }
 
-  private async visible(caller: Caller, id: string): Promise<ApplicationRow> {
+  private visible(caller: Caller, id: string): Promise<ApplicationRow> {
+    return this.find(id, (app) => this.oversees(caller) || app.applicantDepartment === caller.user.departmentCode);
+  }
+
+  // An application the caller may not see does not exist as far as they can tell.
+  private async find(id: string, mayView: (app: ApplicationRow) => boolean): Promise<ApplicationRow> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('申请 ID 格式不正确', { field: 'id' });
     const app = await this.repo.byId(id);
-    if (!app || (!this.oversees(caller) && app.applicantDepartment !== caller.user.departmentCode)) throw AppException.notFound('未找到该准入申请', { id });
+    if (!app || !mayView(app)) throw AppException.notFound('未找到该准入申请', { id });
     return app;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, Role } from '../../auth/src';
 import { CatalogService, regionPrefix, RegionModel } from '../../catalog/src';
-import { AppException, ErrorCode, decodeCursor, Page, pageSize, sliceToPage } from '../../common/src';
+import { AppException, decodeCursor, Page, pageSize, sliceToPage } from '../../common/src';
 import { CheckReason } from '../../community/src/community.enums';
 import { assertDayRange, bucketStart, buckets, DayRange, TrendGranularity } from './burden-day';
 import { addCounts, BurdenCounts, REFUSAL_COUNTERS, zeroCounts } from './burden.counters';
@@ -69,10 +69,8 @@ export class BurdenService {
     const code = filter.regionCode?.trim() ?? '';
     if (!REGION_CODE.test(code)) throw AppException.badInput('regionCode 须为 12 位数字区划代码', { field: 'regionCode' });
     const range = assertDayRange(filter);
-    const region = await this.catalog.region(code).catch((err: unknown) => {
-      if (err instanceof AppException && err.code === ErrorCode.NOT_FOUND) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'regionCode' });
-      throw err;
-    });
+    const region = await this.catalog.findRegion(code);
+    if (!region) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'regionCode' });
     const own = caller.user.regionCode;
     if (caller.user.roles.some((r) => READERS_OF_ANY_REGION.includes(r))) {
       if (own && !code.startsWith(await this.prefixOf(own))) throw AppException.forbidden('只能查看本辖区的减负监测数据', { regionCode: code });
@@ -83,7 +81,7 @@ export class BurdenService {
   }
 
   private async prefixOf(code: string): Promise<string> {
-    const region = await this.catalog.region(code).catch(() => null);
+    const region = await this.catalog.findRegion(code);
     if (!region) throw AppException.forbidden('登录凭证所载区划不存在');
     return regionPrefix(region.code, region.level);
   }

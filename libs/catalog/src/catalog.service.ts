@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, decodeCursor, Page, pageSize, sliceToPage, TtlCache } from '../../common/src';
-import { ListKind } from './catalog.enums';
+import { ListKind, RegionLevel } from './catalog.enums';
 import { toCertificateType, toCommunityList, toDepartment, toFactType, toListVersionHistory, toRegion } from './catalog.mapper';
 import { CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, ListVersionHistoryModel, RegionFilter, RegionModel } from './catalog.model';
 import { CatalogRepository, CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
 
 export const CERTIFICATE_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 export const REGION_CODE = /^\d{12}$/;
+
+export function assertCommunityLevel(region: RegionModel): void {
+  if (region.level !== RegionLevel.COMMUNITY) throw AppException.badInput('communityCode 不是社区（村）级区划', { field: 'communityCode' });
+}
 
 // Fact types change only when reference data is loaded; verification reads them on every call.
 const FACT_TYPE_CACHE_MS = 30_000;
@@ -71,9 +75,16 @@ export class CatalogService {
 
   async region(code: string): Promise<RegionModel> {
     if (!REGION_CODE.test(code)) throw AppException.badInput('区划代码须为 12 位数字', { field: 'code' });
+    const region = await this.findRegion(code);
+    if (!region) throw AppException.notFound(`未找到区划 ${code}`, { code });
+    return region;
+  }
+
+  // For callers to whom an unknown code is the caller's own mistake rather than a missing record.
+  async findRegion(code: string): Promise<RegionModel | null> {
+    if (!REGION_CODE.test(code)) return null;
     const row = await this.repo.region(code);
-    if (!row) throw AppException.notFound(`未找到区划 ${code}`, { code });
-    return toRegion(row);
+    return row ? toRegion(row) : null;
   }
 
   async department(code: string): Promise<DepartmentModel> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/src';
 import { BurdenRecorder, CHECK_COUNTER } from '../../burden/src';
 import type { Caller } from '../../auth/src';
-import { CatalogService, CertificateRow, CERTIFICATE_CODE, Disposition, ListKind, ListVersionRow, REGION_CODE, RegionLevel, regionPrefix, toCertificateType, toRegion } from '../../catalog/src';
+import { assertCommunityLevel, CatalogService, CertificateRow, CERTIFICATE_CODE, Disposition, ListKind, ListVersionRow, REGION_CODE, regionPrefix, toCertificateType, toRegion } from '../../catalog/src';
 import { AppException, assertTimeRange, decodeCursor, MetricsService, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
 import { matchCertificate, matchNegativeItem } from './certificate-matcher';
 import { CheckDecision, CheckReason } from './community.enums';
@@ -42,9 +42,7 @@ export class CommunityService {
       throw AppException.forbidden('只能为本人所在社区核对证明事项', { communityCode });
     }
     const community = await this.catalog.region(communityCode);
-    if (community.level !== RegionLevel.COMMUNITY) {
-      throw AppException.badInput('communityCode 不是社区（村）级区划', { field: 'communityCode' });
-    }
+    assertCommunityLevel(community);
 
     const d = await this.decide(text);
     const guidance = guidanceFor(d.reason, d.certificate, d.negativeItem ?? undefined);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/src';
 import { BurdenRecorder } from '../../burden/src';
 import type { Caller } from '../../auth/src';
-import { CatalogService, ListKind, regionPrefix, RegionLevel } from '../../catalog/src';
+import { assertCommunityLevel, CatalogService, ListKind, regionPrefix } from '../../catalog/src';
 import { AppException, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
 import { Prisma } from '../../db/src';
 import { FormFilingFilter, FormFilingModel, RecordFormFilingInput } from './forms.model';
@@ -28,8 +28,7 @@ export class FormsService {
 
   async record(caller: Caller, input: RecordFormFilingInput): Promise<FormFilingModel> {
     if (caller.user.regionCode !== input.communityCode) throw AppException.forbidden('只能为本人所在社区登记填报', { communityCode: input.communityCode });
-    const community = await this.catalog.region(input.communityCode);
-    if (community.level !== RegionLevel.COMMUNITY) throw AppException.badInput('communityCode 不是社区（村）级区划', { field: 'communityCode' });
+    assertCommunityLevel(await this.catalog.region(input.communityCode));
     const list = await this.catalog.listInForce(ListKind.FORM);
     const name = input.form.trim();
     const item = list.items.find((i) => i.content === name);

@@ -5,7 +5,7 @@ import { AuditActor, AuditService } from '../../audit/src';
 import { BurdenRecorder, verificationCounter } from '../../burden/src';
 import { certificateOutcome } from './certificate-outcome';
 import { Caller, Role } from '../../auth/src';
-import { CatalogService, Disposition, FactTypeRow, REGION_CODE, RegionLevel, toCertificateType, toDepartment } from '../../catalog/src';
+import { assertCommunityLevel, CatalogService, Disposition, FactTypeRow, REGION_CODE, toCertificateType, toDepartment } from '../../catalog/src';
 import {
   APP_CONFIG,
   AppConfig,
@@ -179,12 +179,9 @@ export class VerificationService {
     const code = value?.trim();
     if (!code) return null;
     if (!REGION_CODE.test(code)) throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
-    const region = await this.catalog.region(code).catch((err: unknown) => {
-      if (err instanceof AppException && err.code === ErrorCode.NOT_FOUND) return null;
-      throw err;
-    });
+    const region = await this.catalog.findRegion(code);
     if (!region) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'communityCode' });
-    if (region.level !== RegionLevel.COMMUNITY) throw AppException.badInput('communityCode 不是社区（村）级区划', { field: 'communityCode' });
+    assertCommunityLevel(region);
     return code;
   }
 
