@@ -16,7 +16,7 @@ import {
   isRequiredInputField,
   isScalarType,
 } from 'graphql';
-import { isRole, PUBLIC_KEY, Role, ROLES_KEY } from '../libs/auth/src';
+import { isRole, PUBLIC_KEY, Role, ROLES_KEY } from '#gw/auth';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
@@ -34,7 +34,7 @@ function rootResolverMethods(t: TestApp): RootResolverMethod[] {
   const modules = t.app.get(ModulesContainer);
   const scanner = new MetadataScanner();
   const reflector = t.app.get(Reflector);
-  const seen = new Set<Function>();
+  const seen = new Set<object>();
   const found: RootResolverMethod[] = [];
   for (const module of modules.values()) {
     for (const wrapper of module.providers.values()) {
@@ -42,7 +42,7 @@ function rootResolverMethods(t: TestApp): RootResolverMethod[] {
       if (typeof cls !== 'function' || !cls.prototype || seen.has(cls)) continue;
       seen.add(cls);
       for (const methodName of scanner.getAllMethodNames(cls.prototype)) {
-        const handler = cls.prototype[methodName] as Function;
+        const handler = cls.prototype[methodName] as (...args: unknown[]) => unknown;
         const rootType = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as unknown;
         if (typeof rootType !== 'string' || !ROOT_TYPES.includes(rootType)) continue;
         const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? methodName;

@@ -1,5 +1,5 @@
-import { Role } from '../libs/auth/src';
-import { chinaDay } from '../libs/common/src';
+import { Role } from '#gw/auth';
+import { chinaDay } from '#gw/common';
 import { population } from './helpers/sandbox';
 import { errorCodes, GqlResponse, startTestApp, TestApp } from './helpers/test-app';
 

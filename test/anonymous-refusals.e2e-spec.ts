@@ -1,4 +1,4 @@
-import { Role } from '../libs/auth/src';
+import { Role } from '#gw/auth';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
 const MUTATION = `mutation { checkCommunityCertificate(input: { communityCode: "621022100001", certificate: "居住证明" }) { id } }`;

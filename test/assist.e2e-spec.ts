@@ -1,5 +1,5 @@
-import { Role } from '../libs/auth/src';
-import { AssistService, AssistSweepService } from '../libs/assist/src';
+import { Role } from '#gw/auth';
+import { AssistService, AssistSweepService } from '#gw/assist';
 import { population, SandboxSetup, startSources } from './helpers/sandbox';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 

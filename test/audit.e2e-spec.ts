@@ -1,4 +1,4 @@
-import { Role } from '../libs/auth/src';
+import { Role } from '#gw/auth';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
 const CHECK = `mutation($c: String!) { checkCommunityCertificate(input: { communityCode: "621022100001", certificate: $c }) { id } }`;

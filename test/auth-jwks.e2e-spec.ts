@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, JWK, SignJWT } from 'jose';
-import { Role } from '../libs/auth/src';
+import { Role } from '#gw/auth';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
 const ISSUER = 'https://idp.test';

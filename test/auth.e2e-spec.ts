@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
-import { DEV_ALG, Role } from '../libs/auth/src';
+import { DEV_ALG, Role } from '#gw/auth';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
 const QUERY = `query { factTypes { code } }`;

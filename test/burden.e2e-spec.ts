@@ -1,9 +1,8 @@
-import { chinaDay } from '../libs/common/src';
+import { checkCharacter, chinaDay, idNumberProblem } from '#gw/common';
 import { createHash } from 'node:crypto';
-import { AssistSweepService } from '../libs/assist/src';
-import { Role } from '../libs/auth/src';
-import { addDays, BURDEN_COUNTERS, BurdenCounter, BurdenCounts, CHECK_COUNTER, verificationCounter, zeroCounts } from '../libs/burden/src';
-import { checkCharacter, idNumberProblem } from '../libs/common/src';
+import { AssistSweepService } from '#gw/assist';
+import { Role } from '#gw/auth';
+import { addDays, BURDEN_COUNTERS, BurdenCounter, BurdenCounts, CHECK_COUNTER, verificationCounter, zeroCounts } from '#gw/burden';
 import { population, SandboxSetup, startSources } from './helpers/sandbox';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Role } from '../libs/auth/src';
+import { Role } from '#gw/auth';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
 const SEED = (() => {
-  for (const p of [join(__dirname, '../../shared/seed/000_07de13448432df52.txt'), join(__dirname, '../prisma/seed/source/000_07de13448432df52.txt')]) {
+  for (const p of [join(__dirname, '../../shared/seed/000_07de13448432df52.txt'), join(__dirname, '../libs/catalog/src/seed/source/000_07de13448432df52.txt')]) {
     try {
       return readFileSync(p, 'utf8');
     } catch {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';
-import { Role } from '../libs/auth/src';
-import { CommitmentSweepService } from '../libs/commitment/src';
-import { checkCharacter, idNumberProblem } from '../libs/common/src';
+import { Role } from '#gw/auth';
+import { CommitmentSweepService } from '#gw/commitment';
+import { checkCharacter, idNumberProblem } from '#gw/common';
 import { population, SandboxSetup, startSources } from './helpers/sandbox';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 

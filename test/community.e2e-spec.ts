@@ -1,4 +1,4 @@
-import { Role } from '../libs/auth/src';
+import { Role } from '#gw/auth';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
 const DONGGUAN = '621022100001';

@@ -1,8 +1,8 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import { Sandbox, startSandbox } from '../apps/sandbox-sources/src';
-import { Role } from '../libs/auth/src';
-import { CreditDeliveryService, CreditOutboxService } from '../libs/credit/src';
-import { PrismaService } from '../libs/db/src';
+import { Role } from '#gw/auth';
+import { CreditDeliveryService, CreditOutboxService } from '#gw/credit';
+import { PrismaService } from '#gw/db';
 import { population } from './helpers/sandbox';
 import { errorCodes, GqlResponse, startTestApp, TestApp } from './helpers/test-app';
 

@@ -1,4 +1,4 @@
-import { Role } from '../libs/auth/src';
+import { Role } from '#gw/auth';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
 const FILE = `mutation($i: RecordFormFilingInput!) { recordFormFiling(input: $i) { id communityCode formName period filedBy } }`;

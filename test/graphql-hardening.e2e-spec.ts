@@ -1,5 +1,5 @@
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
-import { Role } from '../libs/auth/src';
+import { Role } from '#gw/auth';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
 describe('GraphQL hardening (e2e)', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderSchema } from '../apps/gateway/src/graphql/schema-printer';
+import { renderSchema } from '../apps/gateway/src';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 describe('operations (e2e)', () => {
@@ -32,7 +32,7 @@ describe('operations (e2e)', () => {
   });
 
   it('seeds idempotently: a second run creates nothing new', async () => {
-    const { CatalogSeedService } = await import('../libs/catalog/src');
+    const { CatalogSeedService } = await import('#gw/catalog');
     const before = await Promise.all([t.db.listItem.count(), t.db.certificateType.count(), t.db.region.count()]);
     const summary = await t.app.get(CatalogSeedService).seed();
     expect(summary.listsCreated).toEqual([]);

@@ -1,5 +1,5 @@
 import { generateKeyPair, SignJWT } from 'jose';
-import { Role } from '../libs/auth/src';
+import { Role } from '#gw/auth';
 import { population } from './helpers/sandbox';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 

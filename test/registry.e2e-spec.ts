@@ -1,5 +1,5 @@
 import { exportJWK, generateKeyPair } from 'jose';
-import { Role } from '../libs/auth/src';
+import { Role } from '#gw/auth';
 import { SandboxSetup, startSources } from './helpers/sandbox';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 

@@ -1,5 +1,5 @@
-import { Role } from '../libs/auth/src';
-import { VerificationRecoveryService } from '../libs/verification/src';
+import { Role } from '#gw/auth';
+import { VerificationRecoveryService } from '#gw/verification';
 import { population, SandboxSetup, startSources } from './helpers/sandbox';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 

@@ -1,6 +1,6 @@
 import { createLocalJWKSet, generateKeyPair, jwtVerify, SignJWT } from 'jose';
-import { Role } from '../libs/auth/src';
-import { checkCharacter } from '../libs/common/src';
+import { Role } from '#gw/auth';
+import { checkCharacter } from '#gw/common';
 import { population, SandboxSetup, startSources } from './helpers/sandbox';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 

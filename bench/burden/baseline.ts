@@ -1,5 +1,5 @@
-import { chinaDayStart } from '../../libs/common/src';
-import { addDays, BurdenCounter, BurdenCounts, CHECK_COUNTER, zeroCounts } from '../../libs/burden/src';
+import { chinaDayStart } from '#gw/common';
+import { addDays, BurdenCounter, BurdenCounts, CHECK_COUNTER, zeroCounts } from '#gw/burden';
 import { Store } from './store';
 
 // The naive burden monitor: the same numbers straight from the record tables with GROUP BY,

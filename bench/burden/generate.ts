@@ -1,6 +1,6 @@
-import { chinaDay, chinaDayStart } from '../../libs/common/src';
-import { mulberry32 } from '../../apps/sandbox-sources/src/population';
-import { addDays, BurdenCounter, BurdenCounts, CHECK_COUNTER, verificationCounter, zeroCounts } from '../../libs/burden/src';
+import { chinaDay, chinaDayStart } from '#gw/common';
+import { mulberry32 } from '../../apps/sandbox-sources/src';
+import { addDays, BurdenCounter, BurdenCounts, CHECK_COUNTER, verificationCounter, zeroCounts } from '#gw/burden';
 import { ColumnType, Store, Value } from './store';
 
 export interface GenerateOptions {

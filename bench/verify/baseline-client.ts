@@ -7,7 +7,7 @@ import {
   SIGNATURE_HEADER,
   signDetached,
   verifyDetached,
-} from '../../libs/sources/src/protocol/connector-protocol';
+} from '#gw/protocol';
 import { header, HttpClient } from './http';
 import { OpError } from './load';
 import { WorkItem } from './workload';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { createGateway } from '../../apps/gateway/src/bootstrap';
-import { loadConfig } from '../../libs/common/src/config/app-config';
+import { createGateway } from '../../apps/gateway/src';
+import { loadConfig } from '#gw/common';
+import { registerDemoSources } from '../../apps/demo/src';
 import { announceFailure, announceReady, cpuSample, serveParent } from './ipc';
 
 // Child process: the whole gateway, built exactly as main.ts builds it, listening on loopback.
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   countSql();
   const config = loadConfig(process.env);
   const { app } = await createGateway(config);
+  if (config.demoSourcesUrl) await registerDemoSources(app, config.demoSourcesUrl, config.verification.sourceTimeoutMs);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   let stopping: Promise<void> | undefined;

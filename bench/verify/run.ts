@@ -2,10 +2,8 @@ import 'reflect-metadata';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { ensureDevKey } from '../../libs/auth/src/dev-keys';
-import { signDevToken } from '../../libs/auth/src/dev-token';
-import { Role } from '../../libs/auth/src/role.enum';
-import { loadConfig } from '../../libs/common/src/config/app-config';
+import { ensureDevKey, Role, signDevToken } from '#gw/auth';
+import { loadConfig } from '#gw/common';
 import { BASELINE_DESCRIPTION, BaselineClient, BaselineKey, createBaselineKey, SourceInfo } from './baseline-client';
 import { GatewayClient } from './gateway-client';
 import { HttpClient } from './http';
@@ -377,7 +375,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (exiting) return;
     exiting = true;
     process.stderr.write(`\n${signal}: cleaning up …\n`);
-    cleanupAll().finally(() => process.exit(130));
+    void cleanupAll().finally(() => process.exit(130));
   });
 }
 

@@ -1,4 +1,4 @@
-import { Fault, startSandbox } from '../../apps/sandbox-sources/src/server';
+import { Fault, startSandbox } from '../../apps/sandbox-sources/src';
 import { announceFailure, announceReady, cpuSample, serveParent } from './ipc';
 
 // Child process: the sandbox department sources, trusting the JWKS the benchmark serves (the

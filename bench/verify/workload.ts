@@ -1,4 +1,4 @@
-import { generatePopulation, mulberry32, Person, Population } from '../../apps/sandbox-sources/src/population';
+import { generatePopulation, mulberry32, Person, Population } from '../../apps/sandbox-sources/src';
 
 // The facts the benchmark verifies: a deterministic mix over the whole synthetic population, so
 // that no single record (or cache line) answers everything. Each item knows the answer the

@@ -1,5 +1,5 @@
 import { generatePopulation, Population, PopulationSamples, Sandbox, samples, startSandbox, Fault } from '../../apps/sandbox-sources/src';
-import { Role } from '../../libs/auth/src';
+import { Role } from '#gw/auth';
 import type { TestApp } from './test-app';
 
 export const SANDBOX_SEED = 20231106;

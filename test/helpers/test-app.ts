@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { DevKey, ensureDevKey, Role, signDevToken, DevTokenClaims } from '../../libs/auth/src';
-import { AppConfig, loadConfig } from '../../libs/common/src';
-import { createDbClient, DbClient } from '../../libs/db/src';
-import { createGateway } from '../../apps/gateway/src/bootstrap';
+import { DevKey, ensureDevKey, Role, signDevToken, DevTokenClaims } from '#gw/auth';
+import { AppConfig, loadConfig } from '#gw/common';
+import { createDbClient, DbClient } from '#gw/db';
+import { createGateway } from '../../apps/gateway/src';
 import { cloneDatabase, TestDatabase } from '../setup/test-db';
 
 export interface GqlResponse<T = Record<string, any>> {

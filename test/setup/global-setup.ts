@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations } from '../../libs/db/src/migrations';
+import './source-aliases';
+import { applyMigrations } from '#gw/migrations';
 import { adminQuery, TEMPLATE_ENV, TemplateInfo, withDatabase } from './test-db';
 
 export default async function globalSetup(): Promise<void> {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger, loadConfig } from '../../../libs/common/src';
-import { createGateway } from '../../gateway/src/bootstrap';
-import { exitOnSignals } from '../../gateway/src/shutdown';
+import { ConfigError, createLogger, loadConfig } from '#gw/common';
+import { createGateway, exitOnSignals } from '../../gateway/src';
+import { registerDemoSources } from './demo-sources';
 import { loadSandboxConfig, SandboxConfigError, startSandbox } from '../../sandbox-sources/src';
 
 // `npm start`: the gateway on its embedded SQLite plus the sandbox department sources on
@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   logger.info({ url: sandbox.url, sources: sandbox.sources.map((s) => s.code), population: sandbox.population.persons.length }, 'sandbox department sources listening');
   // credit events go to the sandbox's credit-platform receiver unless CREDIT_PLATFORM_URL names another
   const credit = { ...config.credit, platformUrl: config.credit.platformUrl ?? `${sandbox.url}/credit/events` };
-  const { app } = await createGateway({ ...config, demoSourcesUrl: sandbox.url, credit }, logger);
+  const { app } = await createGateway({ ...config, credit }, logger);
+  const registered = await registerDemoSources(app, sandbox.url, config.verification.sourceTimeoutMs);
+  logger.info({ sources: registered }, 'demo data sources registered');
   await app.listen(config.port, config.host);
   logger.info({ url: `${gatewayBase}/graphql`, database: config.databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres' }, 'gateway listening (demo: npm run demo:subjects prints synthetic residents to try)');
 

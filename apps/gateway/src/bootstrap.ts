@@ -5,10 +5,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { CatalogSeedService } from '../../../libs/catalog/src';
-import { AppConfig, createLogger, ErrorCode, messageOf, PinoNestLogger } from '../../../libs/common/src';
-import { applyMigrations } from '../../../libs/db/src';
-import { DemoSourcesService } from '../../../libs/sources/src';
+import { CatalogSeedService } from '#gw/catalog';
+import { AppConfig, createLogger, ErrorCode, messageOf, PinoNestLogger } from '#gw/common';
+import { applyMigrations } from '#gw/migrations';
 import { AppModule } from './app.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -49,7 +48,6 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }));
   await app.init();
   if (config.seedOnStart) await app.get(CatalogSeedService).seed();
-  if (config.demoSourcesUrl) await app.get(DemoSourcesService).register(config.demoSourcesUrl, config.verification.sourceTimeoutMs);
   return { app, logger };
 }
 

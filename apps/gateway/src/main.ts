@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger, loadConfig } from '../../../libs/common/src';
+import { ConfigError, createLogger, loadConfig } from '#gw/common';
 import { createGateway } from './bootstrap';
 import { exitOnSignals } from './shutdown';
 

@@ -1,4 +1,4 @@
-import { idNumberProblem } from '../../../libs/common/src/id-number';
+import { idNumberProblem } from '#gw/common';
 import { ageOn, COMMUNITY_CODES, generatePopulation, Person, Population, samples, TOWNSHIP_CODES } from './population';
 
 const snapshot = (p: Population): string => JSON.stringify({ persons: p.persons, households: p.households, marriages: p.marriages, recordAsOf: p.recordAsOf });

@@ -1,4 +1,4 @@
-import { checkCharacter } from '../../../libs/common/src/id-number';
+import { checkCharacter } from '#gw/common';
 
 // A deterministic synthetic population of 环县 (Huan County, Gansu): the records the sandbox
 // department sources answer from. The same seed and size give the same population, byte for byte
@@ -74,7 +74,7 @@ export const DEFAULT_REFERENCE_DATE = '2025-12-31';
 export const MAX_SIZE = 1_000_000;
 export const COUNTY_ID_PREFIX = '621022'; // 环县
 
-// Communities of 环城镇, 曲子镇 and 木钵镇 (as in prisma/seed/regions.data.ts), and townships
+// Communities of 环城镇, 曲子镇 and 木钵镇 (as in libs/catalog/src/seed/regions.data.ts), and townships
 // without listed communities, where residents are registered at township level.
 export const COMMUNITY_CODES = [
   '621022100001',

@@ -2,7 +2,7 @@ import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, exportJWK, generateKeyPair, JSONWebKeySet, JWK } from 'jose';
-import { parseConnectorResponse, PROTOCOL_VERSION, SIGNATURE_HEADER, signDetached, verifyDetached } from '../../../libs/sources/src/protocol/connector-protocol';
+import { parseConnectorResponse, PROTOCOL_VERSION, SIGNATURE_HEADER, signDetached, verifyDetached } from '#gw/protocol';
 import { PopulationSamples, samples } from './population';
 import { Sandbox, startSandbox } from './server';
 

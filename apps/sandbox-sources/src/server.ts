@@ -1,7 +1,7 @@
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { calculateJwkThumbprint, CompactVerifyGetKey, createLocalJWKSet, createRemoteJWKSet, errors, exportJWK, generateKeyPair, JSONWebKeySet, JWK } from 'jose';
-import { parseConnectorRequest, ProtocolError, SIGNATURE_HEADER, signDetached, verifyDetached } from '../../../libs/sources/src/protocol/connector-protocol';
+import { parseConnectorRequest, ProtocolError, SIGNATURE_HEADER, signDetached, verifyDetached } from '#gw/protocol';
 import { DEFAULT_SEED, DEFAULT_SIZE, generatePopulation, Population } from './population';
 import { SourceDefinition, SourceRequestError, SOURCES } from './sources';
 

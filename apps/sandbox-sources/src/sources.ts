@@ -1,7 +1,7 @@
-import { normalizeIdNumber } from '../../../libs/common/src/id-number';
-import type { ConnectorRequest, SourceResult } from '../../../libs/sources/src/protocol/connector-protocol';
-import { FACT_TYPES } from '../../../prisma/seed/fact-types.data';
-import type { ClaimSchema } from '../../../prisma/seed/types';
+import { normalizeIdNumber } from '#gw/common';
+import type { ConnectorRequest, SourceResult } from '#gw/protocol';
+import { FACT_TYPES } from '#gw/catalog';
+import type { ClaimSchema } from '#gw/catalog';
 import type { Person, Population, RecordType } from './population';
 
 // The sandbox department sources: which facts each answers and how, from the population's records.

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../../audit/src';
-import { CatalogModule } from '../../catalog/src';
+import { AuditModule } from '#gw/audit';
+import { CatalogModule } from '#gw/catalog';
 import { AccessRepository } from './access.repository';
 import { AccessResolver } from './access.resolver';
 import { AccessService } from './access.service';

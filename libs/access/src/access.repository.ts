@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { toListItem } from '../../catalog/src';
-import { Prisma, PrismaService, Tx } from '../../db/src';
+import { toListItem } from '#gw/catalog';
+import { Prisma, PrismaService, Tx } from '#gw/db';
 import type { ListItemDraft } from './list-change';
 
 const applicationInclude = { steps: { orderBy: { at: 'asc' } } } satisfies Prisma.WorkAccessApplicationInclude;

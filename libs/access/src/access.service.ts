@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../../audit/src';
-import { Caller, Role } from '../../auth/src';
-import { CatalogService, CertificateRow, DepartmentKind, Disposition, ListKind, listContentHash } from '../../catalog/src';
-import { AppException, chinaDay, ErrorCode, decodeCursor, Page, pageSize, parseChinaDay, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
-import { matchNegativeItem } from '../../community/src';
-import { Prisma, Tx } from '../../db/src';
-import type { ListSeed } from '../../../prisma/seed/types';
+import { AuditService } from '#gw/audit';
+import { Caller, Role } from '#gw/auth';
+import { CatalogService, CertificateRow, DepartmentKind, Disposition, ListKind, listContentHash } from '#gw/catalog';
+import { AppException, chinaDay, ErrorCode, decodeCursor, Page, pageSize, parseChinaDay, sliceToPage, uuidv7, UUID_PATTERN } from '#gw/common';
+import { matchNegativeItem } from '#gw/community';
+import { Prisma, Tx } from '#gw/db';
+import type { ListSeed } from '#gw/catalog';
 import { AUTHORITY_NAME, PENDING_STATUSES, ReviewDecision, StepDecision, WorkAccessAction, WorkAccessStatus, WorkAccessStep } from './access.enums';
 import { RecordCountyApprovalInput, ReviewWorkAccessInput, SubmitWorkAccessApplicationInput, WorkAccessApplicationModel, WorkAccessFilter } from './access.model';
 import { AccessRepository, ApplicationRow, LatestListRow, ListVersionRef } from './access.repository';

@@ -1,4 +1,4 @@
-import { AppException } from '../../common/src';
+import { AppException } from '#gw/common';
 import { applyListChange, ListItemDraft } from './list-change';
 
 const item = (seq: number, content: string, certificateCode: string | null = null): ListItemDraft => ({

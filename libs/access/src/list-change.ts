@@ -1,4 +1,4 @@
-import { AppException } from '../../common/src';
+import { AppException } from '#gw/common';
 
 export interface ListItemDraft {
   seq: number;

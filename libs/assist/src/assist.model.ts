@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { Connection, JSONScalar } from '../../common/src';
+import { Connection, JSONScalar } from '#gw/common';
 import { AssistAnswer, AssistKind, AssistStatus } from './assist.enums';
 
 @ObjectType('AssistRequest', { description: '部门间协查或委托第三方核查' })

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../../audit/src';
-import { BurdenModule } from '../../burden/src';
-import { CatalogModule } from '../../catalog/src';
-import { SigningModule } from '../../signing/src';
-import { VerificationModule } from '../../verification/src';
+import { AuditModule } from '#gw/audit';
+import { BurdenModule } from '#gw/burden';
+import { CatalogModule } from '#gw/catalog';
+import { SigningModule } from '#gw/signing';
+import { VerificationModule } from '#gw/verification';
 import { AssistSweepService } from './assist-sweep.service';
 import { AssistRepository } from './assist.repository';
 import { AssistResolver } from './assist.resolver';

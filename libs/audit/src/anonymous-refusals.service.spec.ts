@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AppConfig, MetricsService } from '../../common/src';
+import type { AppConfig, MetricsService } from '#gw/common';
 import { AnonymousRefusals, ANONYMOUS_REFUSALS_ACTION } from './anonymous-refusals.service';
 import type { AuditService } from './audit.service';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, LOGGER, MetricsService } from '../../common/src';
+import { APP_CONFIG, AppConfig, LOGGER, MetricsService } from '#gw/common';
 import { AuditService } from './audit.service';
 
 interface Window {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../common/src/canonical-json';
+import { canonicalJson } from '#gw/common';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { Connection, JSONScalar, TimeRangeFilter } from '../../common/src';
+import { Connection, JSONScalar, TimeRangeFilter } from '#gw/common';
 
 export enum AuditOutcomeEnum {
   OK = 'OK',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, Tx } from '../../db/src';
-import type { AuditEvent } from '../../db/src/generated/sqlite/client';
+import { Prisma, PrismaService, Tx } from '#gw/db';
+import type { AuditEvent } from '#gw/db';
 import { AuditEntry, ChainedAuditEntry, GENESIS_HASH, hashAuditEntry } from './audit-event';
 
 export interface AuditFilter {

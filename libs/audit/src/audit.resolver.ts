@@ -1,7 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { encodeCursor, toConnection } from '../../common/src';
-import { Role, Roles } from '../../auth/src';
-import type { AuditEvent } from '../../db/src/generated/sqlite/client';
+import { encodeCursor, toConnection } from '#gw/common';
+import { Role, Roles } from '#gw/auth';
+import type { AuditEvent } from '#gw/db';
 import { AuditChainReport, AuditEventConnection, AuditEventModel, AuditOutcomeEnum, AuditTrailFilter } from './audit.model';
 import { AuditService } from './audit.service';
 

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { PrismaService } from '../../db/src';
+import type { PrismaService } from '#gw/db';
 import { ChainedAuditEntry, GENESIS_HASH, hashAuditEntry } from './audit-event';
 import type { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';

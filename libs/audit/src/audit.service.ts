@@ -1,10 +1,10 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { AppException, assertTimeRange, decodeCursor, LOGGER, Page, pageSize, sliceToPage } from '../../common/src';
-import { PrismaService, Tx } from '../../db/src';
-import type { AuditEvent } from '../../db/src/generated/sqlite/client';
-import type { AuthUser } from '../../auth/src/auth-user';
-import { ANONYMOUS_SUBJECT } from '../../auth/src/auth-user';
+import { AppException, assertTimeRange, decodeCursor, LOGGER, Page, pageSize, sliceToPage } from '#gw/common';
+import { PrismaService, Tx } from '#gw/db';
+import type { AuditEvent } from '#gw/db';
+import type { AuthUser } from '#gw/auth';
+import { ANONYMOUS_SUBJECT } from '#gw/auth';
 import { AuditOutcome, GENESIS_HASH, hashAuditEntry } from './audit-event';
 import { AuditFilter, AuditRepository } from './audit.repository';
 

@@ -1,5 +1,5 @@
 import { importJWK, SignJWT } from 'jose';
-import type { AuthConfig } from '../../common/src/config/app-config';
+import type { AuthConfig } from '#gw/common';
 import { DEV_ALG, DevKey } from './dev-keys';
 import { Role } from './role.enum';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, exportSPKI, generateKeyPair, importJWK, SignJWT } from 'jose';
-import { AppConfig, AppException, ErrorCode, loadConfig } from '../../common/src';
+import { AppConfig, AppException, ErrorCode, loadConfig } from '#gw/common';
 import { DEV_ALG, ensureDevKey } from './dev-keys';
 import { ROLE_DEFAULTS, signDevToken } from './dev-token';
 import { ALL_ROLES, Role } from './role.enum';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, errors, importJWK, importSPKI, JWK, JWTPayload, jwtVerify, JWTVerifyGetKey, ProtectedHeaderParameters } from 'jose';
-import { APP_CONFIG, AppConfig, AppException } from '../../common/src';
+import { APP_CONFIG, AppConfig, AppException } from '#gw/common';
 import type { AuthUser } from './auth-user';
 import { DEV_KID_PREFIX, ensureDevKey } from './dev-keys';
 import { isRole, Role } from './role.enum';

@@ -1,4 +1,4 @@
-import { AppException } from '../../common/src';
+import { AppException } from '#gw/common';
 import { addDays, assertDayRange, bucketStart, buckets, TrendGranularity } from './burden-day';
 
 describe(bucketStart.name, () => {

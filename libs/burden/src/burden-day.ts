@@ -1,4 +1,4 @@
-import { AppException, isChinaDay } from '../../common/src';
+import { AppException, isChinaDay } from '#gw/common';
 
 const DAY_MS = 86_400_000;
 // three years, a leap day included

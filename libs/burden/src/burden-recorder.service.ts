@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '../../db/src';
-import { chinaDay } from '../../common/src';
+import type { Tx } from '#gw/db';
+import { chinaDay } from '#gw/common';
 import { BurdenCounter } from './burden.counters';
 import { BurdenRepository } from './burden.repository';
 

@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsString } from 'class-validator';
-import { Connection } from '../../common/src';
-import { CheckReason } from '../../community/src/community.enums';
+import { Connection } from '#gw/common';
+import { CheckReason } from '#gw/catalog';
 import { TrendGranularity } from './burden-day';
 
 registerEnumType(TrendGranularity, {

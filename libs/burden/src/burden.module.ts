@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CatalogModule } from '../../catalog/src';
+import { CatalogModule } from '#gw/catalog';
 import { BurdenRecorder } from './burden-recorder.service';
 import { BurdenRepository } from './burden.repository';
 import { BurdenResolver } from './burden.resolver';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, Tx } from '../../db/src';
+import { Prisma, PrismaService, Tx } from '#gw/db';
 import { BURDEN_COUNTERS, BurdenCounter, BurdenCounts } from './burden.counters';
 
 const SUM = Object.fromEntries(BURDEN_COUNTERS.map((c) => [c, true])) as Record<BurdenCounter, true>;

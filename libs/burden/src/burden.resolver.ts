@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { Caller, CurrentCaller, Role, Roles } from '../../auth/src';
-import { encodeCursor, toConnection } from '../../common/src';
+import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
+import { encodeCursor, toConnection } from '#gw/common';
 import { TrendGranularity } from './burden-day';
 import { BurdenBucketModel, BurdenFilter, BurdenRowConnection, BurdenRowModel, BurdenTotalsModel } from './burden.model';
 import { BurdenService } from './burden.service';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, Role } from '../../auth/src';
-import { CatalogService, regionPrefix, RegionModel } from '../../catalog/src';
-import { AppException, decodeCursor, Page, pageSize, sliceToPage } from '../../common/src';
-import { CheckReason } from '../../community/src/community.enums';
-import { assertDayRange, bucketStart, buckets, DayRange, TrendGranularity } from './burden-day';
+import { Caller, Role } from '#gw/auth';
+import { CatalogService, CheckReason, RegionModel, regionPrefix } from '#gw/catalog';
+import { AppException, decodeCursor, Page, pageSize, sliceToPage } from '#gw/common';
+import { assertDayRange, buckets, bucketStart, DayRange, TrendGranularity } from './burden-day';
 import { addCounts, BurdenCounts, REFUSAL_COUNTERS, zeroCounts } from './burden.counters';
 import { BurdenBucketModel, BurdenCountsModel, BurdenFilter, BurdenRowModel, BurdenTotalsModel } from './burden.model';
 import { BurdenRepository } from './burden.repository';

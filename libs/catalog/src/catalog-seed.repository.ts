@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, Tx } from '../../db/src';
-import type { CertificateTypeSeed, DepartmentSeed, FactTypeSeed, ListSeed, RegionSeed, ThirdPartyCommissionSeed } from '../../../prisma/seed/types';
+import { Prisma, PrismaService, Tx } from '#gw/db';
+import type { CertificateTypeSeed, DepartmentSeed, FactTypeSeed, ListSeed, RegionSeed, ThirdPartyCommissionSeed } from './seed/types';
 
 @Injectable()
 export class CatalogSeedRepository {

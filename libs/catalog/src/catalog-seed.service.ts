@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { canonicalJson, LOGGER } from '../../common/src';
-import { CERTIFICATE_TYPES, COMMUNITY_LISTS, DEPARTMENTS, FACT_TYPES, FORMS_LIST, REGIONS, THIRD_PARTY_COMMISSIONS } from '../../../prisma/seed';
-import type { ListSeed } from '../../../prisma/seed/types';
+import { canonicalJson, LOGGER } from '#gw/common';
+import { CERTIFICATE_TYPES, COMMUNITY_LISTS, DEPARTMENTS, FACT_TYPES, FORMS_LIST, REGIONS, THIRD_PARTY_COMMISSIONS } from './seed';
+import type { ListSeed } from './seed/types';
 import { CatalogSeedRepository } from './catalog-seed.repository';
 
 const LEVEL_ORDER = { COUNTY: 0, TOWNSHIP: 1, COMMUNITY: 2 } as const;

@@ -1,4 +1,4 @@
-import type { Department } from '../../db/src/generated/sqlite/client';
+import type { Department } from '#gw/db';
 import { DepartmentKind, Disposition, ListKind, RegionLevel } from './catalog.enums';
 import { CertificateTypeModel, CommunityListItemModel, CommunityListModel, DepartmentModel, FactTypeModel, ListVersionHistoryModel, RegionModel } from './catalog.model';
 import type { CertificateRow, FactTypeRow, ListVersionRow, ListVersionSummaryRow, RegionRow } from './catalog.repository';

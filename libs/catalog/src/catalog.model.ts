@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Matches } from 'class-validator';
-import { Connection, JSONScalar } from '../../common/src';
+import { Connection, JSONScalar } from '#gw/common';
 import { DepartmentKind, Disposition, ListKind, RegionLevel } from './catalog.enums';
 
 @ObjectType('Region', { description: '行政区划（县、乡镇、社区/村）' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService } from '../../db/src';
+import { Prisma, PrismaService } from '#gw/db';
 
 const certificateInclude = {
   facts: { include: { factType: { include: { ownerDepartment: true } } }, orderBy: { factTypeCode: 'asc' } },

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, decodeCursor, Page, pageSize, sliceToPage, TtlCache } from '../../common/src';
+import { AppException, decodeCursor, Page, pageSize, sliceToPage, TtlCache } from '#gw/common';
 import { ListKind, RegionLevel } from './catalog.enums';
 import { toCertificateType, toCommunityList, toDepartment, toFactType, toListVersionHistory, toRegion } from './catalog.mapper';
 import { CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, ListVersionHistoryModel, RegionFilter, RegionModel } from './catalog.model';

@@ -7,3 +7,7 @@ export type { CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repo
 export * from './catalog.mapper';
 export * from './list-export';
 export * from './region-prefix';
+// The shipped reference data's shapes, and the fact types' claim schemas (the sandbox's sources
+// answer the same claims the catalog defines).
+export type { ClaimSchema, ListSeed } from './seed/types';
+export { FACT_TYPES } from './seed';

@@ -1,4 +1,4 @@
-import { chinaDay } from '../../common/src';
+import { chinaDay } from '#gw/common';
 import type { CommunityListModel } from './catalog.model';
 
 const COLUMNS: [string, (i: CommunityListModel['items'][number], l: CommunityListModel) => string | number | null][] = [

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, LOGGER, PeriodicTask } from '../../common/src';
+import { APP_CONFIG, AppConfig, LOGGER, PeriodicTask } from '#gw/common';
 import { CommitmentService } from './commitment.service';
 
 // Every instance flags overdue post-verifications; each is flagged (and audited) once.

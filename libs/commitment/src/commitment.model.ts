@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Connection } from '../../common/src';
+import { Connection } from '#gw/common';
 import { CommitmentStatus, PostVerificationResult, SignatureMethod } from './commitment.enums';
 
 @ObjectType('Commitment', { description: '告知承诺' })

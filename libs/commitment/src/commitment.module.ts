@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../../audit/src';
-import { CatalogModule } from '../../catalog/src';
-import { CreditModule } from '../../credit/src';
-import { SigningModule } from '../../signing/src';
-import { VerificationModule } from '../../verification/src';
+import { AuditModule } from '#gw/audit';
+import { CatalogModule } from '#gw/catalog';
+import { CreditModule } from '#gw/credit';
+import { SigningModule } from '#gw/signing';
+import { VerificationModule } from '#gw/verification';
 import { CommitmentSweepService } from './commitment-sweep.service';
 import { CommitmentRepository } from './commitment.repository';
 import { CommitmentResolver } from './commitment.resolver';

@@ -1,8 +1,9 @@
+// loaded before any decorated class of any lib: decorators read design-time types through it
+import 'reflect-metadata';
 export * from './config';
 export * from './errors';
 export * from './logging';
 export * from './pagination';
-export * from './paths';
 export * from './canonical-json';
 export * from './json.scalar';
 export * from './ids';

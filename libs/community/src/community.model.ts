@@ -1,8 +1,7 @@
 import { Field, GraphQLISODateTime, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { CertificateTypeModel, CommunityListItemModel, ListVersionRefModel, RegionModel } from '../../catalog/src';
-import { Connection, TimeRangeFilter } from '../../common/src';
-import { CheckDecision, CheckReason } from './community.enums';
+import { CertificateTypeModel, CheckDecision, CheckReason, CommunityListItemModel, ListVersionRefModel, RegionModel } from '#gw/catalog';
+import { Connection, TimeRangeFilter } from '#gw/common';
 
 @InputType()
 export class CheckCommunityCertificateInput {

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../../audit/src';
-import { BurdenModule } from '../../burden/src';
-import { CatalogModule } from '../../catalog/src';
-import { SigningModule } from '../../signing/src';
+import { AuditModule } from '#gw/audit';
+import { BurdenModule } from '#gw/burden';
+import { CatalogModule } from '#gw/catalog';
+import { SigningModule } from '#gw/signing';
 import { CommunityRepository } from './community.repository';
 import { CommunityResolver } from './community.resolver';
 import { CommunityService } from './community.service';

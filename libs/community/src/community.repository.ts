@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, Tx } from '../../db/src';
+import { Prisma, PrismaService, Tx } from '#gw/db';
 
 const checkInclude = {
   community: true,

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Caller, CurrentCaller, Role, Roles } from '../../auth/src';
-import { encodeCursor, toConnection } from '../../common/src';
+import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
+import { encodeCursor, toConnection } from '#gw/common';
 import { CheckCommunityCertificateInput, CommunityCertificateCheckConnection, CommunityCertificateCheckModel, CommunityCheckFilter } from './community.model';
 import { CommunityService } from './community.service';
 

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../../audit/src';
-import { BurdenRecorder, CHECK_COUNTER } from '../../burden/src';
-import type { Caller } from '../../auth/src';
-import { assertCommunityLevel, CatalogService, CertificateRow, CERTIFICATE_CODE, Disposition, ListKind, ListVersionRow, REGION_CODE, regionPrefix, toCertificateType, toRegion } from '../../catalog/src';
-import { AppException, assertTimeRange, decodeCursor, MetricsService, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
+import { AuditService } from '#gw/audit';
+import { BurdenRecorder, CHECK_COUNTER } from '#gw/burden';
+import type { Caller } from '#gw/auth';
+import { assertCommunityLevel, CatalogService, CERTIFICATE_CODE, CertificateRow, CheckDecision, CheckReason, Disposition, ListKind, ListVersionRow, REGION_CODE, regionPrefix, toCertificateType, toRegion } from '#gw/catalog';
+import { AppException, assertTimeRange, decodeCursor, MetricsService, Page, pageSize, sliceToPage, UUID_PATTERN, uuidv7 } from '#gw/common';
 import { matchCertificate, matchNegativeItem } from './certificate-matcher';
-import { CheckDecision, CheckReason } from './community.enums';
 import { CheckCommunityCertificateInput, CommunityCertificateCheckModel, CommunityCheckFilter } from './community.model';
 import { CommunityCheckRow, CommunityRepository } from './community.repository';
 import { guidanceFor, POLICY_BASIS, withPolicyBasis } from './guidance';

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Connection } from '../../common/src';
+import { Connection } from '#gw/common';
 
 @InputType()
 export class RecordFormFilingInput {

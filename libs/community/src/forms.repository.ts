@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, Tx } from '../../db/src';
-import type { FormFiling } from '../../db/src/generated/sqlite/client';
+import { Prisma, PrismaService, Tx } from '#gw/db';
+import type { FormFiling } from '#gw/db';
 
 @Injectable()
 export class FormsRepository {

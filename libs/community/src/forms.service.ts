@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../../audit/src';
-import { BurdenRecorder } from '../../burden/src';
-import type { Caller } from '../../auth/src';
-import { assertCommunityLevel, CatalogService, ListKind, regionPrefix } from '../../catalog/src';
-import { AppException, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '../../common/src';
-import { Prisma } from '../../db/src';
+import { AuditService } from '#gw/audit';
+import { BurdenRecorder } from '#gw/burden';
+import type { Caller } from '#gw/auth';
+import { assertCommunityLevel, CatalogService, ListKind, regionPrefix } from '#gw/catalog';
+import { AppException, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '#gw/common';
+import { Prisma } from '#gw/db';
 import { FormFilingFilter, FormFilingModel, RecordFormFilingInput } from './forms.model';
 import { FormsRepository } from './forms.repository';
 

@@ -1,5 +1,5 @@
-import type { CertificateRow } from '../../catalog/src';
-import { CheckReason } from './community.enums';
+import type { CertificateRow } from '#gw/catalog';
+import { CheckReason } from '#gw/catalog';
 
 // What the clerk hands to the resident, in plain Chinese: why the community does not issue it
 // and where the fact gets verified instead.

@@ -1,4 +1,3 @@
 export * from './certificate-matcher';
-export * from './community.enums';
 export * from './community.module';
 export * from './community.service';

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Caller, CurrentCaller, Public, Role, Roles } from '../../auth/src';
+import { Caller, CurrentCaller, Public, Role, Roles } from '#gw/auth';
 import { IssueCommunityCertificateInput, IssuedCertificateCheckModel, IssuedCertificateModel } from './issuance.model';
 import { IssuanceService } from './issuance.service';
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../../audit/src';
-import { BurdenRecorder } from '../../burden/src';
-import type { Caller } from '../../auth/src';
-import { AppException, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber, uuidv7, UUID_PATTERN } from '../../common/src';
-import type { IssuedCertificate } from '../../db/src/generated/sqlite/client';
-import { SigningService, SubjectHasher } from '../../signing/src';
-import { CheckDecision } from './community.enums';
+import { AuditService } from '#gw/audit';
+import { BurdenRecorder } from '#gw/burden';
+import type { Caller } from '#gw/auth';
+import { AppException, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber, uuidv7, UUID_PATTERN } from '#gw/common';
+import type { IssuedCertificate } from '#gw/db';
+import { SigningService, SubjectHasher } from '#gw/signing';
+import { CheckDecision } from '#gw/catalog';
 import { CommunityService } from './community.service';
 import { IssueCommunityCertificateInput, IssuedCertificateCheckModel, IssuedCertificateModel } from './issuance.model';
 import { IssuanceRepository } from './issuance.repository';

@@ -1,7 +1,7 @@
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { loadConfig, MetricsService } from '../../common/src';
+import { loadConfig, MetricsService } from '#gw/common';
 import { creditBackoffMs, CreditDeliveryService } from './credit-delivery.service';
 import type { CreditOutboxRepository, CreditOutboxRow } from './credit-outbox.repository';
 

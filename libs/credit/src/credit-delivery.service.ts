@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, LOGGER, MetricsService, PeriodicTask } from '../../common/src';
+import { APP_CONFIG, AppConfig, LOGGER, MetricsService, PeriodicTask } from '#gw/common';
 import { CreditOutboxRepository, CreditOutboxRow } from './credit-outbox.repository';
 
 export interface CreditDeliveryResult {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, decodeCursor, idNumberProblem, Page, pageSize, sliceToPage, uuidv7 } from '../../common/src';
-import { Prisma, Tx } from '../../db/src';
+import { AppException, decodeCursor, idNumberProblem, Page, pageSize, sliceToPage, uuidv7 } from '#gw/common';
+import { Prisma, Tx } from '#gw/db';
 import { CreditOutboxRepository, CreditOutboxRow, PENDING } from './credit-outbox.repository';
 import { CreditDeliveryModel, CreditDeliveryStatus, CreditDeliverySummaryModel, CreditEventType } from './credit.model';
 

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection, JSONScalar } from '../../common/src';
+import { Connection, JSONScalar } from '#gw/common';
 
 export enum CreditEventType {
   CREDIT_RECORD_CREATED = 'CREDIT_RECORD_CREATED',

@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { Role, Roles } from '../../auth/src';
-import { encodeCursor, toConnection } from '../../common/src';
+import { Role, Roles } from '#gw/auth';
+import { encodeCursor, toConnection } from '#gw/common';
 import { cursorKey, CreditOutboxService } from './credit-outbox.service';
 import { CreditDeliveryConnection, CreditDeliveryModel, CreditDeliveryStatus, CreditDeliverySummaryModel } from './credit.model';
 

@@ -1,4 +1,5 @@
 export * from './db.module';
 export * from './prisma.service';
-export * from './database-url';
-export * from './migrations';
+
+// Row types of the models that other libs hand around; the generated client itself stays here.
+export type { AuditEvent, Commitment, CreditRecord, Department, FormFiling, IssuedCertificate } from './generated/sqlite/client';

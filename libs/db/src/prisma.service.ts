@@ -1,8 +1,8 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../common/src/config';
+import { APP_CONFIG, AppConfig } from '#gw/common';
 import { PrismaClient as PostgresClient } from './generated/postgres/client';
 import { Prisma, PrismaClient as SqliteClient } from './generated/sqlite/client';
-import { adapterFactoryFor, DbProvider, providerOf } from './database-url';
+import { adapterFactoryFor, DbProvider, providerOf } from '#gw/migrations';
 
 // Both generated clients have the same models and the same API; repositories are typed against
 // one of them. Provider-specific behaviour stays in this file.

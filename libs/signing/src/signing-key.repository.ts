@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { JWK } from 'jose';
-import { Prisma, PrismaService } from '../../db/src';
+import { Prisma, PrismaService } from '#gw/db';
 
 @Injectable()
 export class SigningKeyRepository {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { importJWK, JWK, JWTPayload, jwtVerify, ProtectedHeaderParameters, SignJWT } from 'jose';
-import { APP_CONFIG, AppConfig } from '../../common/src';
-import { signDetached } from '../../sources/src/protocol';
+import { APP_CONFIG, AppConfig } from '#gw/common';
+import { signDetached } from '#gw/protocol';
 import { GatewayKey, loadGatewayKey } from './gateway-key';
 import { SigningKeyRepository } from './signing-key.repository';
 

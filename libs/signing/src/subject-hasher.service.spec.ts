@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../common/src';
+import { loadConfig } from '#gw/common';
 import { SubjectHasher } from './subject-hasher.service';
 
 describe(SubjectHasher.name, () => {

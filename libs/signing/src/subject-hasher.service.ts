@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, maskIdNumber, subjectHash } from '../../common/src';
+import { APP_CONFIG, AppConfig, maskIdNumber, subjectHash } from '#gw/common';
 
 const KEY_FILE = 'subject-hash-key';
 

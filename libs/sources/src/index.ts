@@ -3,4 +3,3 @@ export * from './registry/data-source.model';
 export * from './registry/registry.service';
 export * from './sources.enums';
 export * from './sources.module';
-export * from './registry/demo-sources.service';

@@ -1,15 +1,15 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../../audit/src';
-import { SigningModule } from '../../signing/src';
+import { AuditModule } from '#gw/audit';
+import { SigningModule } from '#gw/signing';
 import { ConnectorService } from './connector/connector.service';
 import { DataSourceRepository } from './registry/data-source.repository';
-import { DemoSourcesService } from './registry/demo-sources.service';
+
 import { RegistryResolver } from './registry/registry.resolver';
 import { RegistryService } from './registry/registry.service';
 
 @Module({
   imports: [AuditModule, SigningModule],
-  providers: [DataSourceRepository, ConnectorService, RegistryService, RegistryResolver, DemoSourcesService],
-  exports: [RegistryService, ConnectorService, DemoSourcesService],
+  providers: [DataSourceRepository, ConnectorService, RegistryService, RegistryResolver],
+  exports: [RegistryService, ConnectorService],
 })
 export class SourcesModule {}

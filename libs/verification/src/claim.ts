@@ -1,6 +1,6 @@
-import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, maskIdNumber } from '../../common/src';
+import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, maskIdNumber } from '#gw/common';
 
-// The subset of JSON Schema that fact types use for their claims (see prisma/seed/types.ts).
+// The subset of JSON Schema that fact types use for their claims (see libs/catalog/src/seed/types.ts).
 export interface ClaimSchemaLike {
   type?: string;
   properties?: Record<string, { type: string; enum?: string[]; pattern?: string; description?: string }>;

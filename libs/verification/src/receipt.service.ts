@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decodeProtectedHeader, errors } from 'jose';
-import { SigningService } from '../../signing/src';
+import { SigningService } from '#gw/signing';
 import { VerificationOutcome } from './verification.enums';
 import { ReceiptCheckModel } from './verification.model';
 
@@ -59,7 +59,7 @@ export class ReceiptService {
     const empty: ReceiptCheckModel = { valid: false, problem: null, keyId: null, verificationId: null, factType: null, outcome: null, subjectMasked: null, source: null, issuedAt: null, payload: null };
     const trimmed = token.trim();
     if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(trimmed) || trimmed.length > 16_384) return { ...empty, problem: '不是有效的回执格式（JWS 紧凑格式）' };
-    let kid: string | null = null;
+    let kid: string | null;
     try {
       kid = decodeProtectedHeader(trimmed).kid ?? null;
     } catch {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { AuditService, SYSTEM_ACTOR } from '../../audit/src';
-import { APP_CONFIG, AppConfig, LOGGER, PeriodicTask } from '../../common/src';
+import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
+import { APP_CONFIG, AppConfig, LOGGER, PeriodicTask } from '#gw/common';
 import { VerificationRepository } from './verification.repository';
 
 export const INTERRUPTED_REASON = '网关在核验完成前中断，未得出结论；以同一幂等键重新提交即可继续核验';

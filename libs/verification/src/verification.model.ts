@@ -1,9 +1,9 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { CertificateTypeModel, DepartmentModel } from '../../catalog/src';
-import { Connection, JSONScalar, TimeRangeFilter } from '../../common/src';
-import { AttemptOutcome } from '../../sources/src';
+import { CertificateTypeModel, DepartmentModel } from '#gw/catalog';
+import { Connection, JSONScalar, TimeRangeFilter } from '#gw/common';
+import { AttemptOutcome } from '#gw/sources';
 import { VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../../audit/src';
-import { BurdenModule } from '../../burden/src';
-import { CatalogModule } from '../../catalog/src';
-import { SigningModule } from '../../signing/src';
-import { SourcesModule } from '../../sources/src';
+import { AuditModule } from '#gw/audit';
+import { BurdenModule } from '#gw/burden';
+import { CatalogModule } from '#gw/catalog';
+import { SigningModule } from '#gw/signing';
+import { SourcesModule } from '#gw/sources';
 import { ReceiptService } from './receipt.service';
 import { VerificationRecoveryService } from './verification-recovery.service';
 import { VerificationRepository } from './verification.repository';

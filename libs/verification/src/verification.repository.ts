@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, Tx } from '../../db/src';
+import { Prisma, PrismaService, Tx } from '#gw/db';
 
 const verificationInclude = { attempts: { orderBy: [{ startedAt: 'asc' }, { sourceCode: 'asc' }] } } satisfies Prisma.VerificationInclude;
 export type VerificationRow = Prisma.VerificationGetPayload<{ include: typeof verificationInclude }>;

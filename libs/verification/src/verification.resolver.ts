@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Caller, CurrentCaller, Public, Role, Roles } from '../../auth/src';
-import { encodeCursor, toConnection } from '../../common/src';
+import { Caller, CurrentCaller, Public, Role, Roles } from '#gw/auth';
+import { encodeCursor, toConnection } from '#gw/common';
 import { ReceiptService } from './receipt.service';
 import {
   CertificateVerificationModel,

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { AuditActor, AuditService } from '../../audit/src';
-import { BurdenRecorder, verificationCounter } from '../../burden/src';
+import { AuditActor, AuditService } from '#gw/audit';
+import { BurdenRecorder, verificationCounter } from '#gw/burden';
 import { certificateOutcome } from './certificate-outcome';
-import { Caller, Role } from '../../auth/src';
-import { assertCommunityLevel, CatalogService, Disposition, FactTypeRow, REGION_CODE, toCertificateType, toDepartment } from '../../catalog/src';
+import { Caller, Role } from '#gw/auth';
+import { assertCommunityLevel, CatalogService, Disposition, FactTypeRow, REGION_CODE, toCertificateType, toDepartment } from '#gw/catalog';
 import {
   APP_CONFIG,
   AppConfig,
@@ -24,12 +24,12 @@ import {
   sliceToPage,
   uuidv7,
   UUID_PATTERN,
-} from '../../common/src';
-import { Prisma, Tx } from '../../db/src';
-import { SubjectHasher, SubjectRef } from '../../signing/src';
-import { AttemptOutcome, AttemptResult, ConnectorService, RegistryService } from '../../sources/src';
-import type { DataSourceRow } from '../../sources/src/registry/data-source.repository';
-import { PROTOCOL_VERSION } from '../../sources/src/protocol';
+} from '#gw/common';
+import { Prisma, Tx } from '#gw/db';
+import { SubjectHasher, SubjectRef } from '#gw/signing';
+import { AttemptOutcome, AttemptResult, ConnectorService, RegistryService } from '#gw/sources';
+import type { DataSourceRow } from '#gw/sources';
+import { PROTOCOL_VERSION } from '#gw/protocol';
 import { claimProblems, ClaimSchemaLike, mapIdFields, maskClaim, normalizeClaim } from './claim';
 import { ReceiptService } from './receipt.service';
 import { VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';

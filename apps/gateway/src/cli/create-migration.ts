@@ -1,7 +1,7 @@
 // Writes a new migration for both providers from the difference between their migration
 // history and their schema.prisma (regenerate those from prisma/models.prisma first).
 //   node dist/apps/gateway/src/cli/create-migration.js <name>      (name: [a-z0-9_]+)
-import { createMigration, MIGRATION_NAME_PATTERN } from '../../../../libs/db/src/migrations';
+import { createMigration, MIGRATION_NAME_PATTERN } from '#gw/migrations';
 
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 // Applies the pending migrations of prisma/<sqlite|postgres>/migrations to DATABASE_URL
 // (default: the SQLite file ./data/gateway.db). Offline: the WASM schema engine does the work.
 //   node dist/apps/gateway/src/cli/migrate.js
-import { applyMigrations } from '../../../../libs/db/src/migrations';
+import { applyMigrations } from '#gw/migrations';
 
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../../../libs/common/src';
+import { loadConfig } from '#gw/common';
 import { createGateway } from '../bootstrap';
 import { renderSchema } from '../graphql/schema-printer';
 

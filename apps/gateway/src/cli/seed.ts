@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { CatalogSeedService } from '../../../../libs/catalog/src';
-import { loadConfig } from '../../../../libs/common/src';
+import { CatalogSeedService } from '#gw/catalog';
+import { loadConfig } from '#gw/common';
 import { createGateway } from '../bootstrap';
 
 async function main(): Promise<void> {

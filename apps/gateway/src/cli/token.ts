@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ensureDevKey, isRole, Role, signDevToken } from '../../../../libs/auth/src';
-import { ConfigError, loadConfig } from '../../../../libs/common/src';
+import { ensureDevKey, isRole, Role, signDevToken } from '#gw/auth';
+import { ConfigError, loadConfig } from '#gw/common';
 
 const USAGE = `usage: npm run token -- --role ROLE[,ROLE] [--region CODE] [--department CODE] [--sub ID] [--name NAME] [--ttl SECONDS]
 roles: ${Object.values(Role).join(', ')}`;

@@ -2,7 +2,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
-import { AppConfig, mapGraphQLError } from '../../../../libs/common/src';
+import { AppConfig, mapGraphQLError } from '#gw/common';
 import { queryLimitsPlugin } from './query-limits.plugin';
 
 export function graphqlOptions(config: AppConfig, logger: Logger): Omit<ApolloDriverConfig, 'driver'> {

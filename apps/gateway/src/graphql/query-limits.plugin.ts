@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE, ErrorCode, MAX_PAGE_SIZE } from '../../../../libs/common/src';
+import { DEFAULT_PAGE_SIZE, ErrorCode, MAX_PAGE_SIZE } from '#gw/common';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -17,7 +17,7 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, Fragm
   if (!set) return 0;
   let max = 0;
   for (const sel of set.selections) {
-    let d = 0;
+    let d: number;
     if (sel.kind === Kind.FIELD) {
       if (sel.name.value.startsWith('__')) continue;
       d = sel.selectionSet ? 1 + depthOf(sel.selectionSet, fragments, seen) : 1;

@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, AppConfig } from '../../../../libs/common/src';
-import { migrationStatus, PrismaService } from '../../../../libs/db/src';
+import { APP_CONFIG, AppConfig } from '#gw/common';
+import { PrismaService } from '#gw/db';
+import { migrationStatus } from '#gw/migrations';
 
 @Controller()
 export class HealthController {

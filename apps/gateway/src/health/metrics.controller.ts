@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { MetricsService } from '../../../../libs/common/src';
+import { MetricsService } from '#gw/common';
 
 @Controller()
 export class MetricsController {

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { CatalogService, ListKind, listToCsv } from '../../../../libs/catalog/src';
-import { AppException, httpStatusOf } from '../../../../libs/common/src';
+import { CatalogService, ListKind, listToCsv } from '#gw/catalog';
+import { AppException, httpStatusOf } from '#gw/common';
 
 // The community lists are public policy documents: anyone may download the version in force
 // (or in force on a given date) as JSON or CSV, with its version and legal basis.

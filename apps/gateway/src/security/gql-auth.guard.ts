@@ -3,9 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Logger } from 'pino';
-import { AnonymousRefusals, AuditService } from '../../../../libs/audit/src';
-import { AuthUser, PUBLIC_KEY, requestOf, Role, ROLES_KEY, TokenVerifier } from '../../../../libs/auth/src';
-import { AppException, LOGGER } from '../../../../libs/common/src';
+import { AnonymousRefusals, AuditService } from '#gw/audit';
+import { AuthUser, PUBLIC_KEY, requestOf, Role, ROLES_KEY, TokenVerifier } from '#gw/auth';
+import { AppException, LOGGER } from '#gw/common';
 
 // Authenticates every GraphQL call and enforces the roles each resolver declares. A resolver
 // that declares nothing is refused: access is never granted by omission.

@@ -2,9 +2,9 @@ import { CallHandler, ExecutionContext, HttpException, Injectable, NestIntercept
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { catchError, from, Observable, switchMap, throwError } from 'rxjs';
-import { AuditService } from '../../../../libs/audit/src';
-import { requestOf } from '../../../../libs/auth/src';
-import { AppException, ErrorCode } from '../../../../libs/common/src';
+import { AuditService } from '#gw/audit';
+import { requestOf } from '#gw/auth';
+import { AppException, ErrorCode } from '#gw/common';
 
 // A mutation that fails on bad input changes nothing; the audit trail still shows the attempt
 // as a refusal. Unexpected failures are logged by the error formatter, not recorded here.

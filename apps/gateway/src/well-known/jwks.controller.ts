@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { SigningService } from '../../../../libs/signing/src';
+import { SigningService } from '#gw/signing';
 
 // Public keys that verify connector requests and receipts signed by any gateway instance.
 @Controller()

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, importJWK, JWK, CompactVerifyGetKey } from 'jose';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, LOGGER, MetricsService } from '../../../common/src';
-import { SigningService } from '../../../signing/src';
-import { ConnectorRequest, ConnectorResponse, parseConnectorResponse, ProtocolError, SIGNATURE_HEADER, verifyDetached } from '../protocol';
+import { APP_CONFIG, AppConfig, LOGGER, MetricsService } from '#gw/common';
+import { SigningService } from '#gw/signing';
+import { ConnectorRequest, ConnectorResponse, parseConnectorResponse, ProtocolError, SIGNATURE_HEADER, verifyDetached } from '#gw/protocol';
 import { AttemptOutcome, BreakerState } from '../sources.enums';
 import { CircuitBreaker } from './circuit-breaker';
 import { Semaphore } from './semaphore';

@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { DepartmentModel } from '../../../catalog/src';
-import { JSONScalar } from '../../../common/src';
+import { DepartmentModel } from '#gw/catalog';
+import { JSONScalar } from '#gw/common';
 import { BreakerState, SourceStatus } from '../sources.enums';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;

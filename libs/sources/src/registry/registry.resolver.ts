@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Caller, CurrentCaller, Role, Roles } from '../../../auth/src';
+import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
 import { DataSourceFilter, DataSourceModel, RegisterDataSourceInput, UpdateDataSourceInput } from './data-source.model';
 import { RegistryService } from './registry.service';
 import { SourceStatus } from '../sources.enums';

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JWK } from 'jose';
-import { AuditService } from '../../../audit/src';
-import type { Caller } from '../../../auth/src';
-import { toDepartment } from '../../../catalog/src';
-import { APP_CONFIG, AppConfig, AppException, TtlCache, uuidv7, UUID_PATTERN } from '../../../common/src';
+import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
+import type { Caller } from '#gw/auth';
+import { toDepartment } from '#gw/catalog';
+import { APP_CONFIG, AppConfig, AppException, TtlCache, uuidv7, UUID_PATTERN } from '#gw/common';
 import { ConnectorService, ProbeResult } from '../connector/connector.service';
 import { BreakerState, SourceStatus } from '../sources.enums';
 import { DataSourceFilter, DataSourceModel, RegisterDataSourceInput, UpdateDataSourceInput } from './data-source.model';
@@ -15,6 +15,16 @@ export type { DataSourceRow };
 const DEFAULT_MAX_CONCURRENCY = 32;
 // how long another replica's registry change may go unseen by this one
 const SOURCE_CACHE_MS = 2000;
+
+export interface ProvisionedSource {
+  code: string;
+  name: string;
+  providerDepartmentCode: string;
+  factTypes: string[];
+  endpoint: string;
+  healthUrl?: string;
+  jwksUrl?: string;
+}
 
 // The provider department runs its sources: only its SOURCE_ADMIN registers, changes, suspends
 // them and decides which consumer departments may use them.
@@ -81,6 +91,29 @@ export class RegistryService {
     });
     this.invalidate();
     return this.get(id);
+  }
+
+  // Provisioning without a signed-in administrator (a deployment manifest, the demo's sandbox):
+  // each source is registered or updated as the system, granted to every government department,
+  // and audited like any registration. Fact types the catalog does not know are skipped.
+  async provision(sources: ProvisionedSource[], timeoutMs: number): Promise<string[]> {
+    const consumers = await this.repo.governmentDepartments();
+    const known = new Set(await this.repo.existingFactTypes(sources.flatMap((s) => s.factTypes)));
+    const system = SYSTEM_ACTOR.user!.subject;
+    for (const s of sources) {
+      const factTypes = s.factTypes.filter((f) => known.has(f));
+      await this.repo.transaction(async (tx) => {
+        const existing = await this.repo.byCode(s.code);
+        const fields = { name: s.name, endpoint: s.endpoint, healthUrl: s.healthUrl ?? null, jwksUrl: s.jwksUrl ?? null, timeoutMs, status: SourceStatus.ACTIVE, statusReason: null };
+        const id = existing?.id ?? uuidv7();
+        if (existing) await this.repo.update(tx, id, fields, factTypes);
+        else await this.repo.create(tx, { id, code: s.code, providerDepartmentCode: s.providerDepartmentCode, maxConcurrency: 64, createdBy: system, ...fields }, factTypes);
+        for (const consumer of consumers) await this.repo.grant(tx, id, consumer, system);
+        await this.audit.record(tx, SYSTEM_ACTOR, { action: 'source.provision', targetType: 'DataSource', targetId: id, detail: { code: s.code, factTypes } });
+      });
+    }
+    this.invalidate();
+    return sources.map((s) => s.code);
   }
 
   async update(caller: Caller, input: UpdateDataSourceInput): Promise<DataSourceModel> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { providerOf, sqliteFilePath } from '../database-url';
+import { providerOf, sqliteFilePath } from './database-url';
 import { applyMigrations, createMigration, migrationsDir, migrationStatus } from './migration-runner';
 import { migrationFolderNames } from './schema-engine';
 

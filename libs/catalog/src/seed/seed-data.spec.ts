@@ -12,7 +12,7 @@ import type { ListKind, ListSeed } from './types';
 const SEED_FILE = '000_07de13448432df52.txt';
 
 function readSeedText(): string {
-  const shared = path.resolve(__dirname, '../../../shared/seed', SEED_FILE);
+  const shared = path.resolve(__dirname, '../../../../../shared/seed', SEED_FILE);
   const committed = path.resolve(__dirname, 'source', SEED_FILE);
   return fs.readFileSync(fs.existsSync(shared) ? shared : committed, 'utf8');
 }

@@ -19,7 +19,7 @@ import {
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Client } from 'pg';
 import type * as Wasm from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { adapterFactoryFor, DbProvider, providerOf } from '../database-url';
+import { adapterFactoryFor, DbProvider, providerOf } from './database-url';
 
 export type MigrationList = Wasm.MigrationList;
 export type DiffTarget = Wasm.DiffTarget;

@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { projectRoot } from '../../../common/src/paths';
-import { DbProvider, providerOf, redactDatabaseUrl, SQLITE_MEMORY, sqliteFilePath } from '../database-url';
+import { projectRoot } from './project-root';
+import { DbProvider, providerOf, redactDatabaseUrl, SQLITE_MEMORY, sqliteFilePath } from './database-url';
 import {
   diffTarget,
   MIGRATION_LOCK_FILE,
@@ -146,7 +146,7 @@ async function withSqliteLock<T>(file: string, log: (msg: string) => void, fn: (
         break;
       } catch (error) {
         if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
-        if (Date.now() > deadline) throw new Error('timed out waiting for the migration lock held by another process');
+        if (Date.now() > deadline) throw new Error('timed out waiting for the migration lock held by another process', { cause: error });
         if (!told) log('another process is migrating this database; waiting for its lock');
         told = true;
         await new Promise((r) => setTimeout(r, 250));

@@ -1,0 +1,2 @@
+// What other programs (benchmarks) use of the demo.
+export * from './demo-sources';

@@ -1,0 +1,4 @@
+// What other programs (the demo, tests, benchmarks) use of the gateway app.
+export * from './bootstrap';
+export * from './shutdown';
+export * from './graphql/schema-printer';
