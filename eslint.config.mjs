@@ -9,16 +9,31 @@ import tseslint from 'typescript-eslint';
 function restrictedImports(inLib) {
   return [
     inLib
-      ? { regex: '^(\\.\\./)+(libs/|apps/|[a-z-]+/src(/|$))', message: "Use another lib through its index ('#gw/<lib>'), never by a relative path." }
+      ? {
+          regex: '^(\\.\\./)+(libs/|apps/|[a-z-]+/src(/|$))',
+          message: "Use another lib through its index ('#gw/<lib>'), never by a relative path.",
+        }
       : { regex: '^(\\.\\./)+libs/', message: "Use a lib through its index ('#gw/<lib>'), never by a relative path." },
     { regex: '^(\\.\\./)+(apps/)?[a-z-]+/src/.', message: 'Use another app only through its src/index.ts.' },
-    { regex: '/generated/', message: "Only libs/db imports the generated Prisma client; use the row types from '#gw/db'." },
+    {
+      regex: '/generated/',
+      message: "Only libs/db imports the generated Prisma client; use the row types from '#gw/db'.",
+    },
     { regex: '^#gw/[a-z-]+/', message: "Import a lib by its index only ('#gw/<lib>')." },
   ];
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'libs/db/src/generated/**', 'apps/console/dist/**', 'data/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'libs/db/src/generated/**',
+      'apps/console/dist/**',
+      'data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,11 +44,20 @@ export default tseslint.config(
     rules: {
       // a promise nobody awaits loses its error and its ordering
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
       '@typescript-eslint/await-thenable': 'error',
       // a switch over a union or enum names every case, so a new value cannot slip through
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-explicit-any': 'off',
       'no-restricted-imports': ['error', { patterns: restrictedImports(false) }],
       eqeqeq: ['error', 'smart'],
@@ -51,7 +75,15 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs', '**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,

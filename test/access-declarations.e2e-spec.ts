@@ -60,7 +60,9 @@ function rootResolverMethods(t: TestApp): RootResolverMethod[] {
 }
 
 function rootFields(schema: GraphQLSchema): string[] {
-  const types = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter((x): x is GraphQLObjectType => !!x);
+  const types = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(
+    (x): x is GraphQLObjectType => !!x,
+  );
   return types.flatMap((type) => Object.keys(type.getFields()).map((f) => `${type.name}.${f}`));
 }
 
@@ -114,7 +116,11 @@ describe('access declarations (e2e)', () => {
   it('finds the root resolvers of every domain', () => {
     const declaredBy = rootResolverMethods(t).map((m) => m.declaredBy);
     expect(declaredBy).toEqual(
-      expect.arrayContaining(['CatalogResolver.factTypes', 'AuditResolver.verifyAuditChain', 'CommunityResolver.checkCommunityCertificate']),
+      expect.arrayContaining([
+        'CatalogResolver.factTypes',
+        'AuditResolver.verifyAuditChain',
+        'CommunityResolver.checkCommunityCertificate',
+      ]),
     );
   });
 
@@ -132,7 +138,11 @@ describe('access declarations (e2e)', () => {
 
   it('refuses every query without a token', async () => {
     const fields = Object.values(schema.getQueryType()!.getFields());
-    const publicFields = new Set(rootResolverMethods(t).filter((m) => m.isPublic).map((m) => m.field));
+    const publicFields = new Set(
+      rootResolverMethods(t)
+        .filter((m) => m.isPublic)
+        .map((m) => m.field),
+    );
     const expected: Record<string, string[]> = {};
     const actual: Record<string, (string | undefined)[]> = {};
     for (const field of fields) {
@@ -184,6 +194,10 @@ describe('access declarations (e2e)', () => {
       const { query, variables } = probe('query', field);
       for (const code of errorCodes(await t.gql(query, variables, auditor))) codes.add(code);
     }
-    expect([...codes].filter((c) => c === 'GRAPHQL_VALIDATION_FAILED' || c === 'UNAUTHENTICATED' || c === 'INTERNAL_SERVER_ERROR')).toEqual([]);
+    expect(
+      [...codes].filter(
+        (c) => c === 'GRAPHQL_VALIDATION_FAILED' || c === 'UNAUTHENTICATED' || c === 'INTERNAL_SERVER_ERROR',
+      ),
+    ).toEqual([]);
   });
 });

@@ -14,16 +14,24 @@ describe('mutations refused without a valid token (e2e)', () => {
 
   it('audits a flood as one event at once and one summary per window, while each caller is still refused', async () => {
     const before = await t.db.auditEvent.count();
-    const results = await Promise.all(Array.from({ length: 25 }, (_, i) => t.gql(MUTATION, {}, i % 2 ? 'not-a-token' : undefined)));
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => t.gql(MUTATION, {}, i % 2 ? 'not-a-token' : undefined)),
+    );
     for (const r of results) expect(errorCodes(r)).toEqual(['UNAUTHENTICATED']);
     expect(await t.db.auditEvent.count({ where: { seq: { gt: before } } })).toBe(1);
 
     let summary = null;
     for (let i = 0; i < 50 && !summary; i++) {
       await new Promise((r) => setTimeout(r, WINDOW_MS / 4));
-      summary = await t.db.auditEvent.findFirst({ where: { seq: { gt: before }, action: 'graphql.anonymousRefusals' } });
+      summary = await t.db.auditEvent.findFirst({
+        where: { seq: { gt: before }, action: 'graphql.anonymousRefusals' },
+      });
     }
-    expect(summary).toMatchObject({ outcome: 'REFUSED', actorSubject: 'anonymous', detail: { code: 'UNAUTHENTICATED', count: 24, actions: { 'graphql.checkCommunityCertificate': 24 } } });
+    expect(summary).toMatchObject({
+      outcome: 'REFUSED',
+      actorSubject: 'anonymous',
+      detail: { code: 'UNAUTHENTICATED', count: 24, actions: { 'graphql.checkCommunityCertificate': 24 } },
+    });
     expect(await t.db.communityCheck.count()).toBe(0);
 
     const metrics = await t.http().get('/metrics');
@@ -38,6 +46,7 @@ describe('mutations refused without a valid token (e2e)', () => {
     await Promise.all(Array.from({ length: 5 }, () => t.gql(MUTATION, {}, auditor)));
     const events = await t.db.auditEvent.findMany({ where: { seq: { gt: before } } });
     expect(events).toHaveLength(5);
-    for (const e of events) expect(e).toMatchObject({ outcome: 'REFUSED', actorSubject: 'demo-auditor', detail: { code: 'FORBIDDEN' } });
+    for (const e of events)
+      expect(e).toMatchObject({ outcome: 'REFUSED', actorSubject: 'demo-auditor', detail: { code: 'FORBIDDEN' } });
   });
 });

@@ -21,12 +21,27 @@ describe('inter-department assist and third-party checks (e2e)', () => {
 
   // a verification the shared data cannot settle: the person is in no source
   async function unresolved(factType: string, claim: Record<string, unknown>, token = clerk): Promise<string> {
-    const res = await t.gql(VERIFY, { i: { factType, subject: { idNumber: unknown }, claim, matter: '低保申请', purpose: '核实', idempotencyKey: `assist-${process.pid}-${++seq}` } }, token);
+    const res = await t.gql(
+      VERIFY,
+      {
+        i: {
+          factType,
+          subject: { idNumber: unknown },
+          claim,
+          matter: '低保申请',
+          purpose: '核实',
+          idempotencyKey: `assist-${process.pid}-${++seq}`,
+        },
+      },
+      token,
+    );
     expect(res.data!.verifyFact).toMatchObject({ outcome: 'UNRESOLVED', nextRoute: 'INTER_DEPARTMENT' });
     return res.data!.verifyFact.id;
   }
-  const request = (verificationId: string, idNumber = unknown, token = clerk) => t.gql(REQUEST, { i: { verificationId, idNumber } }, token);
-  const answer = (id: string, ans: string, token: string, note = '经查询本部门档案核实') => t.gql(ANSWER, { i: { id, answer: ans, note } }, token);
+  const request = (verificationId: string, idNumber = unknown, token = clerk) =>
+    t.gql(REQUEST, { i: { verificationId, idNumber } }, token);
+  const answer = (id: string, ans: string, token: string, note = '经查询本部门档案核实') =>
+    t.gql(ANSWER, { i: { id, answer: ans, note } }, token);
   const verification = async (id: string) => (await t.gql(VERIFICATION, { id }, clerk)).data!.verification;
 
   beforeAll(async () => {
@@ -44,7 +59,13 @@ describe('inter-department assist and third-party checks (e2e)', () => {
   it('sends an assist request to the department that owns the fact, and the answer settles the verification with a new receipt', async () => {
     const vid = await unresolved('MARITAL_STATUS', { status: 'UNMARRIED' });
     const req = (await request(vid)).data!.requestAssist;
-    expect(req).toMatchObject({ kind: 'ASSIST', status: 'OPEN', toDepartment: 'HX_MZ', fromDepartment: 'HX_ZWFW', subjectMasked: expect.stringMatching(/\*{8}/) });
+    expect(req).toMatchObject({
+      kind: 'ASSIST',
+      status: 'OPEN',
+      toDepartment: 'HX_MZ',
+      fromDepartment: 'HX_ZWFW',
+      subjectMasked: expect.stringMatching(/\*{8}/),
+    });
     expect(new Date(req.dueAt).getTime()).toBeGreaterThan(Date.now() + 47 * 3600_000);
     expect(req.question).toMatch(/婚姻状况/);
 
@@ -55,13 +76,18 @@ describe('inter-department assist and third-party checks (e2e)', () => {
 
     const revealed = await t.gql(`mutation($id: ID!) { revealAssistSubject(id: $id) }`, { id: req.id }, mzOfficer);
     expect(revealed.data!.revealAssistSubject).toBe(unknown);
-    expect(errorCodes(await t.gql(`mutation($id: ID!) { revealAssistSubject(id: $id) }`, { id: req.id }, gaOfficer))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await t.gql(`mutation($id: ID!) { revealAssistSubject(id: $id) }`, { id: req.id }, gaOfficer)),
+    ).toEqual(['FORBIDDEN']);
 
     const ans = await answer(req.id, 'CONFIRMED', mzOfficer);
     expect(ans.data!.answerAssistRequest).toMatchObject({ status: 'ANSWERED', answer: 'CONFIRMED' });
     const v = await verification(vid);
     expect(v).toMatchObject({ outcome: 'CONFIRMED', route: 'INTER_DEPARTMENT', source: 'HX_MZ', nextRoute: null });
-    expect(v.attempts.map((a: { route: string; outcome: string }) => `${a.route}:${a.outcome}`)).toEqual(['DATA_SHARING:NO_RECORD', 'INTER_DEPARTMENT:CONFIRMED']);
+    expect(v.attempts.map((a: { route: string; outcome: string }) => `${a.route}:${a.outcome}`)).toEqual([
+      'DATA_SHARING:NO_RECORD',
+      'INTER_DEPARTMENT:CONFIRMED',
+    ]);
     expect((await t.gql(RECEIPT, { t: v.receipt })).data!.verifyReceipt).toEqual({ valid: true, outcome: 'CONFIRMED' });
     const stored = await t.db.assistRequest.findUniqueOrThrow({ where: { id: req.id } });
     expect(stored.subjectSealed).toBeNull();
@@ -83,7 +109,11 @@ describe('inter-department assist and third-party checks (e2e)', () => {
     const vid = await unresolved('MARITAL_STATUS', { status: 'DIVORCED' });
     const req = (await request(vid)).data!.requestAssist;
     await answer(req.id, 'UNABLE', mzOfficer, '档案缺失');
-    expect(await verification(vid)).toMatchObject({ outcome: 'UNRESOLVED', nextRoute: 'COMMITMENT', reason: expect.stringMatching(/档案缺失[\s\S]*告知承诺/) });
+    expect(await verification(vid)).toMatchObject({
+      outcome: 'UNRESOLVED',
+      nextRoute: 'COMMITMENT',
+      reason: expect.stringMatching(/档案缺失[\s\S]*告知承诺/),
+    });
   });
 
   it('expires an unanswered request, moves on to a third-party check, and refuses the late answer', async () => {
@@ -98,22 +128,40 @@ describe('inter-department assist and third-party checks (e2e)', () => {
     expect(late.errors![0].message).toMatch(/逾期/);
     const v = await verification(vid);
     expect(v).toMatchObject({ outcome: 'UNRESOLVED', nextRoute: 'THIRD_PARTY' });
-    expect(v.attempts.map((a: { route: string; outcome: string }) => `${a.route}:${a.outcome}`)).toEqual(['DATA_SHARING:NO_RECORD', 'INTER_DEPARTMENT:EXPIRED']);
+    expect(v.attempts.map((a: { route: string; outcome: string }) => `${a.route}:${a.outcome}`)).toEqual([
+      'DATA_SHARING:NO_RECORD',
+      'INTER_DEPARTMENT:EXPIRED',
+    ]);
 
     const checker = await t.token(Role.THIRD_PARTY, { department: 'HX_TP_SOCIAL_WORK' });
-    const inbox = await t.gql(`query { assistRequests(filter: { kind: THIRD_PARTY, status: OPEN }) { nodes { id verificationId toDepartment } } }`, {}, checker);
+    const inbox = await t.gql(
+      `query { assistRequests(filter: { kind: THIRD_PARTY, status: OPEN }) { nodes { id verificationId toDepartment } } }`,
+      {},
+      checker,
+    );
     const tp = inbox.data!.assistRequests.nodes.find((n: { verificationId: string }) => n.verificationId === vid);
     expect(tp).toMatchObject({ toDepartment: 'HX_TP_SOCIAL_WORK' });
-    expect((await t.gql(`mutation($id: ID!) { revealAssistSubject(id: $id) }`, { id: tp.id }, checker)).data!.revealAssistSubject).toBe(unknown);
+    expect(
+      (await t.gql(`mutation($id: ID!) { revealAssistSubject(id: $id) }`, { id: tp.id }, checker)).data!
+        .revealAssistSubject,
+    ).toBe(unknown);
     expect(errorCodes(await answer(tp.id, 'CONFIRMED', mzOfficer))).toEqual(['FORBIDDEN']);
     await answer(tp.id, 'REFUTED', checker, '上门核查，未在该社区居住');
-    expect(await verification(vid)).toMatchObject({ outcome: 'REFUTED', route: 'THIRD_PARTY', source: 'HX_TP_SOCIAL_WORK' });
+    expect(await verification(vid)).toMatchObject({
+      outcome: 'REFUTED',
+      route: 'THIRD_PARTY',
+      source: 'HX_TP_SOCIAL_WORK',
+    });
   });
 
   it('lets the requesting department cancel and ask again', async () => {
     const vid = await unresolved('MARITAL_STATUS', { status: 'WIDOWED' });
     const req = (await request(vid)).data!.requestAssist;
-    const cancelled = await t.gql(`mutation($id: ID!) { cancelAssistRequest(id: $id, reason: "当事人补充了材料") { status } }`, { id: req.id }, clerk);
+    const cancelled = await t.gql(
+      `mutation($id: ID!) { cancelAssistRequest(id: $id, reason: "当事人补充了材料") { status } }`,
+      { id: req.id },
+      clerk,
+    );
     expect(cancelled.data!.cancelAssistRequest.status).toBe('CANCELLED');
     expect((await verification(vid)).nextRoute).toBe('INTER_DEPARTMENT');
     expect(errorCodes(await answer(req.id, 'CONFIRMED', mzOfficer))).toEqual(['CONFLICT']);
@@ -130,7 +178,20 @@ describe('inter-department assist and third-party checks (e2e)', () => {
       let vid: string;
       let res;
       if (kind === 'settled') {
-        const ok = await t.gql(VERIFY, { i: { factType: 'MARITAL_STATUS', subject: { idNumber: population().samples.married.idNumber }, claim: { status: 'MARRIED' }, matter: 'm', purpose: 'p', idempotencyKey: `assist-${process.pid}-${++seq}` } }, clerk);
+        const ok = await t.gql(
+          VERIFY,
+          {
+            i: {
+              factType: 'MARITAL_STATUS',
+              subject: { idNumber: population().samples.married.idNumber },
+              claim: { status: 'MARRIED' },
+              matter: 'm',
+              purpose: 'p',
+              idempotencyKey: `assist-${process.pid}-${++seq}`,
+            },
+          },
+          clerk,
+        );
         vid = ok.data!.verifyFact.id;
       } else {
         vid = await unresolved('MARITAL_STATUS', { status: 'UNMARRIED' });
@@ -138,10 +199,13 @@ describe('inter-department assist and third-party checks (e2e)', () => {
       if (kind === 'second') await request(vid);
       const before = await t.db.assistRequest.count();
       if (kind === 'wrongId') res = await request(vid, population().samples.married.idNumber);
-      else if (kind === 'otherDept') res = await request(vid, unknown, await t.token(Role.WINDOW_STAFF, { department: 'HX_RS' }));
+      else if (kind === 'otherDept')
+        res = await request(vid, unknown, await t.token(Role.WINDOW_STAFF, { department: 'HX_RS' }));
       else if (kind === 'settled') res = await request(vid, population().samples.married.idNumber);
       else res = await request(vid);
-      const expected = { second: 'CONFLICT', wrongId: 'BAD_USER_INPUT', otherDept: 'NOT_FOUND', settled: 'CONFLICT' }[kind];
+      const expected = { second: 'CONFLICT', wrongId: 'BAD_USER_INPUT', otherDept: 'NOT_FOUND', settled: 'CONFLICT' }[
+        kind
+      ];
       expect(errorCodes(res)).toEqual([expected]);
       expect(await t.db.assistRequest.count()).toBe(before);
     });
@@ -163,7 +227,11 @@ describe('deadline sweeps across replicas (e2e)', () => {
 
   beforeAll(async () => {
     a = await startTestApp({ VERIFICATION_SWEEP_MS: '3600000' });
-    b = await startTestApp({ DATABASE_URL: a.config.databaseUrl, DATA_DIR: a.config.dataDir, VERIFICATION_SWEEP_MS: '3600000' });
+    b = await startTestApp({
+      DATABASE_URL: a.config.databaseUrl,
+      DATA_DIR: a.config.dataDir,
+      VERIFICATION_SWEEP_MS: '3600000',
+    });
     s = await startSources(a, { only: ['GA_HUJI'] });
   });
   afterAll(async () => {
@@ -177,14 +245,28 @@ describe('deadline sweeps across replicas (e2e)', () => {
     const unknown = population().samples.unknownIdNumber;
     const ids: string[] = [];
     for (let n = 0; n < 12; n++) {
-      const v = await a.gql(VERIFY, { i: { factType: 'RESIDENCE', subject: { idNumber: unknown }, claim: { regionCode: '621022100001' }, matter: 'm', purpose: 'p', idempotencyKey: `sweep-${process.pid}-${n}` } }, clerk);
+      const v = await a.gql(
+        VERIFY,
+        {
+          i: {
+            factType: 'RESIDENCE',
+            subject: { idNumber: unknown },
+            claim: { regionCode: '621022100001' },
+            matter: 'm',
+            purpose: 'p',
+            idempotencyKey: `sweep-${process.pid}-${n}`,
+          },
+        },
+        clerk,
+      );
       const r = await a.gql(REQUEST, { i: { verificationId: v.data!.verifyFact.id, idNumber: unknown } }, clerk);
       ids.push(r.data!.requestAssist.id);
     }
     await a.db.assistRequest.updateMany({ where: { id: { in: ids } }, data: { dueAt: new Date(Date.now() - 1000) } });
     const [x, y] = await Promise.all([a.app.get(AssistSweepService).sweep(), b.app.get(AssistSweepService).sweep()]);
     expect(x + y).toBe(12);
-    for (const id of ids) expect(await a.db.auditEvent.count({ where: { targetId: id, action: 'assist.expired' } })).toBe(1);
+    for (const id of ids)
+      expect(await a.db.auditEvent.count({ where: { targetId: id, action: 'assist.expired' } })).toBe(1);
     expect(await a.db.assistRequest.count({ where: { kind: 'THIRD_PARTY', status: 'OPEN' } })).toBe(12);
     expect(await a.db.assistRequest.count({ where: { id: { in: ids }, status: 'EXPIRED' } })).toBe(12);
     const chain = await a.gql(`query { verifyAuditChain { valid } }`, {}, await a.token(Role.AUDITOR));
@@ -196,14 +278,30 @@ describe('deadline sweeps across replicas (e2e)', () => {
     const unknown = population().samples.unknownIdNumber;
     const ids: string[] = [];
     for (let n = 0; n < 4; n++) {
-      const v = await a.gql(VERIFY, { i: { factType: 'RESIDENCE', subject: { idNumber: unknown }, claim: { regionCode: '621022100002' }, matter: 'm', purpose: 'p', idempotencyKey: `halfsweep-${process.pid}-${n}` } }, clerk);
-      ids.push((await a.gql(REQUEST, { i: { verificationId: v.data!.verifyFact.id, idNumber: unknown } }, clerk)).data!.requestAssist.id);
+      const v = await a.gql(
+        VERIFY,
+        {
+          i: {
+            factType: 'RESIDENCE',
+            subject: { idNumber: unknown },
+            claim: { regionCode: '621022100002' },
+            matter: 'm',
+            purpose: 'p',
+            idempotencyKey: `halfsweep-${process.pid}-${n}`,
+          },
+        },
+        clerk,
+      );
+      ids.push(
+        (await a.gql(REQUEST, { i: { verificationId: v.data!.verifyFact.id, idNumber: unknown } }, clerk)).data!
+          .requestAssist.id,
+      );
     }
     await a.db.assistRequest.updateMany({ where: { id: { in: ids } }, data: { dueAt: new Date(Date.now() - 1000) } });
     // the first instance expired one row, then died before the rest
     expect(await a.app.get(AssistService).expire(ids[0])).toBe(true);
     expect(await b.app.get(AssistSweepService).sweep()).toBe(3);
-    for (const id of ids) expect(await b.db.auditEvent.count({ where: { targetId: id, action: 'assist.expired' } })).toBe(1);
+    for (const id of ids)
+      expect(await b.db.auditEvent.count({ where: { targetId: id, action: 'assist.expired' } })).toBe(1);
   });
 });
-

@@ -5,7 +5,15 @@ const DONGGUAN = '621022100001';
 const CHECK = `mutation($input: CheckCommunityCertificateInput!) { checkCommunityCertificate(input: $input) { id decision reason } }`;
 const VERIFY = `query { verifyAuditChain { valid eventCount brokenAtSeq problem } }`;
 
-const VALID = ['居住证明', '低保证明', 'VOLUNTEER_SERVICE', '亲属关系证明', '开个住址证明', '重名证明', '无犯罪记录证明'];
+const VALID = [
+  '居住证明',
+  '低保证明',
+  'VOLUNTEER_SERVICE',
+  '亲属关系证明',
+  '开个住址证明',
+  '重名证明',
+  '无犯罪记录证明',
+];
 // Each is refused before anything is written, and leaves one REFUSED audit event.
 const INVALID = [
   { communityCode: DONGGUAN, certificate: 'NOT_A_CODE' }, // NOT_FOUND
@@ -27,7 +35,10 @@ describe('audit chain under concurrent mutations (e2e)', () => {
     t = await startTestApp();
     auditor = await t.token(Role.AUDITOR);
     const clerk = await t.token(Role.COMMUNITY_STAFF, { region: DONGGUAN, subject: 'clerk-dongguan' });
-    inputs = Array.from({ length: CALLS - INVALID.length }, (_, i) => ({ communityCode: DONGGUAN, certificate: VALID[i % VALID.length] }));
+    inputs = Array.from({ length: CALLS - INVALID.length }, (_, i) => ({
+      communityCode: DONGGUAN,
+      certificate: VALID[i % VALID.length],
+    }));
     INVALID.forEach((bad, k) => inputs.splice(k * 8 + 7, 0, bad));
     results = await Promise.all(inputs.map((input) => t.gql(CHECK, { input }, clerk)));
   }, 120_000);
@@ -39,7 +50,11 @@ describe('audit chain under concurrent mutations (e2e)', () => {
   it('answers every call, refusing exactly the invalid ones with a client error', () => {
     expect(results).toHaveLength(CALLS);
     expect(succeeded()).toHaveLength(CALLS - INVALID.length);
-    expect(refused().map((r) => errorCodes(r)[0]).sort()).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND']);
+    expect(
+      refused()
+        .map((r) => errorCodes(r)[0])
+        .sort(),
+    ).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND']);
     for (const r of succeeded()) expect(['ALLOWED', 'REFUSED']).toContain(r.data!.checkCommunityCertificate.decision);
   });
 

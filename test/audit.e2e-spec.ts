@@ -27,8 +27,17 @@ describe('audit trail (e2e)', () => {
     const nodes = res.data!.auditTrail.nodes;
     expect(res.data!.auditTrail.totalCount).toBe(4);
     expect(nodes.map((n: { seq: number }) => n.seq)).toEqual([4, 3, 2, 1]);
-    expect(nodes[0]).toMatchObject({ action: 'graphql.checkCommunityCertificate', outcome: 'REFUSED', detail: { code: 'NOT_FOUND' } });
-    expect(nodes[3]).toMatchObject({ action: 'community.checkCertificate', outcome: 'OK', actorRoles: ['COMMUNITY_STAFF'], targetType: 'CommunityCheck' });
+    expect(nodes[0]).toMatchObject({
+      action: 'graphql.checkCommunityCertificate',
+      outcome: 'REFUSED',
+      detail: { code: 'NOT_FOUND' },
+    });
+    expect(nodes[3]).toMatchObject({
+      action: 'community.checkCertificate',
+      outcome: 'OK',
+      actorRoles: ['COMMUNITY_STAFF'],
+      targetType: 'CommunityCheck',
+    });
     expect(nodes[2].prevHash).toBe(nodes[3].hash);
   });
 
@@ -44,7 +53,10 @@ describe('audit trail (e2e)', () => {
 
   it('detects a tampered row, and recovers once it is restored', async () => {
     const original = await t.db.auditEvent.findUniqueOrThrow({ where: { seq: 2 } });
-    await t.db.auditEvent.update({ where: { seq: 2 }, data: { detail: { ...(original.detail as object), decision: 'ALLOWED' } } });
+    await t.db.auditEvent.update({
+      where: { seq: 2 },
+      data: { detail: { ...(original.detail as object), decision: 'ALLOWED' } },
+    });
     const res = await t.gql(VERIFY, {}, auditor);
     expect(res.data!.verifyAuditChain).toMatchObject({ valid: false, brokenAtSeq: 2 });
     await t.db.auditEvent.update({ where: { seq: 2 }, data: { detail: original.detail as object } });
@@ -61,11 +73,17 @@ describe('audit trail (e2e)', () => {
 
   it('is for auditors only', async () => {
     expect(errorCodes(await t.gql(VERIFY, {}, clerk))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.gql(`query { auditTrail { totalCount } }`, {}, await t.token(Role.LIST_ADMIN)))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await t.gql(`query { auditTrail { totalCount } }`, {}, await t.token(Role.LIST_ADMIN)))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 
   it('rejects an inverted time range', async () => {
-    const res = await t.gql(`query { auditTrail(filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }) { totalCount } }`, {}, auditor);
+    const res = await t.gql(
+      `query { auditTrail(filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }) { totalCount } }`,
+      {},
+      auditor,
+    );
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -128,8 +128,12 @@ describe('authentication against a JWKS endpoint (e2e)', () => {
   });
 
   it('refuses a token for another audience or issuer', async () => {
-    expect(errorCodes(await t.gql(QUERY, {}, await sign(idp.privateKey, idp.kid, { audience: 'another-app' })))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await t.gql(QUERY, {}, await sign(idp.privateKey, idp.kid, { issuer: 'https://evil.test' })))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(await t.gql(QUERY, {}, await sign(idp.privateKey, idp.kid, { audience: 'another-app' }))),
+    ).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(await t.gql(QUERY, {}, await sign(idp.privateKey, idp.kid, { issuer: 'https://evil.test' }))),
+    ).toEqual(['UNAUTHENTICATED']);
   });
 
   it('does not accept the gateway’s own dev tokens', async () => {

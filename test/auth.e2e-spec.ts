@@ -18,7 +18,10 @@ describe('authentication and authorisation (e2e)', () => {
   });
   afterAll(() => t.close());
 
-  async function sign(payload: Record<string, unknown>, opts: { kid?: string; key?: Parameters<SignJWT['sign']>[0]; exp?: number } = {}) {
+  async function sign(
+    payload: Record<string, unknown>,
+    opts: { kid?: string; key?: Parameters<SignJWT['sign']>[0]; exp?: number } = {},
+  ) {
     const key = opts.key ?? (await importJWK(t.devKey.privateJwk, DEV_ALG));
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ roles: [Role.WINDOW_STAFF], department: 'HX_ZWFW', ...payload })
@@ -75,7 +78,14 @@ describe('authentication and authorisation (e2e)', () => {
 
   it('refuses an HMAC token made with the public key as secret (algorithm confusion)', async () => {
     const header = b64({ alg: 'HS256', typ: 'JWT', kid: t.devKey.kid });
-    const payload = b64({ sub: 'x', roles: ['AUDITOR'], iss: t.config.auth.issuer, aud: t.config.auth.audience, iat: 1, exp: 4102444800 });
+    const payload = b64({
+      sub: 'x',
+      roles: ['AUDITOR'],
+      iss: t.config.auth.issuer,
+      aud: t.config.auth.audience,
+      iat: 1,
+      exp: 4102444800,
+    });
     const secret = JSON.stringify(await exportJWK(await importJWK(t.devKey.publicJwk, DEV_ALG)));
     const sig = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
     expect(errorCodes(await t.gql(QUERY, {}, `${header}.${payload}.${sig}`))).toEqual(['UNAUTHENTICATED']);

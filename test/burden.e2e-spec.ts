@@ -2,7 +2,15 @@ import { checkCharacter, chinaDay, idNumberProblem } from '#gw/common';
 import { createHash } from 'node:crypto';
 import { AssistSweepService } from '#gw/assist';
 import { Role } from '#gw/auth';
-import { addDays, BURDEN_COUNTERS, BurdenCounter, BurdenCounts, CHECK_COUNTER, verificationCounter, zeroCounts } from '#gw/burden';
+import {
+  addDays,
+  BURDEN_COUNTERS,
+  BurdenCounter,
+  BurdenCounts,
+  CHECK_COUNTER,
+  verificationCounter,
+  zeroCounts,
+} from '#gw/burden';
 import { population, SandboxSetup, startSources } from './helpers/sandbox';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
@@ -38,7 +46,10 @@ let seq = 0;
 // residents unknown to every source, so that only the fallback routes can settle their facts
 function stranger(): string {
   for (;;) {
-    const birth = new Date(Date.UTC(1985, 0, 1) + (seq++ % 3000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const birth = new Date(Date.UTC(1985, 0, 1) + (seq++ % 3000) * 86_400_000)
+      .toISOString()
+      .slice(0, 10)
+      .replace(/-/g, '');
     const first17 = `621022${birth}${String(100 + (seq % 900)).slice(-3)}`;
     const id = first17 + checkCharacter(first17);
     if (!population().population.byIdNumber.has(id) && idNumberProblem(id) === null) return id;
@@ -73,10 +84,32 @@ describe('burden monitor (e2e)', () => {
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data!;
   };
-  const check = (community: string, certificate: string) => gqlOk(CHECK, { i: { communityCode: community, certificate } }, clerks[community]);
-  const verify = (idNumber: string, factType: string, claim: Record<string, unknown>, communityCode: string | null, idempotencyKey = key(factType)) =>
-    t.gql(VERIFY, { i: { factType, subject: { idNumber }, claim, matter: '低保申请', purpose: '核实', idempotencyKey, ...(communityCode === null ? {} : { communityCode }) } }, window);
-  const report = (f: Record<string, unknown>, token = auditor, first?: number, after?: string) => t.gql(REPORT, { f: { ...period, ...f }, first, after }, token);
+  const check = (community: string, certificate: string) =>
+    gqlOk(CHECK, { i: { communityCode: community, certificate } }, clerks[community]);
+  const verify = (
+    idNumber: string,
+    factType: string,
+    claim: Record<string, unknown>,
+    communityCode: string | null,
+    idempotencyKey = key(factType),
+  ) =>
+    t.gql(
+      VERIFY,
+      {
+        i: {
+          factType,
+          subject: { idNumber },
+          claim,
+          matter: '低保申请',
+          purpose: '核实',
+          idempotencyKey,
+          ...(communityCode === null ? {} : { communityCode }),
+        },
+      },
+      window,
+    );
+  const report = (f: Record<string, unknown>, token = auditor, first?: number, after?: string) =>
+    t.gql(REPORT, { f: { ...period, ...f }, first, after }, token);
 
   // The counters computed from scratch from the stored records, by community, for a period.
   async function fromRecords(prefix: string, from: string, to: string): Promise<Map<string, BurdenCounts>> {
@@ -99,7 +132,9 @@ describe('burden monitor (e2e)', () => {
       if (a.status === 'ANSWERED') add(a.communityCode!, 'assistAnswered', a.closedAt);
       if (a.status === 'EXPIRED') add(a.communityCode!, 'assistOverdue', a.closedAt);
     }
-    const settled = await t.db.verification.findMany({ where: { communityCode: { not: null }, outcome: { in: ['CONFIRMED', 'REFUTED', 'COMMITTED'] } } });
+    const settled = await t.db.verification.findMany({
+      where: { communityCode: { not: null }, outcome: { in: ['CONFIRMED', 'REFUTED', 'COMMITTED'] } },
+    });
     for (const v of settled) add(v.communityCode!, verificationCounter(v.route!), v.finishedAt);
     return out;
   }
@@ -118,10 +153,21 @@ describe('burden monitor (e2e)', () => {
     mzOfficer = await t.token(Role.DEPT_OFFICER, { department: 'HX_MZ', subject: 'mz-officer' });
     gaOfficer = await t.token(Role.DEPT_OFFICER, { department: 'HX_GA', subject: 'ga-officer' });
     checker = await t.token(Role.THIRD_PARTY, { department: 'HX_TP_SOCIAL_WORK', subject: 'tp-checker' });
-    for (const c of [DONGGUAN, XIGUAN, QUZI]) clerks[c] = await t.token(Role.COMMUNITY_STAFF, { region: c, subject: `clerk-${c}` });
+    for (const c of [DONGGUAN, XIGUAN, QUZI])
+      clerks[c] = await t.token(Role.COMMUNITY_STAFF, { region: c, subject: `clerk-${c}` });
 
     // community checks: allowed, and refused for every reason
-    for (const name of ['VOLUNTEER_SERVICE', '开个住址证明', '低保证明', '无犯罪记录证明', '亲属关系证明', '重名证明', '危房等级鉴定证明', '火星旅行资格证明']) await check(DONGGUAN, name);
+    for (const name of [
+      'VOLUNTEER_SERVICE',
+      '开个住址证明',
+      '低保证明',
+      '无犯罪记录证明',
+      '亲属关系证明',
+      '重名证明',
+      '危房等级鉴定证明',
+      '火星旅行资格证明',
+    ])
+      await check(DONGGUAN, name);
     await check(XIGUAN, '居住证明');
     await check(XIGUAN, 'VOLUNTEER_SERVICE');
     // concurrent first writers of one community's day: the counter must lose none
@@ -129,21 +175,61 @@ describe('burden monitor (e2e)', () => {
 
     // certificates issued (each with its own recorded check) and one revoked
     const issue = (communityCode: string) =>
-      gqlOk(ISSUE, { i: { communityCode, certificateCode: 'VOLUNTEER_SERVICE', idNumber: samples.married.idNumber, purpose: '升学材料', content: '参加社区志愿服务24小时' } }, clerks[communityCode]);
+      gqlOk(
+        ISSUE,
+        {
+          i: {
+            communityCode,
+            certificateCode: 'VOLUNTEER_SERVICE',
+            idNumber: samples.married.idNumber,
+            purpose: '升学材料',
+            content: '参加社区志愿服务24小时',
+          },
+        },
+        clerks[communityCode],
+      );
     const first = (await issue(DONGGUAN)).issueCommunityCertificate.id;
     await issue(DONGGUAN);
     await issue(XIGUAN);
-    await gqlOk(`mutation($id: ID!) { revokeCommunityCertificate(id: $id, reason: "信息填写错误") { status } }`, { id: first }, clerks[DONGGUAN]);
+    await gqlOk(
+      `mutation($id: ID!) { revokeCommunityCertificate(id: $id, reason: "信息填写错误") { status } }`,
+      { id: first },
+      clerks[DONGGUAN],
+    );
 
     // forms filed against the forms list
-    await gqlOk(FILE, { i: { communityCode: DONGGUAN, form: '城乡最低生活保障对象动态管理情况表', period: '2026-10' } }, clerks[DONGGUAN]);
-    await gqlOk(FILE, { i: { communityCode: DONGGUAN, form: '城乡最低生活保障对象动态管理情况表', period: '2026-11' } }, clerks[DONGGUAN]);
-    await gqlOk(FILE, { i: { communityCode: XIGUAN, form: '城乡最低生活保障对象动态管理情况表', period: '2026-11' } }, clerks[XIGUAN]);
+    await gqlOk(
+      FILE,
+      { i: { communityCode: DONGGUAN, form: '城乡最低生活保障对象动态管理情况表', period: '2026-10' } },
+      clerks[DONGGUAN],
+    );
+    await gqlOk(
+      FILE,
+      { i: { communityCode: DONGGUAN, form: '城乡最低生活保障对象动态管理情况表', period: '2026-11' } },
+      clerks[DONGGUAN],
+    );
+    await gqlOk(
+      FILE,
+      { i: { communityCode: XIGUAN, form: '城乡最低生活保障对象动态管理情况表', period: '2026-11' } },
+      clerks[XIGUAN],
+    );
 
     // settled by shared data, in Dongguan; and one without a community, which is not counted
-    const shared = await verify(samples.married.idNumber, 'MARITAL_STATUS', { status: 'MARRIED' }, DONGGUAN, `burden-${process.pid}-shared`);
-    expect(shared.data!.verifyFact).toMatchObject({ outcome: 'CONFIRMED', route: 'DATA_SHARING', communityCode: DONGGUAN });
-    expect((await verify(samples.married.idNumber, 'MARITAL_STATUS', { status: 'MARRIED' }, null)).data!.verifyFact).toMatchObject({ outcome: 'CONFIRMED', communityCode: null });
+    const shared = await verify(
+      samples.married.idNumber,
+      'MARITAL_STATUS',
+      { status: 'MARRIED' },
+      DONGGUAN,
+      `burden-${process.pid}-shared`,
+    );
+    expect(shared.data!.verifyFact).toMatchObject({
+      outcome: 'CONFIRMED',
+      route: 'DATA_SHARING',
+      communityCode: DONGGUAN,
+    });
+    expect(
+      (await verify(samples.married.idNumber, 'MARITAL_STATUS', { status: 'MARRIED' }, null)).data!.verifyFact,
+    ).toMatchObject({ outcome: 'CONFIRMED', communityCode: null });
 
     // UNRESOLVED by shared data, then settled by the owning department's answer
     const unknown = stranger();
@@ -168,14 +254,31 @@ describe('burden monitor (e2e)', () => {
     const v3 = (await verify(resident, 'MARITAL_STATUS', { status: 'UNMARRIED' }, QUZI)).data!.verifyFact;
     const a3 = (await gqlOk(REQUEST, { i: { verificationId: v3.id, idNumber: resident } }, window)).requestAssist;
     await gqlOk(ANSWER, { i: { id: a3.id, answer: 'UNABLE', note: '本部门无该人登记' } }, mzOfficer);
-    const offered = (await gqlOk(`mutation($i: OfferCommitmentInput!) { offerCommitment(input: $i) { id noticeHash } }`, { i: { verificationId: v3.id, idNumber: resident } }, window)).offerCommitment;
-    const sign = { id: offered.id, signerIdNumber: resident, acceptedNoticeHash: offered.noticeHash, method: 'ON_SCREEN', evidenceHash: createHash('sha256').update(offered.id).digest('hex'), evidenceRef: `pad/${offered.id}.png` };
+    const offered = (
+      await gqlOk(
+        `mutation($i: OfferCommitmentInput!) { offerCommitment(input: $i) { id noticeHash } }`,
+        { i: { verificationId: v3.id, idNumber: resident } },
+        window,
+      )
+    ).offerCommitment;
+    const sign = {
+      id: offered.id,
+      signerIdNumber: resident,
+      acceptedNoticeHash: offered.noticeHash,
+      method: 'ON_SCREEN',
+      evidenceHash: createHash('sha256').update(offered.id).digest('hex'),
+      evidenceRef: `pad/${offered.id}.png`,
+    };
     await gqlOk(`mutation($i: SignCommitmentInput!) { signCommitment(input: $i) { status } }`, { i: sign }, window);
     expect((await t.db.verification.findUniqueOrThrow({ where: { id: v3.id } })).outcome).toBe('COMMITTED');
     const withCommitment = (await fromRecords(QUZI, period.from, period.to)).get(QUZI)!.verifiedByOtherRoutes;
     const beforeWithdraw = await t.gql(TOTALS, { f: { regionCode: QUZI, ...period } }, auditor);
     expect(beforeWithdraw.data!.burdenTotals.verifiedByOtherRoutes).toBe(withCommitment);
-    await gqlOk(`mutation($id: ID!) { withdrawCommitment(id: $id, reason: "撤回") { status } }`, { id: offered.id }, window);
+    await gqlOk(
+      `mutation($id: ID!) { withdrawCommitment(id: $id, reason: "撤回") { status } }`,
+      { id: offered.id },
+      window,
+    );
 
     // a certificate's facts are counted one by one, as the fact verifications they are
     const cert = await gqlOk(
@@ -186,7 +289,13 @@ describe('burden monitor (e2e)', () => {
           subject: { idNumber: samples.deceased.idNumber },
           facts: [
             { factType: 'DEATH', claim: { deceased: true } },
-            { factType: 'KINSHIP', claim: { relation: 'SPOUSE', relativeIdNumber: samples.deceased.spouseIdNumber ?? samples.married.idNumber } },
+            {
+              factType: 'KINSHIP',
+              claim: {
+                relation: 'SPOUSE',
+                relativeIdNumber: samples.deceased.spouseIdNumber ?? samples.married.idNumber,
+              },
+            },
           ],
           matter: '继承权公证',
           purpose: '核实死亡和亲属关系',
@@ -210,11 +319,15 @@ describe('burden monitor (e2e)', () => {
     const res = await report({ regionCode: COUNTY }, auditor, 50);
     expect(res.errors).toBeUndefined();
     const conn = res.data!.burdenReport;
-    const communities = await t.db.region.findMany({ where: { level: 'COMMUNITY', code: { startsWith: '621022' } }, orderBy: { code: 'asc' } });
+    const communities = await t.db.region.findMany({
+      where: { level: 'COMMUNITY', code: { startsWith: '621022' } },
+      orderBy: { code: 'asc' },
+    });
     expect(conn.totalCount).toBe(communities.length);
     expect(conn.nodes.map((n: Row) => n.communityCode)).toEqual(communities.map((c) => c.code));
     expect(conn.nodes.map((n: Row) => n.communityName)).toEqual(communities.map((c) => c.name));
-    for (const n of conn.nodes) expect([n.communityCode, countsOf(n)]).toEqual([n.communityCode, expected.get(n.communityCode) ?? zeroCounts()]);
+    for (const n of conn.nodes)
+      expect([n.communityCode, countsOf(n)]).toEqual([n.communityCode, expected.get(n.communityCode) ?? zeroCounts()]);
   });
 
   it('matches what was created through the API', async () => {
@@ -243,27 +356,67 @@ describe('burden monitor (e2e)', () => {
       { reason: 'NOT_LISTED', count: 1 },
     ]);
     const xg = nodes.find((n) => n.communityCode === XIGUAN)!;
-    expect(xg).toMatchObject({ checksAllowed: 2, checksRefused: 1, certificatesIssued: 1, formsFiled: 1, assistRequested: 2, assistAnswered: 1, assistOverdue: 1, verifiedBySharedData: 0, verifiedByOtherRoutes: 1, sharedDataShare: 0 });
+    expect(xg).toMatchObject({
+      checksAllowed: 2,
+      checksRefused: 1,
+      certificatesIssued: 1,
+      formsFiled: 1,
+      assistRequested: 2,
+      assistAnswered: 1,
+      assistOverdue: 1,
+      verifiedBySharedData: 0,
+      verifiedByOtherRoutes: 1,
+      sharedDataShare: 0,
+    });
     // Nanguan had no activity and still has its row
-    expect(nodes.find((n) => n.communityCode === '621022100003')).toMatchObject({ checksAllowed: 0, checksRefused: 0, verifiedBySharedData: 0, sharedDataShare: null });
+    expect(nodes.find((n) => n.communityCode === '621022100003')).toMatchObject({
+      checksAllowed: 0,
+      checksRefused: 0,
+      verifiedBySharedData: 0,
+      sharedDataShare: null,
+    });
 
     const qz = (await report({ regionCode: QUZI }, clerks[QUZI])).data!.burdenReport.nodes[0];
     expect(qz.checksAllowed).toBe(8);
     // the withdrawn commitment is not counted; the certificate's fact verifications are
-    const certFacts = await t.db.verification.count({ where: { communityCode: QUZI, certificateCode: 'INHERITANCE', outcome: { in: ['CONFIRMED', 'REFUTED'] } } });
+    const certFacts = await t.db.verification.count({
+      where: { communityCode: QUZI, certificateCode: 'INHERITANCE', outcome: { in: ['CONFIRMED', 'REFUTED'] } },
+    });
     expect(qz.verifiedBySharedData + qz.verifiedByOtherRoutes).toBe(certFacts);
     expect(certFacts).toBeGreaterThanOrEqual(1);
   });
 
   it('counts a verification once, however often its request is replayed, and refuses a replay for another community', async () => {
-    const before = (await t.gql(TOTALS, { f: { regionCode: DONGGUAN, ...period } }, auditor)).data!.burdenTotals.verifiedBySharedData;
-    const replay = await verify(samples.married.idNumber, 'MARITAL_STATUS', { status: 'MARRIED' }, DONGGUAN, `burden-${process.pid}-shared`);
+    const before = (await t.gql(TOTALS, { f: { regionCode: DONGGUAN, ...period } }, auditor)).data!.burdenTotals
+      .verifiedBySharedData;
+    const replay = await verify(
+      samples.married.idNumber,
+      'MARITAL_STATUS',
+      { status: 'MARRIED' },
+      DONGGUAN,
+      `burden-${process.pid}-shared`,
+    );
     expect(replay.data!.verifyFact).toMatchObject({ outcome: 'CONFIRMED', communityCode: DONGGUAN });
-    const moved = await verify(samples.married.idNumber, 'MARITAL_STATUS', { status: 'MARRIED' }, XIGUAN, `burden-${process.pid}-shared`);
+    const moved = await verify(
+      samples.married.idNumber,
+      'MARITAL_STATUS',
+      { status: 'MARRIED' },
+      XIGUAN,
+      `burden-${process.pid}-shared`,
+    );
     expect(errorCodes(moved)).toEqual(['CONFLICT']);
-    const dropped = await verify(samples.married.idNumber, 'MARITAL_STATUS', { status: 'MARRIED' }, null, `burden-${process.pid}-shared`);
+    const dropped = await verify(
+      samples.married.idNumber,
+      'MARITAL_STATUS',
+      { status: 'MARRIED' },
+      null,
+      `burden-${process.pid}-shared`,
+    );
     expect(errorCodes(dropped)).toEqual(['CONFLICT']);
-    expect((await t.gql(TOTALS, { f: { regionCode: DONGGUAN, ...period } }, auditor)).data!.burdenTotals.verifiedBySharedData).toBe(before);
+    expect(
+      (await t.gql(TOTALS, { f: { regionCode: DONGGUAN, ...period } }, auditor)).data!.burdenTotals
+        .verifiedBySharedData,
+    ).toBe(before);
   });
 
   it.each([
@@ -333,7 +486,8 @@ describe('burden monitor (e2e)', () => {
       for (let i = 1; i < buckets.length; i++) expect(buckets[i].start).toBe(addDays(buckets[i - 1].end, 1));
       expect(sum(buckets.map(countsOf))).toEqual(totals);
       if (g === 'DAY') expect(buckets).toHaveLength(72);
-      if (g === 'WEEK') expect(buckets.slice(1).every((b) => new Date(`${b.start}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
+      if (g === 'WEEK')
+        expect(buckets.slice(1).every((b) => new Date(`${b.start}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
       if (g === 'MONTH') expect(buckets.slice(1).every((b) => b.start.endsWith('-01'))).toBe(true);
     }
   });
@@ -345,7 +499,9 @@ describe('burden monitor (e2e)', () => {
       const res = await report({ regionCode }, clerks[DONGGUAN]);
       expect(errorCodes(res)).toEqual(['FORBIDDEN']);
       expect(res.data?.burdenReport ?? null).toBeNull();
-      expect(errorCodes(await t.gql(TOTALS, { f: { regionCode, ...period } }, clerks[DONGGUAN]))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await t.gql(TOTALS, { f: { regionCode, ...period } }, clerks[DONGGUAN]))).toEqual([
+        'FORBIDDEN',
+      ]);
     }
     expect(errorCodes(await report({ regionCode: COUNTY }, window))).toEqual(['FORBIDDEN']);
     for (const role of [Role.LIST_ADMIN, Role.REVIEWER]) {

@@ -4,7 +4,10 @@ import { Role } from '#gw/auth';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
 const SEED = (() => {
-  for (const p of [join(__dirname, '../../shared/seed/000_07de13448432df52.txt'), join(__dirname, '../libs/catalog/src/seed/source/000_07de13448432df52.txt')]) {
+  for (const p of [
+    join(__dirname, '../../shared/seed/000_07de13448432df52.txt'),
+    join(__dirname, '../libs/catalog/src/seed/source/000_07de13448432df52.txt'),
+  ]) {
     try {
       return readFileSync(p, 'utf8');
     } catch {
@@ -49,7 +52,9 @@ describe('catalog (e2e)', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.communityList.isSample).toBe(true);
     expect(res.data!.communityList.items.length).toBeGreaterThan(0);
-    expect(res.data!.communityList.items.every((i: { certificateCode: string | null }) => !!i.certificateCode)).toBe(true);
+    expect(res.data!.communityList.items.every((i: { certificateCode: string | null }) => !!i.certificateCode)).toBe(
+      true,
+    );
   });
 
   it('has no list version in force before the policy took effect', async () => {
@@ -58,7 +63,11 @@ describe('catalog (e2e)', () => {
   });
 
   it('finds certificate types by Chinese alias', async () => {
-    const res = await t.gql(`query { certificateTypes(search: "住址") { totalCount nodes { code name disposition aliases factTypes { code ownerDepartment { name } } } } }`, {}, token);
+    const res = await t.gql(
+      `query { certificateTypes(search: "住址") { totalCount nodes { code name disposition aliases factTypes { code ownerDepartment { name } } } } }`,
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
     const codes = res.data!.certificateTypes.nodes.map((n: { code: string }) => n.code);
     expect(codes).toContain('RESIDENCE');
@@ -102,12 +111,20 @@ describe('catalog (e2e)', () => {
   it('answers certificateType by code, and NOT_FOUND / BAD_USER_INPUT for unknown or malformed codes', async () => {
     const ok = await t.gql(`query { certificateType(code: "KINSHIP") { name disposition } }`, {}, token);
     expect(ok.data!.certificateType).toEqual({ name: '亲属关系证明', disposition: 'INTER_DEPARTMENT' });
-    expect(errorCodes(await t.gql(`query { certificateType(code: "NO_SUCH_THING") { name } }`, {}, token))).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await t.gql(`query { certificateType(code: "bad code!") { name } }`, {}, token))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await t.gql(`query { certificateType(code: "NO_SUCH_THING") { name } }`, {}, token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(errorCodes(await t.gql(`query { certificateType(code: "bad code!") { name } }`, {}, token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('lists fact types with their owning department and commitment rules', async () => {
-    const res = await t.gql(`query { factTypes { code name commitmentAllowed postVerifyDays ownerDepartment { code name } claimSchema } }`, {}, token);
+    const res = await t.gql(
+      `query { factTypes { code name commitmentAllowed postVerifyDays ownerDepartment { code name } claimSchema } }`,
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
     const facts = res.data!.factTypes;
     expect(facts.length).toBeGreaterThanOrEqual(16);
@@ -124,7 +141,9 @@ describe('catalog (e2e)', () => {
       token,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.departments.map((d: { code: string }) => d.code)).toEqual(expect.arrayContaining(['HX_MZ', 'HX_ZZB', 'HX_GA']));
+    expect(res.data!.departments.map((d: { code: string }) => d.code)).toEqual(
+      expect.arrayContaining(['HX_MZ', 'HX_ZZB', 'HX_GA']),
+    );
     expect(res.data!.townships.length).toBe(20);
     expect(res.data!.townships[0].parent).toEqual({ code: '621022000000', name: '环县', level: 'COUNTY' });
     expect(res.data!.communities.length).toBeGreaterThan(0);

@@ -17,7 +17,10 @@ let seq = 0;
 // residents unknown to every source, so that shared data and assist cannot settle their facts
 function stranger(): string {
   for (;;) {
-    const birth = new Date(Date.UTC(1990, 0, 1) + (seq++ % 3000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const birth = new Date(Date.UTC(1990, 0, 1) + (seq++ % 3000) * 86_400_000)
+      .toISOString()
+      .slice(0, 10)
+      .replace(/-/g, '');
     const first17 = `621022${birth}${String(100 + (seq % 900)).slice(-3)}`;
     const id = first17 + checkCharacter(first17);
     if (!population().population.byIdNumber.has(id) && idNumberProblem(id) === null) return id;
@@ -33,18 +36,58 @@ describe('notify-and-commit (e2e)', () => {
 
   // data sharing finds nothing, the owning department cannot verify: the catalog's next route
   // for MARITAL_STATUS is then commitment
-  async function readyForCommitment(idNumber: string, factType = 'MARITAL_STATUS', claim: Record<string, unknown> = { status: 'UNMARRIED' }): Promise<string> {
-    const v = await t.gql(VERIFY, { i: { factType, subject: { idNumber }, claim, matter: '公共租赁住房申请', purpose: '核实', idempotencyKey: `commit-${process.pid}-${++seq}` } }, clerk);
+  async function readyForCommitment(
+    idNumber: string,
+    factType = 'MARITAL_STATUS',
+    claim: Record<string, unknown> = { status: 'UNMARRIED' },
+  ): Promise<string> {
+    const v = await t.gql(
+      VERIFY,
+      {
+        i: {
+          factType,
+          subject: { idNumber },
+          claim,
+          matter: '公共租赁住房申请',
+          purpose: '核实',
+          idempotencyKey: `commit-${process.pid}-${++seq}`,
+        },
+      },
+      clerk,
+    );
     const vid = v.data!.verifyFact.id;
     if (v.data!.verifyFact.nextRoute === 'INTER_DEPARTMENT') {
-      const req = await t.gql(`mutation($i: RequestAssistInput!) { requestAssist(input: $i) { id } }`, { i: { verificationId: vid, idNumber } }, clerk);
-      await t.gql(`mutation($i: AnswerAssistInput!) { answerAssistRequest(input: $i) { id } }`, { i: { id: req.data!.requestAssist.id, answer: 'UNABLE', note: '本部门无该人登记' } }, mzOfficer);
+      const req = await t.gql(
+        `mutation($i: RequestAssistInput!) { requestAssist(input: $i) { id } }`,
+        { i: { verificationId: vid, idNumber } },
+        clerk,
+      );
+      await t.gql(
+        `mutation($i: AnswerAssistInput!) { answerAssistRequest(input: $i) { id } }`,
+        { i: { id: req.data!.requestAssist.id, answer: 'UNABLE', note: '本部门无该人登记' } },
+        mzOfficer,
+      );
     }
     return vid;
   }
-  const offer = (verificationId: string, idNumber: string, token = clerk) => t.gql(OFFER, { i: { verificationId, idNumber } }, token);
+  const offer = (verificationId: string, idNumber: string, token = clerk) =>
+    t.gql(OFFER, { i: { verificationId, idNumber } }, token);
   const sign = (c: { id: string; noticeHash: string }, signerIdNumber: string, over: Record<string, unknown> = {}) =>
-    t.gql(SIGN, { i: { id: c.id, signerIdNumber, acceptedNoticeHash: c.noticeHash, method: 'ON_SCREEN', evidenceHash: evidence(`sig-${c.id}`), evidenceRef: `window-pad/${c.id}.png`, ...over } }, clerk);
+    t.gql(
+      SIGN,
+      {
+        i: {
+          id: c.id,
+          signerIdNumber,
+          acceptedNoticeHash: c.noticeHash,
+          method: 'ON_SCREEN',
+          evidenceHash: evidence(`sig-${c.id}`),
+          evidenceRef: `window-pad/${c.id}.png`,
+          ...over,
+        },
+      },
+      clerk,
+    );
 
   beforeAll(async () => {
     t = await startTestApp({ VERIFICATION_SWEEP_MS: '3600000' });
@@ -62,19 +105,32 @@ describe('notify-and-commit (e2e)', () => {
     const vid = await readyForCommitment(id);
     const offered = (await offer(vid, id)).data!.offerCommitment;
     expect(offered).toMatchObject({ status: 'OFFERED', disclosed: false, record: null });
-    expect(offered.noticeText).toMatch(/告知承诺书[\s\S]*设定依据[\s\S]*承诺内容[\s\S]*社会信用记录[\s\S]*事后核查[\s\S]*不予公开[\s\S]*不得由他人代签/);
+    expect(offered.noticeText).toMatch(
+      /告知承诺书[\s\S]*设定依据[\s\S]*承诺内容[\s\S]*社会信用记录[\s\S]*事后核查[\s\S]*不予公开[\s\S]*不得由他人代签/,
+    );
     expect(offered.noticeText).not.toContain(id);
     expect(offered.noticeHash).toBe(createHash('sha256').update(offered.noticeText).digest('hex'));
 
     const signed = (await sign(offered, id)).data!.signCommitment;
     expect(signed).toMatchObject({ status: 'SIGNED', overdue: false });
     expect(new Date(signed.postVerifyDueAt).getTime()).toBeGreaterThan(Date.now() + 59 * 86_400_000);
-    const check = await t.gql(`query($t: String!) { verifyCommitmentRecord(token: $t) { valid commitmentId noticeHash } }`, { t: signed.record });
-    expect(check.data!.verifyCommitmentRecord).toEqual({ valid: true, commitmentId: offered.id, noticeHash: offered.noticeHash });
+    const check = await t.gql(
+      `query($t: String!) { verifyCommitmentRecord(token: $t) { valid commitmentId noticeHash } }`,
+      { t: signed.record },
+    );
+    expect(check.data!.verifyCommitmentRecord).toEqual({
+      valid: true,
+      commitmentId: offered.id,
+      noticeHash: offered.noticeHash,
+    });
 
     const v = (await t.gql(VERIFICATION, { id: vid }, clerk)).data!.verification;
     expect(v).toMatchObject({ outcome: 'COMMITTED', route: 'COMMITMENT', source: 'RESIDENT', nextRoute: null });
-    expect(v.attempts.map((a: { route: string; outcome: string }) => `${a.route}:${a.outcome}`)).toEqual(['DATA_SHARING:NO_RECORD', 'INTER_DEPARTMENT:UNABLE', 'COMMITMENT:COMMITTED']);
+    expect(v.attempts.map((a: { route: string; outcome: string }) => `${a.route}:${a.outcome}`)).toEqual([
+      'DATA_SHARING:NO_RECORD',
+      'INTER_DEPARTMENT:UNABLE',
+      'COMMITMENT:COMMITTED',
+    ]);
     const receipt = await t.gql(`query($t: String!) { verifyReceipt(token: $t) { valid outcome } }`, { t: v.receipt });
     expect(receipt.data!.verifyReceipt).toEqual({ valid: true, outcome: 'COMMITTED' });
   });
@@ -83,7 +139,11 @@ describe('notify-and-commit (e2e)', () => {
     const id = stranger();
     const offered = (await offer(await readyForCommitment(id), id)).data!.offerCommitment;
     const stored = await t.db.commitment.findUniqueOrThrow({ where: { id: offered.id } });
-    expect(stored).toMatchObject({ noticeText: offered.noticeText, noticeVersion: offered.noticeVersion, noticeHash: offered.noticeHash });
+    expect(stored).toMatchObject({
+      noticeText: offered.noticeText,
+      noticeVersion: offered.noticeVersion,
+      noticeHash: offered.noticeHash,
+    });
   });
 
   describe('refusals', () => {
@@ -101,7 +161,11 @@ describe('notify-and-commit (e2e)', () => {
       const id = stranger();
       const vid = await readyForCommitment(id);
       const offered = (await offer(vid, id)).data!.offerCommitment;
-      const w = await t.gql(`mutation($id: ID!) { withdrawCommitment(id: $id, reason: "当事人决定提交证明材料") { status withdrawReason } }`, { id: offered.id }, clerk);
+      const w = await t.gql(
+        `mutation($id: ID!) { withdrawCommitment(id: $id, reason: "当事人决定提交证明材料") { status withdrawReason } }`,
+        { id: offered.id },
+        clerk,
+      );
       expect(w.data!.withdrawCommitment).toEqual({ status: 'WITHDRAWN', withdrawReason: '当事人决定提交证明材料' });
       expect(errorCodes(await sign(offered, id))).toEqual(['CONFLICT']);
       expect((await t.gql(VERIFICATION, { id: vid }, clerk)).data!.verification.outcome).toBe('UNRESOLVED');
@@ -112,7 +176,11 @@ describe('notify-and-commit (e2e)', () => {
       const vid = await readyForCommitment(id);
       const offered = (await offer(vid, id)).data!.offerCommitment;
       await sign(offered, id);
-      await t.gql(`mutation($id: ID!) { withdrawCommitment(id: $id, reason: "撤回") { status } }`, { id: offered.id }, clerk);
+      await t.gql(
+        `mutation($id: ID!) { withdrawCommitment(id: $id, reason: "撤回") { status } }`,
+        { id: offered.id },
+        clerk,
+      );
       const v = (await t.gql(VERIFICATION, { id: vid }, clerk)).data!.verification;
       expect(v).toMatchObject({ outcome: 'UNRESOLVED', nextRoute: null });
       expect(v.attempts.at(-1)).toEqual({ route: 'COMMITMENT', outcome: 'WITHDRAWN' });
@@ -121,7 +189,20 @@ describe('notify-and-commit (e2e)', () => {
     it('refuses commitment for a fact type that excludes it', async () => {
       const id = stranger();
       // LOW_INCOME_ALLOWANCE has no source registered here and excludes commitment
-      const v = await t.gql(VERIFY, { i: { factType: 'LOW_INCOME_ALLOWANCE', subject: { idNumber: id }, claim: { receiving: true }, matter: 'm', purpose: 'p', idempotencyKey: `commit-${process.pid}-${++seq}` } }, clerk);
+      const v = await t.gql(
+        VERIFY,
+        {
+          i: {
+            factType: 'LOW_INCOME_ALLOWANCE',
+            subject: { idNumber: id },
+            claim: { receiving: true },
+            matter: 'm',
+            purpose: 'p',
+            idempotencyKey: `commit-${process.pid}-${++seq}`,
+          },
+        },
+        clerk,
+      );
       const res = await offer(v.data!.verifyFact.id, id);
       expect(errorCodes(res)).toEqual(['FORBIDDEN']);
       expect(res.errors![0].message).toMatch(/不适用告知承诺/);
@@ -129,7 +210,20 @@ describe('notify-and-commit (e2e)', () => {
 
     it('refuses an offer before the other routes were tried', async () => {
       const id = stranger();
-      const v = await t.gql(VERIFY, { i: { factType: 'MARITAL_STATUS', subject: { idNumber: id }, claim: { status: 'UNMARRIED' }, matter: 'm', purpose: 'p', idempotencyKey: `commit-${process.pid}-${++seq}` } }, clerk);
+      const v = await t.gql(
+        VERIFY,
+        {
+          i: {
+            factType: 'MARITAL_STATUS',
+            subject: { idNumber: id },
+            claim: { status: 'UNMARRIED' },
+            matter: 'm',
+            purpose: 'p',
+            idempotencyKey: `commit-${process.pid}-${++seq}`,
+          },
+        },
+        clerk,
+      );
       expect(errorCodes(await offer(v.data!.verifyFact.id, id))).toEqual(['CONFLICT']);
     });
 
@@ -144,8 +238,13 @@ describe('notify-and-commit (e2e)', () => {
       expect((await t.gql(q, { t: altered })).data!.verifyCommitmentRecord.valid).toBe(false);
       const { privateKey } = await generateKeyPair('ES256');
       const kid = JSON.parse(Buffer.from(h, 'base64url').toString()).kid;
-      const forged = await new SignJWT(body).setProtectedHeader({ alg: 'ES256', kid, typ: 'commitment-record+jwt' }).sign(privateKey);
-      expect((await t.gql(q, { t: forged })).data!.verifyCommitmentRecord).toMatchObject({ valid: false, problem: expect.stringMatching(/签名无效/) });
+      const forged = await new SignJWT(body)
+        .setProtectedHeader({ alg: 'ES256', kid, typ: 'commitment-record+jwt' })
+        .sign(privateKey);
+      expect((await t.gql(q, { t: forged })).data!.verifyCommitmentRecord).toMatchObject({
+        valid: false,
+        problem: expect.stringMatching(/签名无效/),
+      });
     });
   });
 
@@ -154,7 +253,10 @@ describe('notify-and-commit (e2e)', () => {
       const id = stranger();
       const offered = (await offer(await readyForCommitment(id), id)).data!.offerCommitment;
       await sign(offered, id);
-      await t.db.commitment.update({ where: { id: offered.id }, data: { postVerifyDueAt: new Date(Date.now() - 1000) } });
+      await t.db.commitment.update({
+        where: { id: offered.id },
+        data: { postVerifyDueAt: new Date(Date.now() - 1000) },
+      });
       const due = await t.gql(`query { commitments(filter: { due: true }) { nodes { id overdue } } }`, {}, clerk);
       expect(due.data!.commitments.nodes).toContainEqual({ id: offered.id, overdue: true });
       expect(await t.app.get(CommitmentSweepService).sweep()).toBeGreaterThanOrEqual(1);
@@ -162,7 +264,11 @@ describe('notify-and-commit (e2e)', () => {
       expect(await t.db.auditEvent.count({ where: { targetId: offered.id, action: 'commitment.overdue' } })).toBe(1);
       // the approval department checks afterwards, through its own officer
       const checker = await t.token(Role.DEPT_OFFICER, { department: 'HX_ZWFW' });
-      const done = await t.gql(POST, { i: { id: offered.id, result: 'HONORED', evidence: '经民政局婚姻登记系统补录核实' } }, checker);
+      const done = await t.gql(
+        POST,
+        { i: { id: offered.id, result: 'HONORED', evidence: '经民政局婚姻登记系统补录核实' } },
+        checker,
+      );
       expect(done.data!.recordPostVerification).toMatchObject({ status: 'HONORED', postResult: 'HONORED' });
     });
 
@@ -170,11 +276,21 @@ describe('notify-and-commit (e2e)', () => {
       const id = stranger();
       const first = (await offer(await readyForCommitment(id), id)).data!.offerCommitment;
       await sign(first, id);
-      const breach = await t.gql(POST, { i: { id: first.id, result: 'BREACHED', evidence: '核查发现已于2020年登记结婚' } }, clerk);
+      const breach = await t.gql(
+        POST,
+        { i: { id: first.id, result: 'BREACHED', evidence: '核查发现已于2020年登记结婚' } },
+        clerk,
+      );
       expect(breach.data!.recordPostVerification.status).toBe('BREACHED');
       const admin = await t.token(Role.LIST_ADMIN);
-      const records = await t.gql(`query($id: String) { creditRecords(subjectIdNumber: $id) { id kind repairedAt commitmentId } }`, { id }, admin);
-      expect(records.data!.creditRecords).toEqual([expect.objectContaining({ kind: 'FALSE_COMMITMENT', repairedAt: null, commitmentId: first.id })]);
+      const records = await t.gql(
+        `query($id: String) { creditRecords(subjectIdNumber: $id) { id kind repairedAt commitmentId } }`,
+        { id },
+        admin,
+      );
+      expect(records.data!.creditRecords).toEqual([
+        expect.objectContaining({ kind: 'FALSE_COMMITMENT', repairedAt: null, commitmentId: first.id }),
+      ]);
       const events = await t.db.creditOutbox.findMany({ where: { type: 'CREDIT_RECORD_CREATED' } });
       expect(events.some((e) => (e.payload as { commitmentId?: string }).commitmentId === first.id)).toBe(true);
       expect(JSON.stringify(events)).not.toContain(id);
@@ -184,7 +300,11 @@ describe('notify-and-commit (e2e)', () => {
       expect(errorCodes(blocked)).toEqual(['FORBIDDEN']);
       expect(blocked.errors![0].message).toMatch(/信用记录/);
 
-      const repaired = await t.gql(`mutation($id: ID!) { repairCreditRecord(id: $id, note: "当事人已纠正并完成信用修复") { repairedAt } }`, { id: records.data!.creditRecords[0].id }, admin);
+      const repaired = await t.gql(
+        `mutation($id: ID!) { repairCreditRecord(id: $id, note: "当事人已纠正并完成信用修复") { repairedAt } }`,
+        { id: records.data!.creditRecords[0].id },
+        admin,
+      );
       expect(repaired.data!.repairCreditRecord.repairedAt).toEqual(expect.any(String));
       expect(await t.db.creditOutbox.count({ where: { type: 'CREDIT_RECORD_REPAIRED' } })).toBeGreaterThanOrEqual(1);
       expect((await offer(vid, id)).data!.offerCommitment.status).toBe('OFFERED');
@@ -195,10 +315,17 @@ describe('notify-and-commit (e2e)', () => {
       const c = (await offer(await readyForCommitment(id), id)).data!.offerCommitment;
       await sign(c, id);
       const other = await t.token(Role.WINDOW_STAFF, { department: 'HX_RS' });
-      expect(errorCodes(await t.gql(POST, { i: { id: c.id, result: 'HONORED', evidence: 'x' } }, other))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await t.gql(POST, { i: { id: c.id, result: 'HONORED', evidence: 'x' } }, other))).toEqual([
+        'NOT_FOUND',
+      ]);
       await t.gql(POST, { i: { id: c.id, result: 'HONORED', evidence: '属实' } }, clerk);
-      expect((await t.gql(POST, { i: { id: c.id, result: 'HONORED', evidence: '属实' } }, clerk)).data!.recordPostVerification.status).toBe('HONORED');
-      expect(errorCodes(await t.gql(POST, { i: { id: c.id, result: 'BREACHED', evidence: '不实' } }, clerk))).toEqual(['CONFLICT']);
+      expect(
+        (await t.gql(POST, { i: { id: c.id, result: 'HONORED', evidence: '属实' } }, clerk)).data!
+          .recordPostVerification.status,
+      ).toBe('HONORED');
+      expect(errorCodes(await t.gql(POST, { i: { id: c.id, result: 'BREACHED', evidence: '不实' } }, clerk))).toEqual([
+        'CONFLICT',
+      ]);
     });
   });
 });

@@ -26,7 +26,8 @@ describe('checkCommunityCertificate (e2e)', () => {
   });
   afterAll(() => t.close());
 
-  const check = (certificate: string, communityCode = DONGGUAN, token = clerk) => t.gql(CHECK, { input: { communityCode, certificate } }, token);
+  const check = (certificate: string, communityCode = DONGGUAN, token = clerk) =>
+    t.gql(CHECK, { input: { communityCode, certificate } }, token);
 
   it('allows a certificate on the permitted list, with its legal basis and list version', async () => {
     const res = await check('VOLUNTEER_SERVICE');
@@ -45,7 +46,12 @@ describe('checkCommunityCertificate (e2e)', () => {
     const res = await check('开个住址证明');
     expect(res.errors).toBeUndefined();
     const c = res.data!.checkCommunityCertificate;
-    expect(c).toMatchObject({ decision: 'REFUSED', reason: 'COMMITMENT', certificateType: { code: 'RESIDENCE' }, certificateInput: '开个住址证明' });
+    expect(c).toMatchObject({
+      decision: 'REFUSED',
+      reason: 'COMMITMENT',
+      certificateType: { code: 'RESIDENCE' },
+      certificateInput: '开个住址证明',
+    });
     expect(c.guidance).toMatch(/告知承诺/);
     expect(c.guidance).toMatch(/办事窗口/);
   });
@@ -58,7 +64,11 @@ describe('checkCommunityCertificate (e2e)', () => {
   ])('refuses %s with %s', async (name, reason, code, guidance) => {
     const res = await check(name);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.checkCommunityCertificate).toMatchObject({ decision: 'REFUSED', reason, certificateType: { code } });
+    expect(res.data!.checkCommunityCertificate).toMatchObject({
+      decision: 'REFUSED',
+      reason,
+      certificateType: { code },
+    });
     expect(res.data!.checkCommunityCertificate.guidance).toMatch(guidance);
   });
 
@@ -77,7 +87,11 @@ describe('checkCommunityCertificate (e2e)', () => {
 
   it('refuses anything else as not listed', async () => {
     const res = await check('火星旅行资格证明');
-    expect(res.data!.checkCommunityCertificate).toMatchObject({ decision: 'REFUSED', reason: 'NOT_LISTED', certificateType: null });
+    expect(res.data!.checkCommunityCertificate).toMatchObject({
+      decision: 'REFUSED',
+      reason: 'NOT_LISTED',
+      certificateType: null,
+    });
   });
 
   it('records every check, visible to civil affairs and filterable by township', async () => {
@@ -95,20 +109,36 @@ describe('checkCommunityCertificate (e2e)', () => {
     const node = res.data!.communityChecks.nodes.find((n: { id: string }) => n.id === id);
     expect(node).toMatchObject({ actorSubject: 'clerk-dongguan', reason: 'COMMITMENT', community: { code: DONGGUAN } });
     expect(res.data!.communityChecks.nodes.every((n: { reason: string }) => n.reason === 'COMMITMENT')).toBe(true);
-    const other = await t.gql(`query { communityChecks(filter: { regionCode: "621022101000" }) { totalCount } }`, {}, admin);
+    const other = await t.gql(
+      `query { communityChecks(filter: { regionCode: "621022101000" }) { totalCount } }`,
+      {},
+      admin,
+    );
     expect(other.data!.communityChecks.totalCount).toBe(0);
     const audit = await t.db.auditEvent.findFirst({ where: { targetId: id } });
-    expect(audit).toMatchObject({ action: 'community.checkCertificate', outcome: 'OK', actorSubject: 'clerk-dongguan' });
+    expect(audit).toMatchObject({
+      action: 'community.checkCertificate',
+      outcome: 'OK',
+      actorSubject: 'clerk-dongguan',
+    });
     expect(JSON.stringify(audit!.detail)).not.toContain('居住证明');
   });
 
   it('pages community checks newest first without repeats', async () => {
     const admin = await t.token(Role.AUDITOR);
     for (const name of ['收入证明', '婚姻状况证明', '出生证明']) await check(name);
-    const first = await t.gql(`query { communityChecks(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, {}, admin);
+    const first = await t.gql(
+      `query { communityChecks(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+      {},
+      admin,
+    );
     const page1 = first.data!.communityChecks;
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const second = await t.gql(`query($a: String) { communityChecks(first: 2, after: $a) { nodes { id } } }`, { a: page1.pageInfo.endCursor }, admin);
+    const second = await t.gql(
+      `query($a: String) { communityChecks(first: 2, after: $a) { nodes { id } } }`,
+      { a: page1.pageInfo.endCursor },
+      admin,
+    );
     const ids = [...page1.nodes, ...second.data!.communityChecks.nodes].map((n: { id: string }) => n.id);
     expect(new Set(ids).size).toBe(4);
     expect([...ids].sort().reverse()).toEqual(ids);
@@ -134,7 +164,11 @@ describe('checkCommunityCertificate (e2e)', () => {
       await expectRefused(res, code);
       expect(await t.db.communityCheck.count()).toBe(checks);
       const last = await t.db.auditEvent.findFirst({ orderBy: { seq: 'desc' } });
-      expect(last).toMatchObject({ action: 'graphql.checkCommunityCertificate', outcome: 'REFUSED', actorSubject: 'clerk-dongguan' });
+      expect(last).toMatchObject({
+        action: 'graphql.checkCommunityCertificate',
+        outcome: 'REFUSED',
+        actorSubject: 'clerk-dongguan',
+      });
       expect(last!.detail).toEqual({ code });
     });
 

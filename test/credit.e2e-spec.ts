@@ -25,24 +25,46 @@ describe('credit platform export (e2e)', () => {
   let delivery: CreditDeliveryService;
   let prisma: PrismaService;
 
-  function enqueue(n: number, type: 'CREDIT_RECORD_CREATED' | 'CREDIT_RECORD_REPAIRED' = 'CREDIT_RECORD_CREATED'): Promise<string[]> {
+  function enqueue(
+    n: number,
+    type: 'CREDIT_RECORD_CREATED' | 'CREDIT_RECORD_REPAIRED' = 'CREDIT_RECORD_CREATED',
+  ): Promise<string[]> {
     return prisma.transaction(async (tx) => {
       const ids: string[] = [];
       for (let i = 0; i < n; i++) {
         const recordId = `credit-record-${process.pid}-${++seq}`;
-        ids.push(await outbox.enqueue(tx, { type, payload: { recordId, subjectMasked: '621022********0012', subjectHash: 'ab'.repeat(32), factType: 'MARITAL_STATUS' } }));
+        ids.push(
+          await outbox.enqueue(tx, {
+            type,
+            payload: {
+              recordId,
+              subjectMasked: '621022********0012',
+              subjectHash: 'ab'.repeat(32),
+              factType: 'MARITAL_STATUS',
+            },
+          }),
+        );
       }
       return ids;
     });
   }
   const rows = (ids: string[]) => t.db.creditOutbox.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } });
-  const receivedIds = (ids: string[]) => sandbox.creditEvents().filter((e) => ids.includes(e.id)).map((e) => e.id);
-  const makeDue = (ids: string[]) => t.db.creditOutbox.updateMany({ where: { id: { in: ids } }, data: { nextAttemptAt: new Date() } });
+  const receivedIds = (ids: string[]) =>
+    sandbox
+      .creditEvents()
+      .filter((e) => ids.includes(e.id))
+      .map((e) => e.id);
+  const makeDue = (ids: string[]) =>
+    t.db.creditOutbox.updateMany({ where: { id: { in: ids } }, data: { nextAttemptAt: new Date() } });
 
   beforeAll(async () => {
     // this file never asks a data source anything, so the sandbox needs no real gateway key
     const { publicKey } = await generateKeyPair('ES256');
-    sandbox = await startSandbox({ port: 0, population: population().population, gatewayJwks: { keys: [{ ...(await exportJWK(publicKey)), kid: 'unused' }] } });
+    sandbox = await startSandbox({
+      port: 0,
+      population: population().population,
+      gatewayJwks: { keys: [{ ...(await exportJWK(publicKey)), kid: 'unused' }] },
+    });
     t = await startTestApp({ CREDIT_PLATFORM_URL: `${sandbox.url}/credit/events`, ...NO_TIMER });
     outbox = t.app.get(CreditOutboxService);
     delivery = t.app.get(CreditDeliveryService);
@@ -62,7 +84,11 @@ describe('credit platform export (e2e)', () => {
     for (const r of stored) {
       expect(r.deliveredAt).toBeInstanceOf(Date);
       const received = sandbox.creditEvents().find((e) => e.id === r.id);
-      expect(received).toMatchObject({ type: 'CREDIT_RECORD_CREATED', occurredAt: r.createdAt.toISOString(), payload: r.payload });
+      expect(received).toMatchObject({
+        type: 'CREDIT_RECORD_CREATED',
+        occurredAt: r.createdAt.toISOString(),
+        payload: r.payload,
+      });
     }
     await expect(delivery.deliverDue()).resolves.toEqual({ delivered: 0, failed: 0 });
     expect(ids.map((id) => sandbox.creditPostCount(id))).toEqual([1, 1, 1]);
@@ -83,7 +109,11 @@ describe('credit platform export (e2e)', () => {
 
   it('refuses a payload that carries a raw ID number', async () => {
     const idNumber = population().samples.unknownIdNumber;
-    await expect(prisma.transaction((tx) => outbox.enqueue(tx, { type: 'CREDIT_RECORD_CREATED', payload: { subject: { idNumber } } }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(
+      prisma.transaction((tx) =>
+        outbox.enqueue(tx, { type: 'CREDIT_RECORD_CREATED', payload: { subject: { idNumber } } }),
+      ),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await t.db.creditOutbox.count({ where: { payload: { equals: { subject: { idNumber } } } } })).toBe(0);
   });
 
@@ -126,7 +156,11 @@ describe('credit platform export (e2e)', () => {
     // the platform stores the event but answers after the gateway has given up
     sandbox.setCreditFault({ latencyMs: 1500 });
     await expect(delivery.deliverDue()).resolves.toEqual({ delivered: 0, failed: 1 });
-    expect((await rows([id]))[0]).toMatchObject({ status: 'PENDING', attempts: 1, lastError: '信用平台超过 500 毫秒未应答' });
+    expect((await rows([id]))[0]).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      lastError: '信用平台超过 500 毫秒未应答',
+    });
     await waitFor(() => receivedIds([id]).length === 1);
 
     sandbox.setCreditFault(null);
@@ -141,7 +175,12 @@ describe('credit platform export (e2e)', () => {
     let b: TestApp;
 
     beforeAll(async () => {
-      b = await startTestApp({ DATABASE_URL: t.config.databaseUrl, DATA_DIR: t.config.dataDir, CREDIT_PLATFORM_URL: `${sandbox.url}/credit/events`, ...NO_TIMER });
+      b = await startTestApp({
+        DATABASE_URL: t.config.databaseUrl,
+        DATA_DIR: t.config.dataDir,
+        CREDIT_PLATFORM_URL: `${sandbox.url}/credit/events`,
+        ...NO_TIMER,
+      });
     });
     afterAll(async () => {
       await b.close();
@@ -185,13 +224,19 @@ describe('credit platform export (e2e)', () => {
 
     it('lists deliveries newest first, page by page, for the list administrator', async () => {
       const admin = await t.token(Role.LIST_ADMIN);
-      const expected = (await t.db.creditOutbox.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] })).map((r) => r.id);
+      const expected = (await t.db.creditOutbox.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] })).map(
+        (r) => r.id,
+      );
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
         const res: GqlResponse = await t.gql(DELIVERIES, { first: 7, after }, admin);
         expect(res.errors).toBeUndefined();
-        const page: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = res.data!.creditDeliveries;
+        const page: {
+          totalCount: number;
+          nodes: { id: string }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        } = res.data!.creditDeliveries;
         expect(page.totalCount).toBe(expected.length);
         seen.push(...page.nodes.map((n) => n.id));
         if (!page.pageInfo.hasNextPage) break;
@@ -205,13 +250,25 @@ describe('credit platform export (e2e)', () => {
       expect(res.errors).toBeUndefined();
       const nodes = res.data!.creditDeliveries.nodes as Record<string, unknown>[];
       expect(nodes.map((n) => n.id).sort()).toEqual([...pendingIds].sort());
-      expect(nodes[0]).toMatchObject({ type: 'CREDIT_RECORD_CREATED', status: 'PENDING', attempts: 1, lastError: '信用平台应答 HTTP 503', deliveredAt: null });
+      expect(nodes[0]).toMatchObject({
+        type: 'CREDIT_RECORD_CREATED',
+        status: 'PENDING',
+        attempts: 1,
+        lastError: '信用平台应答 HTTP 503',
+        deliveredAt: null,
+      });
       expect(nodes[0].payload).toMatchObject({ subjectMasked: '621022********0012' });
 
       const delivered = await t.gql(DELIVERIES, { status: 'DELIVERED', first: 50 }, await t.token(Role.AUDITOR));
       expect(delivered.errors).toBeUndefined();
-      expect(delivered.data!.creditDeliveries.totalCount).toBe(await t.db.creditOutbox.count({ where: { status: 'DELIVERED' } }));
-      expect((delivered.data!.creditDeliveries.nodes as { deliveredAt: string | null }[]).every((n) => n.deliveredAt !== null)).toBe(true);
+      expect(delivered.data!.creditDeliveries.totalCount).toBe(
+        await t.db.creditOutbox.count({ where: { status: 'DELIVERED' } }),
+      );
+      expect(
+        (delivered.data!.creditDeliveries.nodes as { deliveredAt: string | null }[]).every(
+          (n) => n.deliveredAt !== null,
+        ),
+      ).toBe(true);
     });
 
     it('summarises pending and delivered events', async () => {
@@ -240,10 +297,19 @@ describe('credit platform export (e2e)', () => {
 
   describe('the sandbox credit-platform receiver', () => {
     const post = (body: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${sandbox.url}/credit/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      fetch(`${sandbox.url}/credit/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
 
     it('acknowledges a repeated id without storing it twice', async () => {
-      const event = { id: `direct-${process.pid}`, type: 'CREDIT_RECORD_CREATED', occurredAt: new Date().toISOString(), payload: { recordId: 'r' } };
+      const event = {
+        id: `direct-${process.pid}`,
+        type: 'CREDIT_RECORD_CREATED',
+        occurredAt: new Date().toISOString(),
+        payload: { recordId: 'r' },
+      };
       const first = await post(event, { 'idempotency-key': event.id });
       expect(first.status).toBe(200);
       expect(await first.json()).toEqual({ id: event.id, duplicate: false });
@@ -257,7 +323,14 @@ describe('credit platform export (e2e)', () => {
 
     it('refuses a malformed event and a key that differs from the id', async () => {
       expect((await post({ id: 'x', type: 'T', occurredAt: 'yesterday', payload: {} })).status).toBe(400);
-      expect((await post({ id: 'x', type: 'T', occurredAt: new Date().toISOString(), payload: {} }, { 'idempotency-key': 'y' })).status).toBe(400);
+      expect(
+        (
+          await post(
+            { id: 'x', type: 'T', occurredAt: new Date().toISOString(), payload: {} },
+            { 'idempotency-key': 'y' },
+          )
+        ).status,
+      ).toBe(400);
       expect(receivedIds(['x'])).toEqual([]);
     });
   });

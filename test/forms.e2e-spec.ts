@@ -14,21 +14,42 @@ describe('forms list and filings (e2e)', () => {
   });
   afterAll(() => t.close());
 
-  const file = (form: string, period: string, token = clerk, communityCode = DONGGUAN) => t.gql(FILE, { i: { communityCode, form, period } }, token);
+  const file = (form: string, period: string, token = clerk, communityCode = DONGGUAN) =>
+    t.gql(FILE, { i: { communityCode, form, period } }, token);
 
   it('serves the forms list with the requesting department and frequency', async () => {
-    const res = await t.gql(`query { communityList(kind: FORM) { isSample items { seq content departmentCode frequency } } }`, {}, clerk);
+    const res = await t.gql(
+      `query { communityList(kind: FORM) { isSample items { seq content departmentCode frequency } } }`,
+      {},
+      clerk,
+    );
     expect(res.data!.communityList.isSample).toBe(true);
-    expect(res.data!.communityList.items[0]).toEqual({ seq: 1, content: '城乡最低生活保障对象动态管理情况表', departmentCode: 'HX_MZ', frequency: 'MONTHLY' });
+    expect(res.data!.communityList.items[0]).toEqual({
+      seq: 1,
+      content: '城乡最低生活保障对象动态管理情况表',
+      departmentCode: 'HX_MZ',
+      frequency: 'MONTHLY',
+    });
   });
 
   it('records a filing of a listed form for its period, once', async () => {
     const res = await file('城乡最低生活保障对象动态管理情况表', '2026-11');
-    expect(res.data!.recordFormFiling).toMatchObject({ communityCode: DONGGUAN, period: '2026-11', filedBy: 'dg-clerk' });
+    expect(res.data!.recordFormFiling).toMatchObject({
+      communityCode: DONGGUAN,
+      period: '2026-11',
+      filedBy: 'dg-clerk',
+    });
     expect(errorCodes(await file('城乡最低生活保障对象动态管理情况表', '2026-11'))).toEqual(['CONFLICT']);
     const admin = await t.token(Role.LIST_ADMIN);
-    const list = await t.gql(`query { formFilings(filter: { regionCode: "621022100000" }) { totalCount nodes { formName period } } }`, {}, admin);
-    expect(list.data!.formFilings).toMatchObject({ totalCount: 1, nodes: [{ formName: '城乡最低生活保障对象动态管理情况表', period: '2026-11' }] });
+    const list = await t.gql(
+      `query { formFilings(filter: { regionCode: "621022100000" }) { totalCount nodes { formName period } } }`,
+      {},
+      admin,
+    );
+    expect(list.data!.formFilings).toMatchObject({
+      totalCount: 1,
+      nodes: [{ formName: '城乡最低生活保障对象动态管理情况表', period: '2026-11' }],
+    });
   });
 
   it('refuses an unlisted form and records the refusal only in the audit trail', async () => {
@@ -50,6 +71,8 @@ describe('forms list and filings (e2e)', () => {
   });
 
   it('refuses filing for another community', async () => {
-    expect(errorCodes(await file('城乡最低生活保障对象动态管理情况表', '2026-10', clerk, '621022100002'))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await file('城乡最低生活保障对象动态管理情况表', '2026-10', clerk, '621022100002'))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 });

@@ -32,7 +32,11 @@ describe('GraphQL hardening (e2e)', () => {
   });
 
   it('refuses a query whose page sizes multiply past the complexity limit', async () => {
-    const res = await t.gql(`query { communityChecks(first: 100) { nodes { id decision reason guidance legalBasis } } }`, {}, token);
+    const res = await t.gql(
+      `query { communityChecks(first: 100) { nodes { id decision reason guidance legalBasis } } }`,
+      {},
+      token,
+    );
     expect(errorCodes(res)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(res.errors![0].message).toMatch(/复杂度/);
   });
@@ -44,7 +48,12 @@ describe('GraphQL hardening (e2e)', () => {
 
   it('refuses an oversized request body before parsing it', async () => {
     const query = `query { factTypes { code } } # ${'x'.repeat(5000)}`;
-    const res = await t.http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`).send({ query });
+    const res = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${token}`)
+      .send({ query });
     expect(res.status).toBe(413);
     expect(res.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -85,9 +94,22 @@ describe('GraphQL in production mode (e2e)', () => {
 
   beforeAll(async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
-    t = await startTestApp({ NODE_ENV: 'production', AUTH_ISSUER: 'https://idp.test', AUTH_AUDIENCE: 'gateway', AUTH_PUBLIC_KEY: await exportSPKI(publicKey), LOG_LEVEL: 'silent' });
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      AUTH_ISSUER: 'https://idp.test',
+      AUTH_AUDIENCE: 'gateway',
+      AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
+      LOG_LEVEL: 'silent',
+    });
     sign = (roles) =>
-      new SignJWT({ roles }).setProtectedHeader({ alg: 'RS256' }).setSubject('p-1').setIssuer('https://idp.test').setAudience('gateway').setIssuedAt().setExpirationTime('5m').sign(privateKey);
+      new SignJWT({ roles })
+        .setProtectedHeader({ alg: 'RS256' })
+        .setSubject('p-1')
+        .setIssuer('https://idp.test')
+        .setAudience('gateway')
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey);
   });
   afterAll(() => t.close());
 

@@ -37,7 +37,9 @@ describe('operations (e2e)', () => {
     const summary = await t.app.get(CatalogSeedService).seed();
     expect(summary.listsCreated).toEqual([]);
     expect(summary.listsDiverged).toEqual([]);
-    expect(await Promise.all([t.db.listItem.count(), t.db.certificateType.count(), t.db.region.count()])).toEqual(before);
+    expect(await Promise.all([t.db.listItem.count(), t.db.certificateType.count(), t.db.region.count()])).toEqual(
+      before,
+    );
   });
 
   it('serves exactly the committed schema/schema.graphql (regenerate with npm run schema:generate)', () => {
@@ -48,7 +50,11 @@ describe('operations (e2e)', () => {
 
 describe('readiness (e2e)', () => {
   it('reports migrations pending on an empty database started without migrating', async () => {
-    const t = await startTestApp({ DATABASE_URL: `file:${join(tmpdir(), `gw-empty-${process.pid}.db`)}`, MIGRATE_ON_START: 'false', SEED_ON_START: 'false' });
+    const t = await startTestApp({
+      DATABASE_URL: `file:${join(tmpdir(), `gw-empty-${process.pid}.db`)}`,
+      MIGRATE_ON_START: 'false',
+      SEED_ON_START: 'false',
+    });
     try {
       const res = await t.http().get('/readyz');
       expect(res.status).toBe(503);
@@ -60,7 +66,11 @@ describe('readiness (e2e)', () => {
   });
 
   it('reports not ready when the database cannot be reached', async () => {
-    const t = await startTestApp({ DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none', MIGRATE_ON_START: 'false', SEED_ON_START: 'false' });
+    const t = await startTestApp({
+      DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none',
+      MIGRATE_ON_START: 'false',
+      SEED_ON_START: 'false',
+    });
     try {
       const res = await t.http().get('/readyz');
       expect(res.status).toBe(503);

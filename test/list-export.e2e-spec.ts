@@ -18,17 +18,23 @@ describe('list export (e2e)', () => {
   });
 
   it('exports CSV that spreadsheets read as UTF-8, quoting fields with commas', async () => {
-    const res = await t.http().get('/lists/NEGATIVE.csv').buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks).toString('utf8')));
-    });
+    const res = await t
+      .http()
+      .get('/lists/NEGATIVE.csv')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks).toString('utf8')));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     const text = res.body as string;
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('清单,版本,生效日期,序号,工作类型,内容,工作依据,列入原因,证明事项编码,要求部门,填报频次,清单来源');
+    expect(lines[0]).toBe(
+      '清单,版本,生效日期,序号,工作类型,内容,工作依据,列入原因,证明事项编码,要求部门,填报频次,清单来源',
+    );
     expect(lines).toHaveLength(8);
     expect(lines[1]).toMatch(/^"?甘肃省不应由社区组织承担的事项指导清单/);
     expect(lines[1]).toContain('行政执法类');

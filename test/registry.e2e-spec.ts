@@ -34,7 +34,15 @@ describe('data-source registry (e2e)', () => {
   it('registers a source for the caller’s own department, with the default timeout', async () => {
     const res = await t.gql(REGISTER, { i: base({ authSecret: 'super-secret-token-123' }) }, ga);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.registerDataSource).toMatchObject({ status: 'ACTIVE', factTypes: ['IDENTITY'], timeoutMs: 3000, signsResponses: false, hasAuthSecret: true, providerDepartment: { code: 'HX_GA' }, grantedDepartments: [] });
+    expect(res.data!.registerDataSource).toMatchObject({
+      status: 'ACTIVE',
+      factTypes: ['IDENTITY'],
+      timeoutMs: 3000,
+      signsResponses: false,
+      hasAuthSecret: true,
+      providerDepartment: { code: 'HX_GA' },
+      grantedDepartments: [],
+    });
   });
 
   it('never gives a secret back, nor writes it to the audit trail', async () => {
@@ -75,27 +83,59 @@ describe('data-source registry (e2e)', () => {
 
   it('lets only the provider department manage its source', async () => {
     const id = s.sourceIds.MZ_HUNYIN;
-    expect(errorCodes(await t.gql(`mutation($id: ID!) { suspendDataSource(id: $id, reason: "x") { id } }`, { id }, ga))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.gql(`mutation($id: ID!) { grantSourceAccess(sourceId: $id, consumerDepartmentCode: "HX_GA") { id } }`, { id }, ga))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await t.gql(`mutation($id: ID!) { probeDataSource(id: $id) { id } }`, { id }, await t.token(Role.WINDOW_STAFF)))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await t.gql(`mutation($id: ID!) { suspendDataSource(id: $id, reason: "x") { id } }`, { id }, ga)),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await t.gql(
+          `mutation($id: ID!) { grantSourceAccess(sourceId: $id, consumerDepartmentCode: "HX_GA") { id } }`,
+          { id },
+          ga,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await t.gql(`mutation($id: ID!) { probeDataSource(id: $id) { id } }`, { id }, await t.token(Role.WINDOW_STAFF)),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('grants and revokes access, refusing repeats and unknown departments', async () => {
     const id = s.sourceIds.MZ_HUNYIN;
-    const grant = (dept: string) => t.gql(`mutation($id: ID!, $d: String!) { grantSourceAccess(sourceId: $id, consumerDepartmentCode: $d) { grantedDepartments { code } } }`, { id, d: dept }, mz);
-    const revoke = (dept: string) => t.gql(`mutation($id: ID!, $d: String!) { revokeSourceAccess(sourceId: $id, consumerDepartmentCode: $d) { grantedDepartments { code } } }`, { id, d: dept }, mz);
-    expect((await grant('HX_RS')).data!.grantSourceAccess.grantedDepartments.map((d: { code: string }) => d.code)).toEqual(['HX_RS', 'HX_ZWFW']);
+    const grant = (dept: string) =>
+      t.gql(
+        `mutation($id: ID!, $d: String!) { grantSourceAccess(sourceId: $id, consumerDepartmentCode: $d) { grantedDepartments { code } } }`,
+        { id, d: dept },
+        mz,
+      );
+    const revoke = (dept: string) =>
+      t.gql(
+        `mutation($id: ID!, $d: String!) { revokeSourceAccess(sourceId: $id, consumerDepartmentCode: $d) { grantedDepartments { code } } }`,
+        { id, d: dept },
+        mz,
+      );
+    expect(
+      (await grant('HX_RS')).data!.grantSourceAccess.grantedDepartments.map((d: { code: string }) => d.code),
+    ).toEqual(['HX_RS', 'HX_ZWFW']);
     expect(errorCodes(await grant('HX_RS'))).toEqual(['CONFLICT']);
     expect(errorCodes(await grant('NO_SUCH_DEPT'))).toEqual(['NOT_FOUND']);
-    expect((await revoke('HX_RS')).data!.revokeSourceAccess.grantedDepartments.map((d: { code: string }) => d.code)).toEqual(['HX_ZWFW']);
+    expect(
+      (await revoke('HX_RS')).data!.revokeSourceAccess.grantedDepartments.map((d: { code: string }) => d.code),
+    ).toEqual(['HX_ZWFW']);
     expect(errorCodes(await revoke('HX_RS'))).toEqual(['CONFLICT']);
   });
 
   it('requires a reason to suspend, and refuses suspending twice', async () => {
     const id = s.sourceIds.MZ_HUNYIN;
-    expect(errorCodes(await t.gql(`mutation($id: ID!) { suspendDataSource(id: $id, reason: "  ") { id } }`, { id }, mz))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await t.gql(`mutation($id: ID!) { suspendDataSource(id: $id, reason: "  ") { id } }`, { id }, mz)),
+    ).toEqual(['BAD_USER_INPUT']);
     await t.gql(`mutation($id: ID!) { suspendDataSource(id: $id, reason: "维护") { id } }`, { id }, mz);
-    expect(errorCodes(await t.gql(`mutation($id: ID!) { suspendDataSource(id: $id, reason: "维护") { id } }`, { id }, mz))).toEqual(['CONFLICT']);
+    expect(
+      errorCodes(await t.gql(`mutation($id: ID!) { suspendDataSource(id: $id, reason: "维护") { id } }`, { id }, mz)),
+    ).toEqual(['CONFLICT']);
     await t.gql(`mutation($id: ID!) { reactivateDataSource(id: $id) { id } }`, { id }, mz);
   });
 
@@ -112,12 +152,35 @@ describe('data-source registry (e2e)', () => {
 
   it('updates a source and audits which fields changed', async () => {
     const created = (await t.gql(REGISTER, { i: base() }, ga)).data!.registerDataSource;
-    const res = await t.gql(`mutation($i: UpdateDataSourceInput!) { updateDataSource(input: $i) { timeoutMs factTypes hasAuthSecret } }`, { i: { id: created.id, timeoutMs: 1500, factTypes: ['IDENTITY', 'HOUSEHOLD_REGISTRATION'], authSecret: 'rotated-secret-789' } }, ga);
-    expect(res.data!.updateDataSource).toEqual({ timeoutMs: 1500, factTypes: ['HOUSEHOLD_REGISTRATION', 'IDENTITY'], hasAuthSecret: true });
+    const res = await t.gql(
+      `mutation($i: UpdateDataSourceInput!) { updateDataSource(input: $i) { timeoutMs factTypes hasAuthSecret } }`,
+      {
+        i: {
+          id: created.id,
+          timeoutMs: 1500,
+          factTypes: ['IDENTITY', 'HOUSEHOLD_REGISTRATION'],
+          authSecret: 'rotated-secret-789',
+        },
+      },
+      ga,
+    );
+    expect(res.data!.updateDataSource).toEqual({
+      timeoutMs: 1500,
+      factTypes: ['HOUSEHOLD_REGISTRATION', 'IDENTITY'],
+      hasAuthSecret: true,
+    });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { targetId: created.id, action: 'source.update' } });
     expect(event.detail).toMatchObject({ changed: ['authSecret', 'factTypes', 'timeoutMs'] });
     expect(JSON.stringify(event.detail)).not.toContain('rotated-secret-789');
-    expect(errorCodes(await t.gql(`mutation($i: UpdateDataSourceInput!) { updateDataSource(input: $i) { id } }`, { i: { id: created.id } }, ga))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(
+        await t.gql(
+          `mutation($i: UpdateDataSourceInput!) { updateDataSource(input: $i) { id } }`,
+          { i: { id: created.id } },
+          ga,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 
   it('publishes the gateway keys that sign requests, without private parts', async () => {

@@ -67,9 +67,17 @@ describe('slow, broken and lying sources (e2e)', () => {
 
   it('caps concurrent calls per source: callers beyond the cap wait, then give up as OVERLOADED', async () => {
     const admin = await t.token(Role.SOURCE_ADMIN, { department: 'HX_MZ' });
-    const set = (i: Record<string, number>) => t.gql(`mutation($i: UpdateDataSourceInput!) { updateDataSource(input: $i) { maxConcurrency timeoutMs } }`, { i: { id: s.sourceIds.MZ_DIBAO, ...i } }, admin);
+    const set = (i: Record<string, number>) =>
+      t.gql(
+        `mutation($i: UpdateDataSourceInput!) { updateDataSource(input: $i) { maxConcurrency timeoutMs } }`,
+        { i: { id: s.sourceIds.MZ_DIBAO, ...i } },
+        admin,
+      );
     // one slot, held by a call that hangs until the 4 s timeout; the others wait at most 2 s
-    expect((await set({ maxConcurrency: 1, timeoutMs: 4000 })).data!.updateDataSource).toEqual({ maxConcurrency: 1, timeoutMs: 4000 });
+    expect((await set({ maxConcurrency: 1, timeoutMs: 4000 })).data!.updateDataSource).toEqual({
+      maxConcurrency: 1,
+      timeoutMs: 4000,
+    });
     s.sandbox.setFault('MZ_DIBAO', { hang: true });
     const calls = s.sandbox.requestCount('MZ_DIBAO');
     const results = await Promise.all([verify(), verify(), verify()]);
@@ -88,7 +96,11 @@ describe('slow, broken and lying sources (e2e)', () => {
     const v = await verify();
     expect(v.attempts[0]).toMatchObject({ outcome: 'CIRCUIT_OPEN' });
     expect(s.sandbox.requestCount('MZ_DIBAO')).toBe(calls);
-    const src = await t.gql(`query($id: ID!) { dataSource(id: $id) { stats { breaker calls failures } } }`, { id: s.sourceIds.MZ_DIBAO }, clerk);
+    const src = await t.gql(
+      `query($id: ID!) { dataSource(id: $id) { stats { breaker calls failures } } }`,
+      { id: s.sourceIds.MZ_DIBAO },
+      clerk,
+    );
     expect(src.data!.dataSource.stats).toMatchObject({ breaker: 'OPEN' });
     expect(src.data!.dataSource.stats.failures).toBeGreaterThanOrEqual(4);
     const metrics = (await t.http().get('/metrics')).text;
@@ -115,15 +127,30 @@ describe('a suspended source (e2e)', () => {
   it('is not called, and the verification says why; reactivated, it answers again', async () => {
     const admin = await t.token(Role.SOURCE_ADMIN, { department: 'HX_MZ' });
     const clerk = await t.token(Role.WINDOW_STAFF);
-    const susp = await t.gql(`mutation($id: ID!) { suspendDataSource(id: $id, reason: "系统升级") { status statusReason } }`, { id: s.sourceIds.MZ_HUNYIN }, admin);
+    const susp = await t.gql(
+      `mutation($id: ID!) { suspendDataSource(id: $id, reason: "系统升级") { status statusReason } }`,
+      { id: s.sourceIds.MZ_HUNYIN },
+      admin,
+    );
     expect(susp.data!.suspendDataSource).toEqual({ status: 'SUSPENDED', statusReason: '系统升级' });
     const calls = s.sandbox.requestCount('MZ_HUNYIN');
-    const i = (k: string) => ({ factType: 'MARITAL_STATUS', subject: { idNumber: samples.married.idNumber }, claim: { status: 'MARRIED' }, matter: 'm', purpose: 'p', idempotencyKey: `susp-${k}-${process.pid}` });
+    const i = (k: string) => ({
+      factType: 'MARITAL_STATUS',
+      subject: { idNumber: samples.married.idNumber },
+      claim: { status: 'MARRIED' },
+      matter: 'm',
+      purpose: 'p',
+      idempotencyKey: `susp-${k}-${process.pid}`,
+    });
     const v = (await t.gql(VERIFY, { i: i('a') }, clerk)).data!.verifyFact;
     expect(v).toMatchObject({ outcome: 'UNRESOLVED', attempts: [{ source: 'MZ_HUNYIN', outcome: 'SUSPENDED' }] });
     expect(v.attempts[0].reason).toMatch(/系统升级/);
     expect(s.sandbox.requestCount('MZ_HUNYIN')).toBe(calls);
-    await t.gql(`mutation($id: ID!) { reactivateDataSource(id: $id) { status } }`, { id: s.sourceIds.MZ_HUNYIN }, admin);
+    await t.gql(
+      `mutation($id: ID!) { reactivateDataSource(id: $id) { status } }`,
+      { id: s.sourceIds.MZ_HUNYIN },
+      admin,
+    );
     expect((await t.gql(VERIFY, { i: i('b') }, clerk)).data!.verifyFact.outcome).toBe('CONFIRMED');
   });
 });
@@ -144,31 +171,77 @@ describe('a gateway restart between storing a request and finishing it (e2e)', (
 
   it('is marked INTERRUPTED with the reason, and a retry with the same key completes it', async () => {
     const clerk = await t.token(Role.WINDOW_STAFF);
-    const i = { factType: 'MARITAL_STATUS', subject: { idNumber: samples.married.idNumber }, claim: { status: 'MARRIED' }, matter: 'm', purpose: 'p', idempotencyKey: `crash-${process.pid}` };
+    const i = {
+      factType: 'MARITAL_STATUS',
+      subject: { idNumber: samples.married.idNumber },
+      claim: { status: 'MARRIED' },
+      matter: 'm',
+      purpose: 'p',
+      idempotencyKey: `crash-${process.pid}`,
+    };
     const done = (await t.gql(VERIFY, { i }, clerk)).data!.verifyFact;
     // what a crash leaves behind: the stored request with its lease, a call in flight, no outcome
-    await t.db.verification.update({ where: { id: done.id }, data: { status: 'RUNNING', outcome: null, route: null, sourceCode: null, receipt: null, finishedAt: null, leaseUntil: new Date(Date.now() - 1000) } });
-    await t.db.verificationAttempt.updateMany({ where: { verificationId: done.id }, data: { outcome: 'PENDING', finishedAt: null, latencyMs: null } });
+    await t.db.verification.update({
+      where: { id: done.id },
+      data: {
+        status: 'RUNNING',
+        outcome: null,
+        route: null,
+        sourceCode: null,
+        receipt: null,
+        finishedAt: null,
+        leaseUntil: new Date(Date.now() - 1000),
+      },
+    });
+    await t.db.verificationAttempt.updateMany({
+      where: { verificationId: done.id },
+      data: { outcome: 'PENDING', finishedAt: null, latencyMs: null },
+    });
 
     const marked = await t.app.get(VerificationRecoveryService).sweep();
     expect(marked).toBe(1);
-    const mid = await t.gql(`query($id: ID!) { verification(id: $id) { status outcome reason attempts { outcome } } }`, { id: done.id }, clerk);
-    expect(mid.data!.verification).toMatchObject({ status: 'INTERRUPTED', outcome: null, attempts: [{ outcome: 'INTERRUPTED' }] });
+    const mid = await t.gql(
+      `query($id: ID!) { verification(id: $id) { status outcome reason attempts { outcome } } }`,
+      { id: done.id },
+      clerk,
+    );
+    expect(mid.data!.verification).toMatchObject({
+      status: 'INTERRUPTED',
+      outcome: null,
+      attempts: [{ outcome: 'INTERRUPTED' }],
+    });
     expect(mid.data!.verification.reason).toMatch(/同一幂等键/);
     expect(await t.app.get(VerificationRecoveryService).sweep()).toBe(0);
 
     const retried = (await t.gql(VERIFY, { i }, clerk)).data!.verifyFact;
     expect(retried).toMatchObject({ id: done.id, status: 'DONE', outcome: 'CONFIRMED' });
     expect(retried.attempts.map((a: { outcome: string }) => a.outcome)).toEqual(['INTERRUPTED', 'CONFIRMED']);
-    const actions = (await t.db.auditEvent.findMany({ where: { targetId: done.id }, orderBy: { seq: 'asc' } })).map((e) => e.action);
-    expect(actions).toEqual(['verification.request', 'verification.finish', 'verification.interrupted', 'verification.finish']);
+    const actions = (await t.db.auditEvent.findMany({ where: { targetId: done.id }, orderBy: { seq: 'asc' } })).map(
+      (e) => e.action,
+    );
+    expect(actions).toEqual([
+      'verification.request',
+      'verification.finish',
+      'verification.interrupted',
+      'verification.finish',
+    ]);
   });
 
   it('marks abandoned work when a new instance starts', async () => {
     const clerk = await t.token(Role.WINDOW_STAFF);
-    const i = { factType: 'MARITAL_STATUS', subject: { idNumber: samples.spouse.idNumber }, claim: { status: 'MARRIED' }, matter: 'm', purpose: 'p', idempotencyKey: `restart-${process.pid}` };
+    const i = {
+      factType: 'MARITAL_STATUS',
+      subject: { idNumber: samples.spouse.idNumber },
+      claim: { status: 'MARRIED' },
+      matter: 'm',
+      purpose: 'p',
+      idempotencyKey: `restart-${process.pid}`,
+    };
     const done = (await t.gql(VERIFY, { i }, clerk)).data!.verifyFact;
-    await t.db.verification.update({ where: { id: done.id }, data: { status: 'RUNNING', outcome: null, leaseUntil: new Date(Date.now() - 1000) } });
+    await t.db.verification.update({
+      where: { id: done.id },
+      data: { status: 'RUNNING', outcome: null, leaseUntil: new Date(Date.now() - 1000) },
+    });
     const second = await startTestApp({ DATABASE_URL: t.config.databaseUrl, DATA_DIR: t.config.dataDir });
     try {
       let status = 'RUNNING';
@@ -205,7 +278,14 @@ describe('an overloaded gateway (e2e)', () => {
 
   it('sheds work beyond its limit before storing anything, instead of timing out healthy sources', async () => {
     const clerk = await t.token(Role.WINDOW_STAFF);
-    const i = (n: number) => ({ factType: 'MARITAL_STATUS', subject: { idNumber: samples.married.idNumber }, claim: { status: 'MARRIED' }, matter: 'm', purpose: 'p', idempotencyKey: `shed-${process.pid}-${n}` });
+    const i = (n: number) => ({
+      factType: 'MARITAL_STATUS',
+      subject: { idNumber: samples.married.idNumber },
+      claim: { status: 'MARRIED' },
+      matter: 'm',
+      purpose: 'p',
+      idempotencyKey: `shed-${process.pid}-${n}`,
+    });
     const results = await Promise.all([0, 1, 2].map((n) => t.gql(VERIFY, { i: i(n) }, clerk)));
     const ok = results.filter((r) => !r.errors);
     const shed = results.filter((r) => r.errors);

@@ -45,24 +45,44 @@ describe('verifyFact against department sources (e2e)', () => {
     const res = await verify(input());
     expect(res.errors).toBeUndefined();
     const v = res.data!.verifyFact;
-    expect(v).toMatchObject({ status: 'DONE', outcome: 'CONFIRMED', route: 'DATA_SHARING', nextRoute: null, source: 'MZ_HUNYIN', requesterDepartment: 'HX_ZWFW', fallbackRoutes: [] });
-    expect(v.attempts).toEqual([expect.objectContaining({ source: 'MZ_HUNYIN', outcome: 'CONFIRMED', route: 'DATA_SHARING', reason: null })]);
+    expect(v).toMatchObject({
+      status: 'DONE',
+      outcome: 'CONFIRMED',
+      route: 'DATA_SHARING',
+      nextRoute: null,
+      source: 'MZ_HUNYIN',
+      requesterDepartment: 'HX_ZWFW',
+      fallbackRoutes: [],
+    });
+    expect(v.attempts).toEqual([
+      expect.objectContaining({ source: 'MZ_HUNYIN', outcome: 'CONFIRMED', route: 'DATA_SHARING', reason: null }),
+    ]);
     expect(v.attempts[0].latencyMs).toEqual(expect.any(Number));
     expect(v.recordAsOf).toEqual(expect.any(String));
-    expect(v.subjectMasked).toBe(`${samples.married.idNumber.slice(0, 6)}********${samples.married.idNumber.slice(14)}`);
+    expect(v.subjectMasked).toBe(
+      `${samples.married.idNumber.slice(0, 6)}********${samples.married.idNumber.slice(14)}`,
+    );
     expect(v.claim.spouseIdNumber).toMatch(/\*{8}/);
     expect(v.receipt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
   });
 
   it('refutes a false claim', async () => {
-    const res = await verify(input({ subject: { idNumber: samples.unmarriedAdult.idNumber }, claim: { status: 'MARRIED' } }));
+    const res = await verify(
+      input({ subject: { idNumber: samples.unmarriedAdult.idNumber }, claim: { status: 'MARRIED' } }),
+    );
     expect(res.data!.verifyFact).toMatchObject({ outcome: 'REFUTED', route: 'DATA_SHARING', source: 'MZ_HUNYIN' });
   });
 
   it('leaves a person unknown to every source UNRESOLVED with the next route and the owning department', async () => {
     const res = await verify(input({ subject: { idNumber: samples.unknownIdNumber }, claim: { status: 'UNMARRIED' } }));
     const v = res.data!.verifyFact;
-    expect(v).toMatchObject({ outcome: 'UNRESOLVED', route: null, nextRoute: 'INTER_DEPARTMENT', ownerDepartment: { code: 'HX_MZ' }, fallbackRoutes: ['INTER_DEPARTMENT', 'COMMITMENT'] });
+    expect(v).toMatchObject({
+      outcome: 'UNRESOLVED',
+      route: null,
+      nextRoute: 'INTER_DEPARTMENT',
+      ownerDepartment: { code: 'HX_MZ' },
+      fallbackRoutes: ['INTER_DEPARTMENT', 'COMMITMENT'],
+    });
     expect(v.reason).toMatch(/MZ_HUNYIN：无此人记录/);
     expect(v.attempts[0].outcome).toBe('NO_RECORD');
     expect(v.receipt).toBeTruthy();
@@ -87,7 +107,14 @@ describe('verifyFact against department sources (e2e)', () => {
 
     it('verify without logging in', async () => {
       const res = await t.gql(RECEIPT, { t: receipt });
-      expect(res.data!.verifyReceipt).toMatchObject({ valid: true, problem: null, verificationId, factType: 'MARITAL_STATUS', outcome: 'CONFIRMED', source: 'MZ_HUNYIN' });
+      expect(res.data!.verifyReceipt).toMatchObject({
+        valid: true,
+        problem: null,
+        verificationId,
+        factType: 'MARITAL_STATUS',
+        outcome: 'CONFIRMED',
+        source: 'MZ_HUNYIN',
+      });
     });
 
     it('verify offline against the published JWKS', async () => {
@@ -103,7 +130,10 @@ describe('verifyFact against department sources (e2e)', () => {
       const [h, p, sig] = receipt.split('.');
       const body = JSON.parse(Buffer.from(p, 'base64url').toString());
       const altered = `${h}.${Buffer.from(JSON.stringify({ ...body, outcome: 'REFUTED' })).toString('base64url')}.${sig}`;
-      expect((await t.gql(RECEIPT, { t: altered })).data!.verifyReceipt).toMatchObject({ valid: false, problem: expect.stringMatching(/签名无效/) });
+      expect((await t.gql(RECEIPT, { t: altered })).data!.verifyReceipt).toMatchObject({
+        valid: false,
+        problem: expect.stringMatching(/签名无效/),
+      });
       const flipped = receipt.slice(0, -3) + (receipt.slice(-3, -2) === 'A' ? 'B' : 'A') + receipt.slice(-2);
       expect((await t.gql(RECEIPT, { t: flipped })).data!.verifyReceipt.valid).toBe(false);
     });
@@ -117,12 +147,21 @@ describe('verifyFact against department sources (e2e)', () => {
         .setIssuedAt()
         .sign(privateKey);
       expect((await t.gql(RECEIPT, { t: forged })).data!.verifyReceipt).toMatchObject({ valid: false });
-      const stranger = await new SignJWT({ vid: verificationId }).setProtectedHeader({ alg: 'ES256', kid: 'gw-unknown', typ: 'verification-receipt+jwt' }).setIssuer('cert-gateway').sign(privateKey);
-      expect((await t.gql(RECEIPT, { t: stranger })).data!.verifyReceipt).toMatchObject({ valid: false, problem: expect.stringMatching(/不是本网关/) });
+      const stranger = await new SignJWT({ vid: verificationId })
+        .setProtectedHeader({ alg: 'ES256', kid: 'gw-unknown', typ: 'verification-receipt+jwt' })
+        .setIssuer('cert-gateway')
+        .sign(privateKey);
+      expect((await t.gql(RECEIPT, { t: stranger })).data!.verifyReceipt).toMatchObject({
+        valid: false,
+        problem: expect.stringMatching(/不是本网关/),
+      });
     });
 
     it('say why garbage is not a receipt', async () => {
-      expect((await t.gql(RECEIPT, { t: 'not-a-receipt' })).data!.verifyReceipt).toMatchObject({ valid: false, problem: expect.stringMatching(/格式/) });
+      expect((await t.gql(RECEIPT, { t: 'not-a-receipt' })).data!.verifyReceipt).toMatchObject({
+        valid: false,
+        problem: expect.stringMatching(/格式/),
+      });
     });
   });
 
@@ -175,10 +214,20 @@ describe('verifyFact against department sources (e2e)', () => {
     it.each([
       ['an ID number of the wrong length', { subject: { idNumber: '62102219800101' } }, 'BAD_USER_INPUT', /18 位/],
       ['an ID number with a wrong check digit', { subject: { idNumber: wrongCheck } }, 'BAD_USER_INPUT', /校验位/],
-      ['an ID number with an impossible birth date', { subject: { idNumber: '62102219801301001' + checkCharacter('62102219801301001') } }, 'BAD_USER_INPUT', /出生日期/],
+      [
+        'an ID number with an impossible birth date',
+        { subject: { idNumber: '62102219801301001' + checkCharacter('62102219801301001') } },
+        'BAD_USER_INPUT',
+        /出生日期/,
+      ],
       ['an unknown fact type', { factType: 'NO_SUCH_FACT' }, 'NOT_FOUND', /NO_SUCH_FACT/],
       ['a claim that does not fit the fact type', { claim: { status: 'SINGLE' } }, 'BAD_USER_INPUT', /MARITAL|婚姻/],
-      ['a claim with an invalid relative ID', { claim: { status: 'MARRIED', spouseIdNumber: wrongCheck } }, 'BAD_USER_INPUT', /spouseIdNumber/],
+      [
+        'a claim with an invalid relative ID',
+        { claim: { status: 'MARRIED', spouseIdNumber: wrongCheck } },
+        'BAD_USER_INPUT',
+        /spouseIdNumber/,
+      ],
       ['a malformed idempotency key', { idempotencyKey: 'x' }, 'BAD_USER_INPUT', /.*/],
     ])('%s', async (_name, over, code, message) => {
       const before = await Promise.all([t.db.verification.count(), t.db.verificationAttempt.count()]);
@@ -208,12 +257,28 @@ describe('verifyFact against department sources (e2e)', () => {
     it('shows a department only its own verifications', async () => {
       const mine = (await verify(input())).data!.verifyFact;
       const other = await t.token(Role.WINDOW_STAFF, { department: 'HX_RS' });
-      expect(errorCodes(await t.gql(`query($id: ID!) { verification(id: $id) { id } }`, { id: mine.id }, other))).toEqual(['NOT_FOUND']);
-      const own = await t.gql(`query($id: ID!) { verification(id: $id) { id outcome attempts { source } } }`, { id: mine.id }, clerk);
+      expect(
+        errorCodes(await t.gql(`query($id: ID!) { verification(id: $id) { id } }`, { id: mine.id }, other)),
+      ).toEqual(['NOT_FOUND']);
+      const own = await t.gql(
+        `query($id: ID!) { verification(id: $id) { id outcome attempts { source } } }`,
+        { id: mine.id },
+        clerk,
+      );
       expect(own.data!.verification).toMatchObject({ id: mine.id, outcome: 'CONFIRMED' });
-      const list = await t.gql(`query { verifications(first: 100) { totalCount nodes { requesterDepartment } } }`, {}, other);
-      expect(list.data!.verifications.nodes.every((n: { requesterDepartment: string }) => n.requesterDepartment === 'HX_RS')).toBe(true);
-      const auditor = await t.gql(`query { verifications(first: 100) { totalCount } }`, {}, await t.token(Role.AUDITOR));
+      const list = await t.gql(
+        `query { verifications(first: 100) { totalCount nodes { requesterDepartment } } }`,
+        {},
+        other,
+      );
+      expect(
+        list.data!.verifications.nodes.every((n: { requesterDepartment: string }) => n.requesterDepartment === 'HX_RS'),
+      ).toBe(true);
+      const auditor = await t.gql(
+        `query { verifications(first: 100) { totalCount } }`,
+        {},
+        await t.token(Role.AUDITOR),
+      );
       expect(auditor.data!.verifications.totalCount).toBeGreaterThan(list.data!.verifications.totalCount);
     });
 
@@ -248,7 +313,10 @@ describe('verifyFact against department sources (e2e)', () => {
             subject: { idNumber: samples.deceased.idNumber },
             facts: [
               { factType: 'DEATH', claim: { deceased: true } },
-              { factType: 'KINSHIP', claim: { relation: 'SPOUSE', relativeIdNumber: samples.deceased.spouseIdNumber ?? parent.idNumber } },
+              {
+                factType: 'KINSHIP',
+                claim: { relation: 'SPOUSE', relativeIdNumber: samples.deceased.spouseIdNumber ?? parent.idNumber },
+              },
             ],
             matter: '继承权公证',
             purpose: '核实死亡和亲属关系',
@@ -271,7 +339,16 @@ describe('verifyFact against department sources (e2e)', () => {
     it('refuses a fact list that does not match the certificate', async () => {
       const res = await t.gql(
         CERT,
-        { i: { certificateCode: 'INHERITANCE', subject: { idNumber: samples.deceased.idNumber }, facts: [{ factType: 'DEATH', claim: { deceased: true } }], matter: 'm', purpose: 'p', idempotencyKey: key('cert') } },
+        {
+          i: {
+            certificateCode: 'INHERITANCE',
+            subject: { idNumber: samples.deceased.idNumber },
+            facts: [{ factType: 'DEATH', claim: { deceased: true } }],
+            matter: 'm',
+            purpose: 'p',
+            idempotencyKey: key('cert'),
+          },
+        },
         clerk,
       );
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);

@@ -21,12 +21,24 @@ const SOURCES: Source[] = [
   { counter: 'assistRequested', table: 'AssistRequest', column: 'createdAt' },
   { counter: 'assistAnswered', table: 'AssistRequest', column: 'closedAt', where: `"status" = 'ANSWERED'` },
   { counter: 'assistOverdue', table: 'AssistRequest', column: 'closedAt', where: `"status" = 'EXPIRED'` },
-  { counter: 'byRoute', table: 'Verification', column: 'finishedAt', where: `"outcome" IN ('CONFIRMED', 'REFUTED', 'COMMITTED')`, key: `CASE WHEN "route" = 'DATA_SHARING' THEN 'verifiedBySharedData' ELSE 'verifiedByOtherRoutes' END` },
+  {
+    counter: 'byRoute',
+    table: 'Verification',
+    column: 'finishedAt',
+    where: `"outcome" IN ('CONFIRMED', 'REFUTED', 'COMMITTED')`,
+    key: `CASE WHEN "route" = 'DATA_SHARING' THEN 'verifiedBySharedData' ELSE 'verifiedByOtherRoutes' END`,
+  },
 ];
 
 type Group = 'community' | 'month';
 
-async function grouped(store: Store, group: Group, scope: { codes?: string[]; prefix?: string }, from: string, to: string): Promise<Map<string, BurdenCounts>> {
+async function grouped(
+  store: Store,
+  group: Group,
+  scope: { codes?: string[]; prefix?: string },
+  from: string,
+  to: string,
+): Promise<Map<string, BurdenCounts>> {
   const out = new Map<string, BurdenCounts>();
   const start = store.instant(chinaDayStart(from));
   const end = store.instant(chinaDayStart(addDays(to, 1)));
@@ -54,14 +66,35 @@ async function grouped(store: Store, group: Group, scope: { codes?: string[]; pr
   return out;
 }
 
-export async function baselineReport(store: Store, prefix: string, from: string, to: string, first: number): Promise<{ totalCount: number; rows: { code: string; name: string; counts: BurdenCounts }[] }> {
+export async function baselineReport(
+  store: Store,
+  prefix: string,
+  from: string,
+  to: string,
+  first: number,
+): Promise<{ totalCount: number; rows: { code: string; name: string; counts: BurdenCounts }[] }> {
   const like = `${prefix}%`;
-  const page = await store.query<{ code: string; name: string }>(`SELECT code, name FROM "Region" WHERE level = 'COMMUNITY' AND code LIKE ${store.param(1)} ORDER BY code LIMIT ${first}`, [like]);
-  const [{ n }] = await store.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM "Region" WHERE level = 'COMMUNITY' AND code LIKE ${store.param(1)}`, [like]);
-  const sums = page.length > 0 ? await grouped(store, 'community', { codes: page.map((p) => p.code) }, from, to) : new Map();
-  return { totalCount: Number(n), rows: page.map((p) => ({ code: p.code, name: p.name, counts: sums.get(p.code) ?? zeroCounts() })) };
+  const page = await store.query<{ code: string; name: string }>(
+    `SELECT code, name FROM "Region" WHERE level = 'COMMUNITY' AND code LIKE ${store.param(1)} ORDER BY code LIMIT ${first}`,
+    [like],
+  );
+  const [{ n }] = await store.query<{ n: number | string }>(
+    `SELECT COUNT(*) AS n FROM "Region" WHERE level = 'COMMUNITY' AND code LIKE ${store.param(1)}`,
+    [like],
+  );
+  const sums =
+    page.length > 0 ? await grouped(store, 'community', { codes: page.map((p) => p.code) }, from, to) : new Map();
+  return {
+    totalCount: Number(n),
+    rows: page.map((p) => ({ code: p.code, name: p.name, counts: sums.get(p.code) ?? zeroCounts() })),
+  };
 }
 
-export async function baselineTrendByMonth(store: Store, prefix: string, from: string, to: string): Promise<Map<string, BurdenCounts>> {
+export async function baselineTrendByMonth(
+  store: Store,
+  prefix: string,
+  from: string,
+  to: string,
+): Promise<Map<string, BurdenCounts>> {
   return grouped(store, 'month', { prefix }, from, to);
 }

@@ -71,21 +71,47 @@ export async function generate(store: Store, o: GenerateOptions, log: (s: string
   };
 
   // communities: the seed's, plus sample ones so that every township has a realistic number
-  const townships = await store.query<{ code: string; name: string }>(`SELECT code, name FROM "Region" WHERE level = 'TOWNSHIP' AND code LIKE '${o.countyPrefix}%' ORDER BY code`);
-  const existing = new Set((await store.query<{ code: string }>(`SELECT code FROM "Region" WHERE level = 'COMMUNITY'`)).map((r) => r.code));
+  const townships = await store.query<{ code: string; name: string }>(
+    `SELECT code, name FROM "Region" WHERE level = 'TOWNSHIP' AND code LIKE '${o.countyPrefix}%' ORDER BY code`,
+  );
+  const existing = new Set(
+    (await store.query<{ code: string }>(`SELECT code FROM "Region" WHERE level = 'COMMUNITY'`)).map((r) => r.code),
+  );
   const extra: Value[][] = [];
   for (const t of townships) {
     for (let i = 1; i <= o.communitiesPerTownship; i++) {
       const code = `${t.code.slice(0, 9)}${String(i).padStart(3, '0')}`;
-      if (!existing.has(code)) extra.push([code, `${t.name}第${i}村委会（示例）`, 'COMMUNITY', t.code, true, new Date(), new Date()]);
+      if (!existing.has(code))
+        extra.push([code, `${t.name}第${i}村委会（示例）`, 'COMMUNITY', t.code, true, new Date(), new Date()]);
     }
   }
-  await write('Region', [['code', 'text'], ['name', 'text'], ['level', 'text'], ['parentCode', 'text'], ['isSample', 'bool'], ['createdAt', 'timestamp'], ['updatedAt', 'timestamp']], extra);
-  const communities = (await store.query<{ code: string }>(`SELECT code FROM "Region" WHERE level = 'COMMUNITY' AND code LIKE '${o.countyPrefix}%' ORDER BY code`)).map((r) => r.code);
+  await write(
+    'Region',
+    [
+      ['code', 'text'],
+      ['name', 'text'],
+      ['level', 'text'],
+      ['parentCode', 'text'],
+      ['isSample', 'bool'],
+      ['createdAt', 'timestamp'],
+      ['updatedAt', 'timestamp'],
+    ],
+    extra,
+  );
+  const communities = (
+    await store.query<{ code: string }>(
+      `SELECT code FROM "Region" WHERE level = 'COMMUNITY' AND code LIKE '${o.countyPrefix}%' ORDER BY code`,
+    )
+  ).map((r) => r.code);
   // some communities are much busier than others
   const weights = communities.map(() => 0.2 + rand() * rand() * 4);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const cumulative = weights.map(((sum) => (w: number) => (sum += w / totalWeight))(0));
+  const cumulative = weights.map(
+    (
+      (sum) => (w: number) =>
+        (sum += w / totalWeight)
+    )(0),
+  );
   const community = (): string => {
     const x = rand();
     let lo = 0;
@@ -105,12 +131,34 @@ export async function generate(store: Store, o: GenerateOptions, log: (s: string
     const at = instant();
     const reason = pick(rand, REASONS);
     const allowed = reason === 'ON_PERMITTED_LIST';
-    checks.push([id('chk', i), c, allowed ? '志愿服务证明' : '开个证明', allowed ? 'VOLUNTEER_SERVICE' : null, allowed ? 'ALLOWED' : 'REFUSED', reason, '（基准测试数据）', '（基准测试数据）', 'bench-clerk', at]);
+    checks.push([
+      id('chk', i),
+      c,
+      allowed ? '志愿服务证明' : '开个证明',
+      allowed ? 'VOLUNTEER_SERVICE' : null,
+      allowed ? 'ALLOWED' : 'REFUSED',
+      reason,
+      '（基准测试数据）',
+      '（基准测试数据）',
+      'bench-clerk',
+      at,
+    ]);
     count(c, at, CHECK_COUNTER[reason]);
   }
   await write(
     'CommunityCheck',
-    [['id', 'text'], ['communityCode', 'text'], ['certificateInput', 'text'], ['certificateCode', 'text'], ['decision', 'text'], ['reason', 'text'], ['guidance', 'text'], ['legalBasis', 'text'], ['actorSubject', 'text'], ['createdAt', 'timestamp']],
+    [
+      ['id', 'text'],
+      ['communityCode', 'text'],
+      ['certificateInput', 'text'],
+      ['certificateCode', 'text'],
+      ['decision', 'text'],
+      ['reason', 'text'],
+      ['guidance', 'text'],
+      ['legalBasis', 'text'],
+      ['actorSubject', 'text'],
+      ['createdAt', 'timestamp'],
+    ],
     checks,
   );
   checks.length = 0;
@@ -136,23 +184,74 @@ export async function generate(store: Store, o: GenerateOptions, log: (s: string
       const closedAt = new Date(assistAt.getTime() + Math.floor(rand() * 72 * HOUR));
       const y = rand();
       route = y < 0.55 ? 'INTER_DEPARTMENT' : y < 0.7 ? 'THIRD_PARTY' : y < 0.8 ? 'COMMITMENT' : null;
-      outcome = route === null ? 'UNRESOLVED' : route === 'COMMITMENT' ? 'COMMITTED' : rand() < 0.7 ? 'CONFIRMED' : 'REFUTED';
+      outcome =
+        route === null ? 'UNRESOLVED' : route === 'COMMITMENT' ? 'COMMITTED' : rand() < 0.7 ? 'CONFIRMED' : 'REFUTED';
       finishedAt = route === null ? createdAt : closedAt;
       const kind = route === 'THIRD_PARTY' ? 'THIRD_PARTY' : 'ASSIST';
       const status = route === 'INTER_DEPARTMENT' || route === 'THIRD_PARTY' ? 'ANSWERED' : 'EXPIRED';
-      assists.push([id('asr', i), kind, vid, 'HX_ZWFW', kind === 'ASSIST' ? 'HX_MZ' : 'HX_TP_SOCIAL_WORK', 'bench-window', FACTS[i % FACTS.length], c, '********', '请核实（基准测试数据）', status, new Date(assistAt.getTime() + 48 * HOUR), status === 'ANSWERED' ? outcome : null, closedAt, assistAt]);
+      assists.push([
+        id('asr', i),
+        kind,
+        vid,
+        'HX_ZWFW',
+        kind === 'ASSIST' ? 'HX_MZ' : 'HX_TP_SOCIAL_WORK',
+        'bench-window',
+        FACTS[i % FACTS.length],
+        c,
+        '********',
+        '请核实（基准测试数据）',
+        status,
+        new Date(assistAt.getTime() + 48 * HOUR),
+        status === 'ANSWERED' ? outcome : null,
+        closedAt,
+        assistAt,
+      ]);
       count(c, assistAt, 'assistRequested');
       count(c, closedAt, status === 'ANSWERED' ? 'assistAnswered' : 'assistOverdue');
     }
-    verifications.push([vid, 'HX_ZWFW', 'bench-window', vid, vid, FACTS[i % FACTS.length], `h${i}`, '621022********0011', '{}', '基准测试', '核实', c, 'DONE', outcome, route, route ? null : 'INTER_DEPARTMENT', createdAt, finishedAt]);
+    verifications.push([
+      vid,
+      'HX_ZWFW',
+      'bench-window',
+      vid,
+      vid,
+      FACTS[i % FACTS.length],
+      `h${i}`,
+      '621022********0011',
+      '{}',
+      '基准测试',
+      '核实',
+      c,
+      'DONE',
+      outcome,
+      route,
+      route ? null : 'INTER_DEPARTMENT',
+      createdAt,
+      finishedAt,
+    ]);
     if (route) count(c, finishedAt, verificationCounter(route));
   }
   await write(
     'Verification',
     [
-      ['id', 'text'], ['requesterDepartment', 'text'], ['requesterSubject', 'text'], ['idempotencyKey', 'text'], ['requestHash', 'text'], ['factTypeCode', 'text'], ['subjectHash', 'text'],
-      ['subjectMasked', 'text'], ['claim', 'jsonb'], ['matter', 'text'], ['purpose', 'text'], ['communityCode', 'text'], ['status', 'text'], ['outcome', 'text'], ['route', 'text'], ['nextRoute', 'text'],
-      ['createdAt', 'timestamp'], ['finishedAt', 'timestamp'],
+      ['id', 'text'],
+      ['requesterDepartment', 'text'],
+      ['requesterSubject', 'text'],
+      ['idempotencyKey', 'text'],
+      ['requestHash', 'text'],
+      ['factTypeCode', 'text'],
+      ['subjectHash', 'text'],
+      ['subjectMasked', 'text'],
+      ['claim', 'jsonb'],
+      ['matter', 'text'],
+      ['purpose', 'text'],
+      ['communityCode', 'text'],
+      ['status', 'text'],
+      ['outcome', 'text'],
+      ['route', 'text'],
+      ['nextRoute', 'text'],
+      ['createdAt', 'timestamp'],
+      ['finishedAt', 'timestamp'],
     ],
     verifications,
   );
@@ -160,8 +259,21 @@ export async function generate(store: Store, o: GenerateOptions, log: (s: string
   await write(
     'AssistRequest',
     [
-      ['id', 'text'], ['kind', 'text'], ['verificationId', 'text'], ['fromDepartment', 'text'], ['toDepartment', 'text'], ['requestedBy', 'text'], ['factTypeCode', 'text'], ['communityCode', 'text'],
-      ['subjectMasked', 'text'], ['question', 'text'], ['status', 'text'], ['dueAt', 'timestamp'], ['answer', 'text'], ['closedAt', 'timestamp'], ['createdAt', 'timestamp'],
+      ['id', 'text'],
+      ['kind', 'text'],
+      ['verificationId', 'text'],
+      ['fromDepartment', 'text'],
+      ['toDepartment', 'text'],
+      ['requestedBy', 'text'],
+      ['factTypeCode', 'text'],
+      ['communityCode', 'text'],
+      ['subjectMasked', 'text'],
+      ['question', 'text'],
+      ['status', 'text'],
+      ['dueAt', 'timestamp'],
+      ['answer', 'text'],
+      ['closedAt', 'timestamp'],
+      ['createdAt', 'timestamp'],
     ],
     assists,
   );
@@ -172,15 +284,44 @@ export async function generate(store: Store, o: GenerateOptions, log: (s: string
     const c = community();
     const issuedAt = instant();
     const revokedAt = rand() < 0.04 ? new Date(issuedAt.getTime() + Math.floor(rand() * 30 * 24 * HOUR)) : null;
-    certificates.push([id('crt', i), `${c}-${o.year}-${String(i).padStart(7, '0')}`, c, o.year, 'VOLUNTEER_SERVICE', 'bench', `h${i}`, '621022********0011', '升学', '（基准测试数据）', 'bench', revokedAt ? 'REVOKED' : 'ISSUED', 'bench-clerk', issuedAt, revokedAt]);
+    certificates.push([
+      id('crt', i),
+      `${c}-${o.year}-${String(i).padStart(7, '0')}`,
+      c,
+      o.year,
+      'VOLUNTEER_SERVICE',
+      'bench',
+      `h${i}`,
+      '621022********0011',
+      '升学',
+      '（基准测试数据）',
+      'bench',
+      revokedAt ? 'REVOKED' : 'ISSUED',
+      'bench-clerk',
+      issuedAt,
+      revokedAt,
+    ]);
     count(c, issuedAt, 'certificatesIssued');
     count(c, revokedAt, 'certificatesRevoked');
   }
   await write(
     'IssuedCertificate',
     [
-      ['id', 'text'], ['serial', 'text'], ['communityCode', 'text'], ['year', 'int'], ['certificateCode', 'text'], ['listVersionId', 'text'], ['subjectHash', 'text'], ['subjectMasked', 'text'],
-      ['purpose', 'text'], ['content', 'text'], ['token', 'text'], ['status', 'text'], ['issuedBy', 'text'], ['issuedAt', 'timestamp'], ['revokedAt', 'timestamp'],
+      ['id', 'text'],
+      ['serial', 'text'],
+      ['communityCode', 'text'],
+      ['year', 'int'],
+      ['certificateCode', 'text'],
+      ['listVersionId', 'text'],
+      ['subjectHash', 'text'],
+      ['subjectMasked', 'text'],
+      ['purpose', 'text'],
+      ['content', 'text'],
+      ['token', 'text'],
+      ['status', 'text'],
+      ['issuedBy', 'text'],
+      ['issuedAt', 'timestamp'],
+      ['revokedAt', 'timestamp'],
     ],
     certificates,
   );
@@ -195,17 +336,36 @@ export async function generate(store: Store, o: GenerateOptions, log: (s: string
       for (let m = 1; m <= 12; m++) {
         if (rand() > 0.35) continue;
         const period = `${o.year}-${String(m).padStart(2, '0')}`;
-        const day = m === 12 ? addDays(`${o.year}-12-01`, Math.floor(rand() * 28)) : addDays(`${o.year}-${String(m + 1).padStart(2, '0')}-01`, Math.floor(rand() * 10));
+        const day =
+          m === 12
+            ? addDays(`${o.year}-12-01`, Math.floor(rand() * 28))
+            : addDays(`${o.year}-${String(m + 1).padStart(2, '0')}-01`, Math.floor(rand() * 10));
         const at = new Date(chinaDayStart(day).getTime() + Math.floor((8 + rand() * 10) * HOUR));
         filings.push([id('frm', filings.length), c, f.id, f.content, period, 'bench-clerk', at]);
         count(c, at, 'formsFiled');
       }
     }
   }
-  await write('FormFiling', [['id', 'text'], ['communityCode', 'text'], ['listItemId', 'text'], ['formName', 'text'], ['period', 'text'], ['filedBy', 'text'], ['filedAt', 'timestamp']], filings);
+  await write(
+    'FormFiling',
+    [
+      ['id', 'text'],
+      ['communityCode', 'text'],
+      ['listItemId', 'text'],
+      ['formName', 'text'],
+      ['period', 'text'],
+      ['filedBy', 'text'],
+      ['filedAt', 'timestamp'],
+    ],
+    filings,
+  );
 
   const counters = Object.keys(zeroCounts()) as BurdenCounter[];
   const dailyRows: Value[][] = [...daily].map(([key, c]) => [...key.split('|'), ...counters.map((k) => c[k])]);
-  await write('BurdenDaily', [['communityCode', 'text'], ['day', 'text'], ...counters.map((k): [string, ColumnType] => [k, 'int'])], dailyRows);
+  await write(
+    'BurdenDaily',
+    [['communityCode', 'text'], ['day', 'text'], ...counters.map((k): [string, ColumnType] => [k, 'int'])],
+    dailyRows,
+  );
   return { communities: communities.length, rows, dailyRows: dailyRows.length };
 }

@@ -29,7 +29,10 @@ const int = (name: string, fallback: number) => {
   return v;
 };
 const options = {
-  storages: (env.BENCH_STORAGES ?? 'sqlite,postgres').split(',').map((s) => s.trim()).filter(Boolean) as Storage[],
+  storages: (env.BENCH_STORAGES ?? 'sqlite,postgres')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean) as Storage[],
   pgUrl: env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
   checks: int('BENCH_CHECKS', 600_000),
   verifications: int('BENCH_VERIFICATIONS', 500_000),
@@ -37,7 +40,8 @@ const options = {
   communitiesPerTownship: int('BENCH_COMMUNITIES_PER_TOWNSHIP', 12),
   iterations: Math.max(1, int('BENCH_ITERATIONS', 20)),
 };
-for (const s of options.storages) if (s !== 'sqlite' && s !== 'postgres') throw new Error(`unknown storage ${s} in BENCH_STORAGES`);
+for (const s of options.storages)
+  if (s !== 'sqlite' && s !== 'postgres') throw new Error(`unknown storage ${s} in BENCH_STORAGES`);
 
 const COUNTS = `checksAllowed refusedByReason { reason count } certificatesIssued certificatesRevoked formsFiled assistRequested assistAnswered assistOverdue verifiedBySharedData verifiedByOtherRoutes`;
 const REPORT = `query($f: BurdenFilter!) { burdenReport(filter: $f, first: 50) { totalCount nodes { communityCode communityName ${COUNTS} } } }`;
@@ -98,7 +102,11 @@ interface Database {
 async function createDatabase(storage: Storage, dir: string): Promise<Database> {
   if (storage === 'sqlite') {
     const file = join(dir, 'bench-burden.db');
-    return { url: `file:${file}`, store: async () => sqliteStore(file), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `file:${file}`,
+      store: async () => sqliteStore(file),
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `bench_burden_${process.pid}`;
   const admin = async (sql: string) => {
@@ -129,7 +137,8 @@ async function createDatabase(storage: Storage, dir: string): Promise<Database> 
 
 const cleanups = new Set<() => Promise<void>>();
 async function cleanupAll(): Promise<void> {
-  for (const c of [...cleanups].reverse()) await c().catch((e: unknown) => console.error(`cleanup failed: ${(e as Error).message}`));
+  for (const c of [...cleanups].reverse())
+    await c().catch((e: unknown) => console.error(`cleanup failed: ${(e as Error).message}`));
   cleanups.clear();
 }
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
@@ -139,7 +148,11 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-async function runStorage(storage: Storage, lines: Line[], generated: Record<string, Generated & { seconds: number }>): Promise<void> {
+async function runStorage(
+  storage: Storage,
+  lines: Line[],
+  generated: Record<string, Generated & { seconds: number }>,
+): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-burden-'));
   const db = await createDatabase(storage, dir);
   cleanups.add(db.drop);
@@ -162,16 +175,36 @@ async function runStorage(storage: Storage, lines: Line[], generated: Record<str
 
     store = await db.store();
     const t0 = performance.now();
-    console.log(`generating a county-year (${YEAR}): ${options.checks.toLocaleString('en')} community checks, ${options.verifications.toLocaleString('en')} verifications, ${options.certificates.toLocaleString('en')} certificates, filings, assist requests`);
-    const g = await generate(store, { countyPrefix: COUNTY.slice(0, 6), year: YEAR, checks: options.checks, verifications: options.verifications, certificates: options.certificates, communitiesPerTownship: options.communitiesPerTownship, seed: 20261127 }, (s) => console.log(s));
+    console.log(
+      `generating a county-year (${YEAR}): ${options.checks.toLocaleString('en')} community checks, ${options.verifications.toLocaleString('en')} verifications, ${options.certificates.toLocaleString('en')} certificates, filings, assist requests`,
+    );
+    const g = await generate(
+      store,
+      {
+        countyPrefix: COUNTY.slice(0, 6),
+        year: YEAR,
+        checks: options.checks,
+        verifications: options.verifications,
+        certificates: options.certificates,
+        communitiesPerTownship: options.communitiesPerTownship,
+        seed: 20261127,
+      },
+      (s) => console.log(s),
+    );
     if (storage === 'postgres') await store.query('ANALYZE');
     generated[storage] = { ...g, seconds: (performance.now() - t0) / 1000 };
-    console.log(`generated in ${generated[storage].seconds.toFixed(1)} s; ${g.communities} communities, ${g.dailyRows.toLocaleString('en')} BurdenDaily rows`);
+    console.log(
+      `generated in ${generated[storage].seconds.toFixed(1)} s; ${g.communities} communities, ${g.dailyRows.toLocaleString('en')} BurdenDaily rows`,
+    );
 
     const gql = async (query: string, variables: Record<string, unknown>, retry = true): Promise<Row> => {
       let res: Response;
       try {
-        res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+        res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables }),
+        });
       } catch (err) {
         // a keep-alive connection the server closed while the baseline ran (only ever in a warm-up run)
         if (retry) return gql(query, variables, false);
@@ -209,11 +242,17 @@ async function runStorage(storage: Storage, lines: Line[], generated: Record<str
     same(
       `${storage} ${name}`,
       a.result.burdenTrend.map((bucket: Row) => [bucket.start.slice(0, 7), countsOf(bucket)]),
-      a.result.burdenTrend.map((bucket: Row) => [bucket.start.slice(0, 7), b.result.get(bucket.start.slice(0, 7)) ?? zeroCounts()]),
+      a.result.burdenTrend.map((bucket: Row) => [
+        bucket.start.slice(0, 7),
+        b.result.get(bucket.start.slice(0, 7)) ?? zeroCounts(),
+      ]),
     );
     same(`${storage} ${name}: months`, a.result.burdenTrend.length, 12);
     const total = a.result.burdenTrend.reduce((n: number, bucket: Row) => n + countsOf(bucket).checksAllowed, 0);
-    if (total === 0) mismatches.push(`${storage}: the trend counts no allowed checks at all; the generated data did not reach the gateway`);
+    if (total === 0)
+      mismatches.push(
+        `${storage}: the trend counts no allowed checks at all; the generated data did not reach the gateway`,
+      );
     lines.push({ storage, query: name, gateway: a.timing, baseline: b.timing });
     console.log(`${name}: gateway p50 ${a.timing.p50.toFixed(1)} ms, baseline p50 ${b.timing.p50.toFixed(1)} ms`);
   } finally {
@@ -244,9 +283,14 @@ function markdown(lines: Line[], generated: Record<string, Generated & { seconds
     '',
     '| storage | query | gateway p50 | gateway p95 | baseline p50 | baseline p95 | baseline ÷ gateway (p50) |',
     '|---|---|---:|---:|---:|---:|---:|',
-    ...lines.map((l) => `| ${l.storage} | ${l.query} | ${ms(l.gateway.p50)} | ${ms(l.gateway.p95)} | ${ms(l.baseline.p50)} | ${ms(l.baseline.p95)} | ${(l.baseline.p50 / l.gateway.p50).toFixed(1)}× |`),
+    ...lines.map(
+      (l) =>
+        `| ${l.storage} | ${l.query} | ${ms(l.gateway.p50)} | ${ms(l.gateway.p95)} | ${ms(l.baseline.p50)} | ${ms(l.baseline.p95)} | ${(l.baseline.p50 / l.gateway.p50).toFixed(1)}× |`,
+    ),
     '',
-    mismatches.length === 0 ? 'Gateway and baseline gave identical numbers for every query.' : `**${mismatches.length} mismatch(es)** between gateway and baseline.`,
+    mismatches.length === 0
+      ? 'Gateway and baseline gave identical numbers for every query.'
+      : `**${mismatches.length} mismatch(es)** between gateway and baseline.`,
     '',
   ];
   return out.join('\n');
@@ -256,7 +300,9 @@ async function main(): Promise<void> {
   const started = new Date();
   const lines: Line[] = [];
   const generated: Record<string, Generated & { seconds: number }> = {};
-  console.log(`burden benchmark: storages ${options.storages.join(', ')}; ${cpus().length} CPU(s), load ${loadavg()[0].toFixed(2)}`);
+  console.log(
+    `burden benchmark: storages ${options.storages.join(', ')}; ${cpus().length} CPU(s), load ${loadavg()[0].toFixed(2)}`,
+  );
   for (const storage of options.storages) await runStorage(storage, lines, generated);
   const md = markdown(lines, generated, started);
   const dir = resolve(__dirname, '../../../bench/results');

@@ -28,11 +28,14 @@ export function sqliteStore(file: string): Store {
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   // the gateway writes DateTime as ISO text with an explicit offset; the generated rows do the same
-  const sqliteValue = (v: Value): string | number | null => (v instanceof Date ? v.toISOString().replace('Z', '+00:00') : typeof v === 'boolean' ? (v ? 1 : 0) : v);
+  const sqliteValue = (v: Value): string | number | null =>
+    v instanceof Date ? v.toISOString().replace('Z', '+00:00') : typeof v === 'boolean' ? (v ? 1 : 0) : v;
   return {
     storage: 'sqlite',
     async insert(table, columns, rows) {
-      const stmt = db.prepare(`INSERT INTO "${table}" (${columns.map(([c]) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      const stmt = db.prepare(
+        `INSERT INTO "${table}" (${columns.map(([c]) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      );
       const all = db.transaction((batch: Value[][]) => {
         for (const r of batch) stmt.run(...r.map(sqliteValue));
       });
@@ -51,7 +54,13 @@ export function sqliteStore(file: string): Store {
   };
 }
 
-const PG_ARRAY: Record<ColumnType, string> = { text: 'text[]', int: 'int[]', timestamp: 'timestamp(3)[]', jsonb: 'jsonb[]', bool: 'boolean[]' };
+const PG_ARRAY: Record<ColumnType, string> = {
+  text: 'text[]',
+  int: 'int[]',
+  timestamp: 'timestamp(3)[]',
+  jsonb: 'jsonb[]',
+  bool: 'boolean[]',
+};
 
 export async function postgresStore(url: string): Promise<Store> {
   const client = new Client({ connectionString: url });

@@ -59,7 +59,11 @@ export class BaselineClient {
     private readonly items: WorkItem[],
   ) {
     for (const s of sources) {
-      const target: Target = { code: s.code, endpoint: new URL(s.endpoint), key: createRemoteJWKSet(new URL(s.jwksUrl)) };
+      const target: Target = {
+        code: s.code,
+        endpoint: new URL(s.endpoint),
+        key: createRemoteJWKSet(new URL(s.jwksUrl)),
+      };
       for (const f of s.factTypes) {
         const list = this.fanout.get(f) ?? [];
         list.push(target);
@@ -79,9 +83,17 @@ export class BaselineClient {
     const results = await Promise.all(targets.map((t) => this.ask(t, item)));
     const confirmed = results.filter((r) => r === 'CONFIRMED').length;
     const refuted = results.filter((r) => r === 'REFUTED').length;
-    const outcome = confirmed > 0 && refuted > 0 ? 'UNRESOLVED' : confirmed > 0 ? 'CONFIRMED' : refuted > 0 ? 'REFUTED' : 'UNRESOLVED';
+    const outcome =
+      confirmed > 0 && refuted > 0
+        ? 'UNRESOLVED'
+        : confirmed > 0
+          ? 'CONFIRMED'
+          : refuted > 0
+            ? 'REFUTED'
+            : 'UNRESOLVED';
     if (outcome === 'UNRESOLVED') throw new OpError('outcome UNRESOLVED', `${item.factType}: ${results.join(', ')}`);
-    if (outcome !== item.expected) throw new OpError('wrong outcome', `${item.factType} expected ${item.expected}, got ${outcome}`);
+    if (outcome !== item.expected)
+      throw new OpError('wrong outcome', `${item.factType} expected ${item.expected}, got ${outcome}`);
   };
 
   private async ask(target: Target, item: WorkItem): Promise<string> {
@@ -98,8 +110,12 @@ export class BaselineClient {
     };
     const body = JSON.stringify(request);
     const signature = await signDetached(body, this.key.privateKey, this.key.kid, 'ES256');
-    const res = await this.http.post(target.endpoint, body, { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature });
-    if (res.status !== 200) throw new OpError(`source HTTP ${res.status}`, `${target.code} HTTP ${res.status}: ${res.text.slice(0, 200)}`);
+    const res = await this.http.post(target.endpoint, body, {
+      'content-type': 'application/json',
+      [SIGNATURE_HEADER]: signature,
+    });
+    if (res.status !== 200)
+      throw new OpError(`source HTTP ${res.status}`, `${target.code} HTTP ${res.status}: ${res.text.slice(0, 200)}`);
     try {
       await verifyDetached(res.text, header(res, SIGNATURE_HEADER), target.key, RESPONSE_ALGS);
     } catch (err) {

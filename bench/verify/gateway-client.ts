@@ -11,7 +11,17 @@ export const VERIFY_FACT = `mutation VerifyFact($input: VerifyFactInput!) {
 }`;
 
 interface VerifyFactAnswer {
-  data?: { verifyFact?: { id: string; status: string; outcome: string | null; route: string | null; source: string | null; receipt: string | null; attempts: { source: string | null; outcome: string; latencyMs: number | null; reason: string | null }[] } | null } | null;
+  data?: {
+    verifyFact?: {
+      id: string;
+      status: string;
+      outcome: string | null;
+      route: string | null;
+      source: string | null;
+      receipt: string | null;
+      attempts: { source: string | null; outcome: string; latencyMs: number | null; reason: string | null }[];
+    } | null;
+  } | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
@@ -57,13 +67,18 @@ export class GatewayClient {
       throw new OpError(`GraphQL ${code}`, `HTTP ${res.status} ${code}: ${answer.errors[0].message}`);
     }
     const v = answer.data?.verifyFact;
-    if (res.status !== 200 || !v) throw new OpError(`HTTP ${res.status}`, `HTTP ${res.status}: ${res.text.slice(0, 200)}`);
+    if (res.status !== 200 || !v)
+      throw new OpError(`HTTP ${res.status}`, `HTTP ${res.status}: ${res.text.slice(0, 200)}`);
     if (v.status !== 'DONE') throw new OpError(`status ${v.status}`, `verification ${v.id} is ${v.status}`);
     if (v.outcome !== 'CONFIRMED' && v.outcome !== 'REFUTED') {
       const reasons = v.attempts.map((a) => `${a.source}:${a.outcome}${a.reason ? `(${a.reason})` : ''}`).join(', ');
-      throw new OpError(`outcome ${v.outcome} (${v.attempts.map((a) => `${a.source}:${a.outcome}`).join(', ')})`, `verification ${v.id} ${v.outcome}: ${reasons}`);
+      throw new OpError(
+        `outcome ${v.outcome} (${v.attempts.map((a) => `${a.source}:${a.outcome}`).join(', ')})`,
+        `verification ${v.id} ${v.outcome}: ${reasons}`,
+      );
     }
-    if (v.outcome !== item.expected) throw new OpError('wrong outcome', `${item.factType} expected ${item.expected}, got ${v.outcome}`);
+    if (v.outcome !== item.expected)
+      throw new OpError('wrong outcome', `${item.factType} expected ${item.expected}, got ${v.outcome}`);
     if (!v.receipt) throw new OpError('no receipt', `verification ${v.id} has no receipt`);
   };
 }

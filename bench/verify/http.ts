@@ -31,7 +31,12 @@ export class HttpClient {
     this.agent.destroy();
   }
 
-  private send(url: URL, method: string, body: string | undefined, headers: Record<string, string>): Promise<HttpResponse> {
+  private send(
+    url: URL,
+    method: string,
+    body: string | undefined,
+    headers: Record<string, string>,
+  ): Promise<HttpResponse> {
     return new Promise((resolve, reject) => {
       const payload = body === undefined ? undefined : Buffer.from(body, 'utf8');
       const req = request(
@@ -47,7 +52,13 @@ export class HttpClient {
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
           res.on('error', reject);
         },
       );

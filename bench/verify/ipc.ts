@@ -32,7 +32,8 @@ export function serveParent(handlers: Record<string, Handler>): void {
       })
       .then(
         (result) => process.send?.({ id: msg.id, ok: true, result }),
-        (err: unknown) => process.send?.({ id: msg.id, ok: false, error: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) =>
+          process.send?.({ id: msg.id, ok: false, error: err instanceof Error ? err.message : String(err) }),
       );
   });
   process.on('disconnect', () => process.exit(0));
@@ -50,7 +51,10 @@ export function announceFailure(err: unknown): void {
 
 export class Child<Ready> {
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (v: any) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (v: any) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }
+  >();
   private exited = false;
   private exitInfo = '';
 
@@ -87,8 +91,17 @@ export class Child<Ready> {
     return !this.exited;
   }
 
-  static start<Ready>(name: string, script: string, env: Record<string, string>, opts: { execArgv?: string[]; startTimeoutMs: number }): Promise<Child<Ready>> {
-    const proc = fork(script, [], { env: { ...process.env, ...env }, execArgv: opts.execArgv ?? [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  static start<Ready>(
+    name: string,
+    script: string,
+    env: Record<string, string>,
+    opts: { execArgv?: string[]; startTimeoutMs: number },
+  ): Promise<Child<Ready>> {
+    const proc = fork(script, [], {
+      env: { ...process.env, ...env },
+      execArgv: opts.execArgv ?? [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         proc.kill('SIGKILL');

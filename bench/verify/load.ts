@@ -27,7 +27,10 @@ export class OpError extends Error {
 
 const MAX_SAMPLES = 5;
 
-export async function runLoad(op: Op, opts: { concurrency: number; durationMs: number; maxRequests: number; startSeq?: number }): Promise<LoadResult> {
+export async function runLoad(
+  op: Op,
+  opts: { concurrency: number; durationMs: number; maxRequests: number; startSeq?: number },
+): Promise<LoadResult> {
   const latencies: number[] = [];
   const errorKinds: Record<string, number> = {};
   const errorSamples: string[] = [];
@@ -46,9 +49,15 @@ export async function runLoad(op: Op, opts: { concurrency: number; durationMs: n
         latencies.push(performance.now() - t0);
       } catch (err) {
         errors++;
-        const kind = err instanceof OpError ? err.kind : err instanceof Error ? `${err.name}: ${err.message.slice(0, 60)}` : 'unknown';
+        const kind =
+          err instanceof OpError
+            ? err.kind
+            : err instanceof Error
+              ? `${err.name}: ${err.message.slice(0, 60)}`
+              : 'unknown';
         errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
-        if (errorSamples.length < MAX_SAMPLES) errorSamples.push(err instanceof Error ? err.message.slice(0, 400) : String(err));
+        if (errorSamples.length < MAX_SAMPLES)
+          errorSamples.push(err instanceof Error ? err.message.slice(0, 400) : String(err));
       }
     }
   };
@@ -72,7 +81,13 @@ export function summarize(values: number[]): LoadResult['latencyMs'] {
   const sorted = Float64Array.from(values).sort();
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  return { mean: round(mean, 2), p50: round(at(0.5), 2), p90: round(at(0.9), 2), p99: round(at(0.99), 2), max: round(sorted[sorted.length - 1], 2) };
+  return {
+    mean: round(mean, 2),
+    p50: round(at(0.5), 2),
+    p90: round(at(0.9), 2),
+    p99: round(at(0.99), 2),
+    max: round(sorted[sorted.length - 1], 2),
+  };
 }
 
 export function round(n: number, digits: number): number {

@@ -27,7 +27,8 @@ function list(raw: string | undefined, fallback: string): string[] {
 
 function ints(name: string, raw: string | undefined, fallback: string, min: number, max: number): number[] {
   const values = list(raw, fallback).map(Number);
-  for (const v of values) if (!Number.isInteger(v) || v < min || v > max) throw new Error(`${name} must list integers from ${min} to ${max}`);
+  for (const v of values)
+    if (!Number.isInteger(v) || v < min || v > max) throw new Error(`${name} must list integers from ${min} to ${max}`);
   if (values.length === 0) throw new Error(`${name} is empty`);
   return values;
 }
@@ -42,7 +43,8 @@ function int(name: string, raw: string | undefined, fallback: number, min: numbe
 export function loadBenchOptions(env: Record<string, string | undefined> = process.env): BenchOptions {
   const quick = ['1', 'true', 'yes'].includes((env.BENCH_QUICK ?? '').toLowerCase());
   const storages = list(env.BENCH_STORAGES, 'sqlite,postgres');
-  for (const s of storages) if (s !== 'sqlite' && s !== 'postgres') throw new Error('BENCH_STORAGES must list sqlite and/or postgres');
+  for (const s of storages)
+    if (s !== 'sqlite' && s !== 'postgres') throw new Error('BENCH_STORAGES must list sqlite and/or postgres');
   return {
     quick,
     storages: storages as Storage[],

@@ -26,14 +26,22 @@ export interface PointResult {
 export interface BenchReport {
   startedAt: string;
   finishedAt: string;
-  machine: { cpus: number; cpuModel: string; node: string; platform: string; loadAvgAtStart: number[]; loadAvgAtEnd: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    node: string;
+    platform: string;
+    loadAvgAtStart: number[];
+    loadAvgAtEnd: number[];
+  };
   options: Record<string, unknown>;
   notes: string[];
   points: PointResult[];
   gatewayStartupMs: Record<string, number>;
 }
 
-const f = (n: number | null | undefined, digits = 1): string => (n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const f = (n: number | null | undefined, digits = 1): string =>
+  n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
 const ratio = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
 
 export function mainTable(points: PointResult[]): string {
@@ -91,12 +99,17 @@ export function costTable(points: PointResult[]): string {
 export function errorLines(points: PointResult[]): string[] {
   const lines: string[] = [];
   for (const p of points) {
-    for (const [side, r] of [['gateway', p.gateway], ['baseline', p.baseline]] as const) {
+    for (const [side, r] of [
+      ['gateway', p.gateway],
+      ['baseline', p.baseline],
+    ] as const) {
       if (r.errors === 0) continue;
       const kinds = Object.entries(r.errorKinds)
         .map(([k, n]) => `${k} ×${n}`)
         .join(', ');
-      lines.push(`- ${p.storage} ${p.sourceLatencyMs} ms c=${p.concurrency} ${side}: ${r.errors} errors (${kinds}); e.g. ${r.errorSamples[0] ?? ''}`);
+      lines.push(
+        `- ${p.storage} ${p.sourceLatencyMs} ms c=${p.concurrency} ${side}: ${r.errors} errors (${kinds}); e.g. ${r.errorSamples[0] ?? ''}`,
+      );
     }
   }
   return lines;
@@ -122,11 +135,15 @@ export function markdown(report: BenchReport, jsonFile: string): string {
     '',
     costTable(report.points),
     '',
-    '`gw run()` is the gateway\'s own `gateway_verification_duration_seconds` (from the stored request to the stored outcome: attempt rows, source calls, receipt, final transaction, re-read); `gw source call` is `gateway_source_request_duration_seconds` (signing, HTTP call, response check). The rest of `gw mean` is HTTP, GraphQL, auth, validation, the idempotency lookup and the first insert. CPU columns are process CPU time (user+system) divided by successful verifications during the measurement (PG: the server backends serving the benchmark database, from /proc; WAL writer and checkpointer not included). `gateway loop busy` is the gateway event-loop utilisation. SQL statements are counted at the driver in the gateway process (better-sqlite3 `prepare`, pg `Client.query`, so BEGIN/COMMIT included).',
+    "`gw run()` is the gateway's own `gateway_verification_duration_seconds` (from the stored request to the stored outcome: attempt rows, source calls, receipt, final transaction, re-read); `gw source call` is `gateway_source_request_duration_seconds` (signing, HTTP call, response check). The rest of `gw mean` is HTTP, GraphQL, auth, validation, the idempotency lookup and the first insert. CPU columns are process CPU time (user+system) divided by successful verifications during the measurement (PG: the server backends serving the benchmark database, from /proc; WAL writer and checkpointer not included). `gateway loop busy` is the gateway event-loop utilisation. SQL statements are counted at the driver in the gateway process (better-sqlite3 `prepare`, pg `Client.query`, so BEGIN/COMMIT included).",
     '',
     '## Errors',
     '',
-    ...(errors.length ? errors : ['None: every request ended in a finished verification with the expected CONFIRMED / REFUTED outcome (gateway) or a verified, parsed source answer (baseline).']),
+    ...(errors.length
+      ? errors
+      : [
+          'None: every request ended in a finished verification with the expected CONFIRMED / REFUTED outcome (gateway) or a verified, parsed source answer (baseline).',
+        ]),
     '',
     `Gateway start-up (migrations, seed, source registration): ${Object.entries(report.gatewayStartupMs)
       .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)

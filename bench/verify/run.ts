@@ -101,7 +101,9 @@ async function snapshot(env: Env, withMetrics: boolean): Promise<Snapshot> {
     env.gateway.call<CpuSample>('cpu'),
     env.gateway.call<number>('sql'),
     env.sandbox.call<Record<string, number>>('counts'),
-    withMetrics ? env.http.get(new URL('/metrics', env.gateway.ready.url)).then((r) => r.text) : Promise.resolve(undefined),
+    withMetrics
+      ? env.http.get(new URL('/metrics', env.gateway.ready.url)).then((r) => r.text)
+      : Promise.resolve(undefined),
     env.pg ? env.pg.cpu() : Promise.resolve(null),
   ]);
   return {
@@ -149,15 +151,21 @@ async function measure(env: Env, side: 'gateway' | 'baseline', concurrency: numb
     },
     gatewayEventLoopUtilization: side === 'gateway' ? elu(before.gateway, after.gateway) : null,
     sandboxEventLoopUtilization: elu(before.sandbox, after.sandbox),
-    sourceCallsPerVerification: result.completed > 0 ? round((after.sourceCalls - before.sourceCalls) / result.completed, 3) : NaN,
-    sqlStatementsPerVerification: side === 'gateway' && result.completed > 0 ? round((after.sql - before.sql) / result.completed, 1) : null,
+    sourceCallsPerVerification:
+      result.completed > 0 ? round((after.sourceCalls - before.sourceCalls) / result.completed, 3) : NaN,
+    sqlStatementsPerVerification:
+      side === 'gateway' && result.completed > 0 ? round((after.sql - before.sql) / result.completed, 1) : null,
   };
   if (before.metrics && after.metrics) {
     const vCount = after.metrics.verificationCount - before.metrics.verificationCount;
     const sCount = after.metrics.sourceCount - before.metrics.sourceCount;
     side_.gatewayInternals = {
-      meanVerificationRunMs: vCount > 0 ? round(((after.metrics.verificationSumS - before.metrics.verificationSumS) * 1000) / vCount, 2) : null,
-      meanSourceCallMs: sCount > 0 ? round(((after.metrics.sourceSumS - before.metrics.sourceSumS) * 1000) / sCount, 2) : null,
+      meanVerificationRunMs:
+        vCount > 0
+          ? round(((after.metrics.verificationSumS - before.metrics.verificationSumS) * 1000) / vCount, 2)
+          : null,
+      meanSourceCallMs:
+        sCount > 0 ? round(((after.metrics.sourceSumS - before.metrics.sourceSumS) * 1000) / sCount, 2) : null,
       verificationsCounted: vCount,
     };
   }
@@ -166,7 +174,13 @@ async function measure(env: Env, side: 'gateway' | 'baseline', concurrency: numb
 
 // ---- set-up of one storage -------------------------------------------------------------------
 
-async function startEnvironment(options: BenchOptions, storage: Storage, baselineKey: BaselineKey, items: ReturnType<typeof buildWorkload>, startup: Record<string, number>): Promise<{ env: Env; teardown: () => Promise<void> }> {
+async function startEnvironment(
+  options: BenchOptions,
+  storage: Storage,
+  baselineKey: BaselineKey,
+  items: ReturnType<typeof buildWorkload>,
+  startup: Record<string, number>,
+): Promise<{ env: Env; teardown: () => Promise<void> }> {
   const local: (() => Promise<void>)[] = [];
   const teardown = async (): Promise<void> => {
     while (local.length > 0) {
@@ -196,7 +210,11 @@ async function startEnvironment(options: BenchOptions, storage: Storage, baselin
     const sandbox = await Child.start<SandboxReady>(
       'sandbox',
       join(__dirname, 'sandbox-worker.js'),
-      { BENCH_SANDBOX_JWKS_URL: merger.url, BENCH_SANDBOX_SEED: String(options.populationSeed), BENCH_SANDBOX_SIZE: String(options.populationSize) },
+      {
+        BENCH_SANDBOX_JWKS_URL: merger.url,
+        BENCH_SANDBOX_SEED: String(options.populationSeed),
+        BENCH_SANDBOX_SIZE: String(options.populationSize),
+      },
       { startTimeoutMs: 60_000 },
     );
     local.push(onCleanup('sandbox', () => sandbox.stop()));
@@ -216,8 +234,19 @@ async function startEnvironment(options: BenchOptions, storage: Storage, baselin
     const token = await signDevToken(devKey, config.auth, { roles: [Role.WINDOW_STAFF] });
 
     const t0 = performance.now();
-    const execArgv = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', resolve(options.cpuProfileDir), '--cpu-prof-name', `gateway-${storage}-${Date.now()}.cpuprofile`] : [];
-    const gateway = await Child.start<GatewayReady>('gateway', join(__dirname, 'gateway-worker.js'), gatewayEnv, { startTimeoutMs: GATEWAY_START_TIMEOUT_MS, execArgv });
+    const execArgv = options.cpuProfileDir
+      ? [
+          '--cpu-prof',
+          '--cpu-prof-dir',
+          resolve(options.cpuProfileDir),
+          '--cpu-prof-name',
+          `gateway-${storage}-${Date.now()}.cpuprofile`,
+        ]
+      : [];
+    const gateway = await Child.start<GatewayReady>('gateway', join(__dirname, 'gateway-worker.js'), gatewayEnv, {
+      startTimeoutMs: GATEWAY_START_TIMEOUT_MS,
+      execArgv,
+    });
     local.push(onCleanup(`gateway (${storage})`, () => gateway.stop()));
     startup[storage] = Math.round(performance.now() - t0);
     merger.setGateway(new URL('/.well-known/jwks.json', gateway.ready.url).toString());
@@ -248,14 +277,21 @@ async function startEnvironment(options: BenchOptions, storage: Storage, baselin
 async function warmUp(env: Env): Promise<void> {
   for (const side of ['baseline', 'gateway'] as const) {
     const op = side === 'gateway' ? env.gatewayClient.op : env.baselineClient.op;
-    const r = await runLoad(op, { concurrency: 8, durationMs: env.options.gatewayWarmupMs, maxRequests: env.options.maxRequestsPerPoint, startSeq: env.seq[side] });
+    const r = await runLoad(op, {
+      concurrency: 8,
+      durationMs: env.options.gatewayWarmupMs,
+      maxRequests: env.options.maxRequestsPerPoint,
+      startSeq: env.seq[side],
+    });
     env.seq[side] += r.completed;
-    if (r.ok === 0) throw new Error(`${side} warm-up: no request succeeded (${r.errors} errors): ${r.errorSamples.join(' | ')}`);
+    if (r.ok === 0)
+      throw new Error(`${side} warm-up: no request succeeded (${r.errors} errors): ${r.errorSamples.join(' | ')}`);
   }
 }
 
 async function setLatency(env: Env, latencyMs: number): Promise<void> {
-  for (const code of FANOUT_SOURCES) await env.sandbox.call('setFault', { code, fault: latencyMs > 0 ? { latencyMs } : null });
+  for (const code of FANOUT_SOURCES)
+    await env.sandbox.call('setFault', { code, fault: latencyMs > 0 ? { latencyMs } : null });
 }
 
 // ---- main ------------------------------------------------------------------------------------
@@ -286,10 +322,16 @@ async function main(): Promise<void> {
     'Gateway: NODE_ENV=development, LOG_LEVEL=silent, its own defaults otherwise (source timeout 3 s, per-source concurrency cap 64).',
   ];
   out(`# bench/verify — gateway verifyFact vs. bare signed source calls${options.quick ? ' (quick mode)' : ''}`);
-  out(`# ${cpuList.length} CPU core(s) (${cpuList[0]?.model ?? '?'}), Node ${process.version}, load average ${loadAvgAtStart.map((n) => n.toFixed(2)).join(' ')}`);
-  out(`# NOTE: load client, gateway, sandbox${options.storages.includes('postgres') ? ' and PostgreSQL' : ''} share these ${cpuList.length} cores; the baseline runs under the same condition, so read the ratio, not the absolute numbers.`);
+  out(
+    `# ${cpuList.length} CPU core(s) (${cpuList[0]?.model ?? '?'}), Node ${process.version}, load average ${loadAvgAtStart.map((n) => n.toFixed(2)).join(' ')}`,
+  );
+  out(
+    `# NOTE: load client, gateway, sandbox${options.storages.includes('postgres') ? ' and PostgreSQL' : ''} share these ${cpuList.length} cores; the baseline runs under the same condition, so read the ratio, not the absolute numbers.`,
+  );
   out(`# ${BASELINE_DESCRIPTION}`);
-  out(`# storages ${options.storages.join(', ')}; source latency ${options.latenciesMs.join(', ')} ms; concurrency ${options.concurrency.join(', ')}; ${options.durationMs} ms per measurement`);
+  out(
+    `# storages ${options.storages.join(', ')}; source latency ${options.latenciesMs.join(', ')} ms; concurrency ${options.concurrency.join(', ')}; ${options.durationMs} ms per measurement`,
+  );
   out();
 
   const population = buildPopulation(options.populationSeed, options.populationSize);
@@ -302,7 +344,9 @@ async function main(): Promise<void> {
     out(`## ${storage}: starting sandbox and gateway …`);
     const { env, teardown } = await startEnvironment(options, storage, baselineKey, items, startup);
     try {
-      out(`   gateway ready in ${(startup[storage] / 1000).toFixed(1)} s (migrations, seed, source registration); fan-out MARITAL_STATUS → ${env.baselineClient.fanoutOf('MARITAL_STATUS').join(',')}, LOW_INCOME_ALLOWANCE → ${env.baselineClient.fanoutOf('LOW_INCOME_ALLOWANCE').join(',')}`);
+      out(
+        `   gateway ready in ${(startup[storage] / 1000).toFixed(1)} s (migrations, seed, source registration); fan-out MARITAL_STATUS → ${env.baselineClient.fanoutOf('MARITAL_STATUS').join(',')}, LOW_INCOME_ALLOWANCE → ${env.baselineClient.fanoutOf('LOW_INCOME_ALLOWANCE').join(',')}`,
+      );
       await warmUp(env);
       for (const latencyMs of options.latenciesMs) {
         await setLatency(env, latencyMs);
@@ -338,7 +382,14 @@ async function main(): Promise<void> {
   const report: BenchReport = {
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
-    machine: { cpus: cpuList.length, cpuModel: cpuList[0]?.model ?? '?', node: process.version, platform: `${process.platform} ${process.arch}`, loadAvgAtStart, loadAvgAtEnd: loadavg() },
+    machine: {
+      cpus: cpuList.length,
+      cpuModel: cpuList[0]?.model ?? '?',
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      loadAvgAtStart,
+      loadAvgAtEnd: loadavg(),
+    },
     options: { ...options, pgUrl: options.pgUrl.replace(/\/\/[^@/]*@/, '//***@') },
     notes,
     points,
@@ -363,7 +414,11 @@ async function main(): Promise<void> {
   out(costTable(points));
   out();
   const errors = errorLines(points);
-  out(errors.length ? `## Errors\n${errors.join('\n')}` : '## Errors: none (every gateway answer was a finished verification with the expected CONFIRMED/REFUTED outcome and a receipt)');
+  out(
+    errors.length
+      ? `## Errors\n${errors.join('\n')}`
+      : '## Errors: none (every gateway answer was a finished verification with the expected CONFIRMED/REFUTED outcome and a receipt)',
+  );
   out();
   out(`# baseline: ${BASELINE_DESCRIPTION}`);
   out(`# results: ${relative(root, jsonFile)} and ${relative(root, mdFile)}`);

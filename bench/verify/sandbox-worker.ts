@@ -23,7 +23,15 @@ async function main(): Promise<void> {
       setImmediate(() => process.exit(0));
     },
   });
-  announceReady({ url: sandbox.url, sources: sandbox.sources.map((s) => ({ code: s.code, factTypes: s.factTypes, endpoint: s.endpoint, jwksUrl: s.jwksUrl })) });
+  announceReady({
+    url: sandbox.url,
+    sources: sandbox.sources.map((s) => ({
+      code: s.code,
+      factTypes: s.factTypes,
+      endpoint: s.endpoint,
+      jwksUrl: s.jwksUrl,
+    })),
+  });
 }
 
 main().catch(announceFailure);

@@ -57,7 +57,9 @@ export class PostgresBackends {
 
   // pid -> CPU ms so far; null when /proc does not show the backends (PostgreSQL elsewhere)
   async cpu(): Promise<Map<number, number> | null> {
-    const { rows } = await this.client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [this.database]);
+    const { rows } = await this.client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [
+      this.database,
+    ]);
     const result = new Map<number, number>();
     for (const { pid } of rows) {
       const ms = processCpuMs(pid);

@@ -39,13 +39,23 @@ export function buildWorkload(population: Population, count: number, seed: numbe
       const status = truthful ? p.maritalStatus : STATUSES.filter((s) => s !== p.maritalStatus)[Math.floor(rand() * 3)];
       const claim: Record<string, unknown> = { status };
       if (truthful && p.maritalStatus === 'MARRIED' && p.spouseIdNumber) claim.spouseIdNumber = p.spouseIdNumber;
-      items.push({ factType: 'MARITAL_STATUS', subject: { idNumber: p.idNumber, name: p.name }, claim, expected: truthful ? 'CONFIRMED' : 'REFUTED' });
+      items.push({
+        factType: 'MARITAL_STATUS',
+        subject: { idNumber: p.idNumber, name: p.name },
+        claim,
+        expected: truthful ? 'CONFIRMED' : 'REFUTED',
+      });
     } else {
       // about a quarter of these ask about actual recipients, so both answers occur often
       const pool = recipients.length > 0 && rand() < 0.25 ? recipients : people;
       const p = pool[Math.floor(rand() * pool.length)];
       const receiving = truthful ? p.lowIncomeAllowance : !p.lowIncomeAllowance;
-      items.push({ factType: 'LOW_INCOME_ALLOWANCE', subject: { idNumber: p.idNumber, name: p.name }, claim: { receiving }, expected: truthful ? 'CONFIRMED' : 'REFUTED' });
+      items.push({
+        factType: 'LOW_INCOME_ALLOWANCE',
+        subject: { idNumber: p.idNumber, name: p.name },
+        claim: { receiving },
+        expected: truthful ? 'CONFIRMED' : 'REFUTED',
+      });
     }
   }
   return items;

@@ -1,4 +1,12 @@
-import { generatePopulation, Population, PopulationSamples, Sandbox, samples, startSandbox, Fault } from '../../apps/sandbox-sources/src';
+import {
+  generatePopulation,
+  Population,
+  PopulationSamples,
+  Sandbox,
+  samples,
+  startSandbox,
+  Fault,
+} from '../../apps/sandbox-sources/src';
 import { Role } from '#gw/auth';
 import type { TestApp } from './test-app';
 
@@ -38,10 +46,24 @@ export async function startSources(
   const sourceIds: Record<string, string> = {};
   for (const s of sandbox.sources) {
     if (opts.only && !opts.only.includes(s.code)) continue;
-    const admin = await t.token(Role.SOURCE_ADMIN, { department: s.providerDepartmentCode, subject: `admin-${s.providerDepartmentCode}` });
+    const admin = await t.token(Role.SOURCE_ADMIN, {
+      department: s.providerDepartmentCode,
+      subject: `admin-${s.providerDepartmentCode}`,
+    });
     const res = await t.gql(
       REGISTER,
-      { input: { code: s.code, name: s.name, endpoint: s.endpoint, healthUrl: s.healthUrl, jwksUrl: s.jwksUrl, factTypes: s.factTypes, timeoutMs: opts.timeoutMs ?? 5000, maxConcurrency: 16 } },
+      {
+        input: {
+          code: s.code,
+          name: s.name,
+          endpoint: s.endpoint,
+          healthUrl: s.healthUrl,
+          jwksUrl: s.jwksUrl,
+          factTypes: s.factTypes,
+          timeoutMs: opts.timeoutMs ?? 5000,
+          maxConcurrency: 16,
+        },
+      },
       admin,
     );
     if (res.errors) throw new Error(`registering ${s.code} failed: ${JSON.stringify(res.errors)}`);

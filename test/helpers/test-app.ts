@@ -24,7 +24,11 @@ export interface TestApp {
   db: DbClient;
   http: () => ReturnType<typeof request>;
   token(role: Role | Role[], claims?: Omit<DevTokenClaims, 'roles'>): Promise<string>;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -55,7 +59,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     devKey,
     db,
     http,
-    token: (role, claims = {}) => signDevToken(devKey, config.auth, { ...claims, roles: Array.isArray(role) ? role : [role] }),
+    token: (role, claims = {}) =>
+      signDevToken(devKey, config.auth, { ...claims, roles: Array.isArray(role) ? role : [role] }),
     async gql(query, variables, token) {
       const req = http().post('/graphql').set('content-type', 'application/json');
       if (token) req.set('authorization', `Bearer ${token}`);

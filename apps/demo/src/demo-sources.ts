@@ -3,7 +3,11 @@ import { RegistryService, type ProvisionedSource } from '#gw/sources';
 
 // The demo registers the sandbox's sources as their departments would, and grants every
 // government department access, so that `npm start` verifies facts with no other setup.
-export async function registerDemoSources(app: INestApplication, sandboxUrl: string, timeoutMs: number): Promise<string[]> {
+export async function registerDemoSources(
+  app: INestApplication,
+  sandboxUrl: string,
+  timeoutMs: number,
+): Promise<string[]> {
   const res = await fetch(new URL('/sources', sandboxUrl), { signal: AbortSignal.timeout(5000) });
   if (!res.ok) throw new Error(`sandbox answered HTTP ${res.status} for /sources`);
   const advertised = (await res.json()) as ProvisionedSource[] | { sources: ProvisionedSource[] };

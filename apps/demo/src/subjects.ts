@@ -9,14 +9,21 @@ function main(): void {
     ['MARITAL_STATUS', s.unmarriedAdult.idNumber, s.unmarriedAdult.name, { status: 'UNMARRIED' }],
     ['LOW_INCOME_ALLOWANCE', s.lowIncomeRecipient.idNumber, s.lowIncomeRecipient.name, { receiving: true }],
     ['LOW_INCOME_ALLOWANCE', s.nonRecipient.idNumber, s.nonRecipient.name, { receiving: true }],
-    ['KINSHIP', s.parentChild.child.idNumber, s.parentChild.child.name, { relation: 'PARENT', relativeIdNumber: s.parentChild.parent.idNumber }],
+    [
+      'KINSHIP',
+      s.parentChild.child.idNumber,
+      s.parentChild.child.name,
+      { relation: 'PARENT', relativeIdNumber: s.parentChild.parent.idNumber },
+    ],
     ['DEATH', s.deceased.idNumber, s.deceased.name, { deceased: true }],
     ['UNEMPLOYMENT_REGISTRATION', s.registeredUnemployed.idNumber, s.registeredUnemployed.name, { registered: true }],
     ['ALIVE', s.livingPensioner.idNumber, s.livingPensioner.name, { alive: true }],
     ['MARITAL_STATUS', s.unknownIdNumber, '（不在人口库中）', { status: 'UNMARRIED' }],
   ];
   process.stdout.write('synthetic demo residents (seed ' + config.seed + '): factType, idNumber, name, claim\n');
-  process.stdout.write(rows.map(([fact, id, name, claim]) => `${fact}\t${id}\t${name}\t${JSON.stringify(claim)}\n`).join(""));
+  process.stdout.write(
+    rows.map(([fact, id, name, claim]) => `${fact}\t${id}\t${name}\t${JSON.stringify(claim)}\n`).join(''),
+  );
 }
 
 main();

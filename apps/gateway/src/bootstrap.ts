@@ -40,7 +40,13 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
       // the path only: a query string may carry GraphQL variables
-      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+      },
     }),
   );
   app.use(express.json({ limit: config.graphql.bodyLimitBytes }));
@@ -52,7 +58,12 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
 }
 
 // Body-parser failures happen before GraphQL; answer them in the GraphQL error shape.
-function bodyErrorHandler(err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void {
+function bodyErrorHandler(
+  err: { type?: string; status?: number },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
   if (!err || typeof err.status !== 'number') return next(err);
   const code = err.type === 'entity.too.large' ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_USER_INPUT;
   const message = code === ErrorCode.PAYLOAD_TOO_LARGE ? messageOf(code) : '请求体不是有效的 JSON';

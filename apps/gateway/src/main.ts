@@ -18,7 +18,14 @@ async function main(): Promise<void> {
   const { app } = await createGateway(config, logger);
   await app.listen(config.port, config.host);
   const url = await app.getUrl();
-  logger.info({ url: `${url}/graphql`, database: config.databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres', env: config.nodeEnv }, 'gateway listening');
+  logger.info(
+    {
+      url: `${url}/graphql`,
+      database: config.databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres',
+      env: config.nodeEnv,
+    },
+    'gateway listening',
+  );
 
   exitOnSignals(app, logger, config.shutdownTimeoutMs);
 }

@@ -3,7 +3,12 @@ import type { Logger } from 'pino';
 
 // On SIGTERM/SIGINT: stop taking requests, let in-flight ones finish, close what else is
 // running, and exit; if that takes longer than the limit, exit anyway.
-export function exitOnSignals(app: INestApplication, logger: Logger, timeoutMs: number, alsoClose: () => Promise<void> = async () => undefined): void {
+export function exitOnSignals(
+  app: INestApplication,
+  logger: Logger,
+  timeoutMs: number,
+  alsoClose: () => Promise<void> = async () => undefined,
+): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

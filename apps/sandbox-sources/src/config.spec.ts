@@ -2,7 +2,14 @@ import { DEFAULT_GATEWAY_JWKS_URL, loadSandboxConfig, SandboxConfigError } from 
 
 describe(loadSandboxConfig.name, () => {
   it('has defaults for everything', () => {
-    expect(loadSandboxConfig({})).toEqual({ port: 3001, host: '127.0.0.1', seed: 20231106, size: 2000, gatewayJwksUrl: DEFAULT_GATEWAY_JWKS_URL, faults: {} });
+    expect(loadSandboxConfig({})).toEqual({
+      port: 3001,
+      host: '127.0.0.1',
+      seed: 20231106,
+      size: 2000,
+      gatewayJwksUrl: DEFAULT_GATEWAY_JWKS_URL,
+      faults: {},
+    });
   });
 
   it('reads the environment', () => {
@@ -29,14 +36,22 @@ describe(loadSandboxConfig.name, () => {
   it('reports every problem at once in one error', () => {
     let error: unknown;
     try {
-      loadSandboxConfig({ SANDBOX_PORT: '70000', SANDBOX_SEED: 'abc', SANDBOX_POPULATION: '0', GATEWAY_JWKS_URL: 'ftp://x', SANDBOX_FAULTS: '{"XX":{},"MZ_DIBAO":{"hang":"yes"}}' });
+      loadSandboxConfig({
+        SANDBOX_PORT: '70000',
+        SANDBOX_SEED: 'abc',
+        SANDBOX_POPULATION: '0',
+        GATEWAY_JWKS_URL: 'ftp://x',
+        SANDBOX_FAULTS: '{"XX":{},"MZ_DIBAO":{"hang":"yes"}}',
+      });
     } catch (err) {
       error = err;
     }
     expect(error).toBeInstanceOf(SandboxConfigError);
     const { problems } = error as SandboxConfigError;
     expect(problems).toHaveLength(6);
-    expect(problems.join('\n')).toMatch(/SANDBOX_PORT[\s\S]*SANDBOX_SEED[\s\S]*SANDBOX_POPULATION[\s\S]*GATEWAY_JWKS_URL[\s\S]*unknown source XX[\s\S]*MZ_DIBAO\.hang/);
+    expect(problems.join('\n')).toMatch(
+      /SANDBOX_PORT[\s\S]*SANDBOX_SEED[\s\S]*SANDBOX_POPULATION[\s\S]*GATEWAY_JWKS_URL[\s\S]*unknown source XX[\s\S]*MZ_DIBAO\.hang/,
+    );
   });
 
   it('refuses faults that are not a JSON object', () => {

@@ -1,7 +1,8 @@
 import { idNumberProblem } from '#gw/common';
 import { ageOn, COMMUNITY_CODES, generatePopulation, Person, Population, samples, TOWNSHIP_CODES } from './population';
 
-const snapshot = (p: Population): string => JSON.stringify({ persons: p.persons, households: p.households, marriages: p.marriages, recordAsOf: p.recordAsOf });
+const snapshot = (p: Population): string =>
+  JSON.stringify({ persons: p.persons, households: p.households, marriages: p.marriages, recordAsOf: p.recordAsOf });
 
 describe('generatePopulation', () => {
   const sut = generatePopulation({ seed: 20231106, size: 2000 });
@@ -100,7 +101,8 @@ describe('generatePopulation', () => {
         expect(age).toBeLessThanOrEqual(40);
         if (parent.deceased) expect(parent.deathDate! >= p.birthDate).toBe(true);
       }
-      for (const childId of p.childIdNumbers) expect([get(childId)!.motherIdNumber, get(childId)!.fatherIdNumber]).toContain(p.idNumber);
+      for (const childId of p.childIdNumbers)
+        expect([get(childId)!.motherIdNumber, get(childId)!.fatherIdNumber]).toContain(p.idNumber);
     }
     expect(children).toBeGreaterThan(500);
   });

@@ -7,7 +7,13 @@ import { checkCharacter } from '#gw/common';
 export type Sex = 'M' | 'F';
 export type MaritalStatus = 'MARRIED' | 'UNMARRIED' | 'DIVORCED' | 'WIDOWED';
 export type RecordType = 'HUJI' | 'MARRIAGE' | 'ASSISTANCE' | 'SOCIAL_INSURANCE' | 'BIRTH_DEATH';
-export const RECORD_TYPES: readonly RecordType[] = ['HUJI', 'MARRIAGE', 'ASSISTANCE', 'SOCIAL_INSURANCE', 'BIRTH_DEATH'];
+export const RECORD_TYPES: readonly RecordType[] = [
+  'HUJI',
+  'MARRIAGE',
+  'ASSISTANCE',
+  'SOCIAL_INSURANCE',
+  'BIRTH_DEATH',
+];
 
 export interface Person {
   ref: string; // record number (P000001); never derived from the ID number
@@ -87,10 +93,16 @@ export const COMMUNITY_CODES = [
   '621022103001',
   '621022103002',
 ];
-export const TOWNSHIP_CODES = Array.from({ length: 20 }, (_, i) => `621022${100 + i}000`).filter((c) => !['621022100000', '621022101000', '621022103000'].includes(c));
+export const TOWNSHIP_CODES = Array.from({ length: 20 }, (_, i) => `621022${100 + i}000`).filter(
+  (c) => !['621022100000', '621022101000', '621022103000'].includes(c),
+);
 
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤慕'];
-const MALE_CHARS = [...'伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宁俊峰建国志文学兵东林海龙成亮生福贵春荣祥忠德义岗宏永旭浩宇博轩睿诚毅'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤慕',
+];
+const MALE_CHARS = [
+  ...'伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宁俊峰建国志文学兵东林海龙成亮生福贵春荣祥忠德义岗宏永旭浩宇博轩睿诚毅',
+];
 const FEMALE_CHARS = [...'芳娜敏静丽艳娟霞秀英兰梅玲燕红琴云莲凤洁丹萍雪慧婷倩颖佳欣怡悦彤涵梦雨月晶琳桂花珍玉芬淑'];
 
 // ---- dates as whole days since 1970-01-01 (UTC) ----
@@ -110,7 +122,8 @@ function buildTables(): void {
   for (let d = TABLE_START; d <= TABLE_END; d++) {
     const iso = new Date(d * DAY_MS).toISOString().slice(0, 10);
     isoTable[d - TABLE_START] = iso;
-    ymdTable[d - TABLE_START] = Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+    ymdTable[d - TABLE_START] =
+      Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
   }
 }
 function isoDay(day: number): string {
@@ -188,8 +201,13 @@ export function generatePopulation(options: PopulationOptions): Population {
   const { seed, size } = options;
   const referenceDate = options.referenceDate ?? DEFAULT_REFERENCE_DATE;
   if (!Number.isInteger(seed)) throw new Error('seed must be an integer');
-  if (!Number.isInteger(size) || size < 1 || size > MAX_SIZE) throw new Error(`size must be an integer between 1 and ${MAX_SIZE}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) || Number.isNaN(parseDay(referenceDate)) || parseDay(referenceDate) <= MAX_BIRTH) {
+  if (!Number.isInteger(size) || size < 1 || size > MAX_SIZE)
+    throw new Error(`size must be an integer between 1 and ${MAX_SIZE}`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) ||
+    Number.isNaN(parseDay(referenceDate)) ||
+    parseDay(referenceDate) <= MAX_BIRTH
+  ) {
     throw new Error('referenceDate must be a YYYY-MM-DD date after 2022-12-31');
   }
   const REF = parseDay(referenceDate);
@@ -224,9 +242,32 @@ export function generatePopulation(options: PopulationOptions): Population {
   };
   const randomRegion = (): string => (chance(0.6) ? pick(COMMUNITY_CODES) : pick(TOWNSHIP_CODES));
   const full = (): boolean => ps.length >= size;
-  const newPerson = (sex: Sex, birth: number, surname: string, hh: number, since: number, mother: number, father: number): number => {
+  const newPerson = (
+    sex: Sex,
+    birth: number,
+    surname: string,
+    hh: number,
+    since: number,
+    mother: number,
+    father: number,
+  ): number => {
     const idx = ps.length;
-    ps.push({ sex, birth, surname, given: givenName(sex), formerGiven: null, hh, since, mother, father, children: null, marriage: -1, spouse: -1, death: -1, id: idFor(sex, birth) });
+    ps.push({
+      sex,
+      birth,
+      surname,
+      given: givenName(sex),
+      formerGiven: null,
+      hh,
+      since,
+      mother,
+      father,
+      children: null,
+      marriage: -1,
+      spouse: -1,
+      death: -1,
+      id: idFor(sex, birth),
+    });
     if (mother >= 0) (ps[mother].children ??= []).push(idx);
     if (father >= 0) (ps[father].children ??= []).push(idx);
     return idx;
@@ -354,7 +395,14 @@ export function generatePopulation(options: PopulationOptions): Population {
   ps.forEach((p, i) => {
     if (p.death >= 0) return;
     const age = ageOn(isoDay(p.birth), referenceDate);
-    if (age >= 60 && status[i] !== 'MARRIED' && !lowIncome[i] && (p.children ?? []).every((c) => ps[c].death >= 0) && chance(0.4)) hardship[i] = 1;
+    if (
+      age >= 60 &&
+      status[i] !== 'MARRIED' &&
+      !lowIncome[i] &&
+      (p.children ?? []).every((c) => ps[c].death >= 0) &&
+      chance(0.4)
+    )
+      hardship[i] = 1;
     if (age >= 16) {
       let bits = chance(age >= 60 ? 0.85 : 0.75) ? 1 : 0;
       if (age < 60) {
@@ -461,14 +509,35 @@ export function samples(population: Population): PopulationSamples {
   const alive = (p: Person | undefined): p is Person => p !== undefined && !p.deceased;
   const adult = (p: Person): boolean => ageOn(p.birthDate, referenceDate) >= 18;
   const need = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`population (seed ${population.seed}, size ${population.size}) has no ${what}; use a larger size`);
+    if (value === undefined)
+      throw new Error(
+        `population (seed ${population.seed}, size ${population.size}) has no ${what}; use a larger size`,
+      );
     return value;
   };
   const find = (what: string, test: (p: Person) => boolean): Person => need(persons.find(test), what);
 
-  const married = find('living married couple', (p) => alive(p) && p.maritalStatus === 'MARRIED' && alive(get(p.spouseIdNumber)) && get(p.spouseIdNumber)!.maritalStatus === 'MARRIED');
-  const child = find('living child with both parents living', (p) => alive(p) && alive(get(p.motherIdNumber)) && alive(get(p.fatherIdNumber)));
-  const sibling = find('living siblings', (p) => alive(p) && p.motherIdNumber !== null && get(p.motherIdNumber)!.childIdNumbers.some((c) => c !== p.idNumber && alive(get(c)) && get(c)!.fatherIdNumber === p.fatherIdNumber));
+  const married = find(
+    'living married couple',
+    (p) =>
+      alive(p) &&
+      p.maritalStatus === 'MARRIED' &&
+      alive(get(p.spouseIdNumber)) &&
+      get(p.spouseIdNumber)!.maritalStatus === 'MARRIED',
+  );
+  const child = find(
+    'living child with both parents living',
+    (p) => alive(p) && alive(get(p.motherIdNumber)) && alive(get(p.fatherIdNumber)),
+  );
+  const sibling = find(
+    'living siblings',
+    (p) =>
+      alive(p) &&
+      p.motherIdNumber !== null &&
+      get(p.motherIdNumber)!.childIdNumbers.some(
+        (c) => c !== p.idNumber && alive(get(c)) && get(c)!.fatherIdNumber === p.fatherIdNumber,
+      ),
+  );
   const grandchild = find('grandchild', (p) => alive(p) && alive(get(get(p.motherIdNumber)?.motherIdNumber ?? null)));
   const hh = need(
     population.households.find((h) => h.headIdNumber !== null && h.memberIdNumbers.length > 1),
@@ -486,19 +555,39 @@ export function samples(population: Population): PopulationSamples {
   return {
     married,
     spouse: get(married.spouseIdNumber)!,
-    unmarriedAdult: find('living unmarried adult', (p) => alive(p) && p.maritalStatus === 'UNMARRIED' && ageOn(p.birthDate, referenceDate) >= 25),
+    unmarriedAdult: find(
+      'living unmarried adult',
+      (p) => alive(p) && p.maritalStatus === 'UNMARRIED' && ageOn(p.birthDate, referenceDate) >= 25,
+    ),
     divorced: find('living divorced person', (p) => alive(p) && p.maritalStatus === 'DIVORCED'),
     widowed: find('living widowed person', (p) => alive(p) && p.maritalStatus === 'WIDOWED'),
     deceased: find('deceased person', (p) => p.deceased),
-    livingPensioner: find('living pensioner', (p) => alive(p) && p.insurance.pension && ageOn(p.birthDate, referenceDate) >= 60),
+    livingPensioner: find(
+      'living pensioner',
+      (p) => alive(p) && p.insurance.pension && ageOn(p.birthDate, referenceDate) >= 60,
+    ),
     lowIncomeRecipient: find('low-income allowance recipient', (p) => alive(p) && p.lowIncomeAllowance),
-    nonRecipient: find('adult non-recipient', (p) => alive(p) && adult(p) && !p.lowIncomeAllowance && !p.specialHardship),
+    nonRecipient: find(
+      'adult non-recipient',
+      (p) => alive(p) && adult(p) && !p.lowIncomeAllowance && !p.specialHardship,
+    ),
     specialHardshipRecipient: find('special hardship recipient', (p) => alive(p) && p.specialHardship),
     registeredUnemployed: find('registered unemployed person', (p) => alive(p) && p.unemploymentRegistered),
     parentChild: { parent: get(child.motherIdNumber)!, child, parentRole: 'MOTHER', relation: 'PARENT' },
-    siblings: [sibling, get(get(sibling.motherIdNumber)!.childIdNumbers.find((c) => c !== sibling.idNumber && alive(get(c)) && get(c)!.fatherIdNumber === sibling.fatherIdNumber)!)!],
+    siblings: [
+      sibling,
+      get(
+        get(sibling.motherIdNumber)!.childIdNumbers.find(
+          (c) => c !== sibling.idNumber && alive(get(c)) && get(c)!.fatherIdNumber === sibling.fatherIdNumber,
+        )!,
+      )!,
+    ],
     grandparentGrandchild: { grandparent: get(get(grandchild.motherIdNumber)!.motherIdNumber)!, grandchild },
-    household: { regionCode: hh.regionCode, head: get(hh.headIdNumber)!, member: get(hh.memberIdNumbers.find((m) => m !== hh.headIdNumber)!)! },
+    household: {
+      regionCode: hh.regionCode,
+      head: get(hh.headIdNumber)!,
+      member: get(hh.memberIdNumbers.find((m) => m !== hh.headIdNumber)!)!,
+    },
     unknownIdNumber,
   };
 }

@@ -40,7 +40,13 @@ interface CallOptions {
   sandbox?: Sandbox;
 }
 
-function requestBody(code: string, factType: string, idNumber: string, claim: Record<string, unknown>, options: CallOptions = {}): string {
+function requestBody(
+  code: string,
+  factType: string,
+  idNumber: string,
+  claim: Record<string, unknown>,
+  options: CallOptions = {},
+): string {
   return JSON.stringify({
     protocol: PROTOCOL_VERSION,
     requestId: randomUUID(),
@@ -54,10 +60,19 @@ function requestBody(code: string, factType: string, idNumber: string, claim: Re
   });
 }
 
-async function call(code: string, factType: string, idNumber: string, claim: Record<string, unknown>, options: CallOptions = {}) {
+async function call(
+  code: string,
+  factType: string,
+  idNumber: string,
+  claim: Record<string, unknown>,
+  options: CallOptions = {},
+) {
   const sandbox = options.sandbox ?? sut;
   const body = requestBody(code, factType, idNumber, claim, options);
-  const signature = options.signature === undefined ? await signDetached(body, options.key ?? gatewayKey, GATEWAY_KID, 'ES256') : options.signature;
+  const signature =
+    options.signature === undefined
+      ? await signDetached(body, options.key ?? gatewayKey, GATEWAY_KID, 'ES256')
+      : options.signature;
   const res = await fetch(`${sandbox.url}/sources/${code}/verify`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(signature !== null ? { [SIGNATURE_HEADER]: signature } : {}) },
@@ -65,7 +80,13 @@ async function call(code: string, factType: string, idNumber: string, claim: Rec
     signal: options.signal,
   });
   const text = await res.text();
-  return { status: res.status, text, json: JSON.parse(text) as Record<string, any>, signature: res.headers.get(SIGNATURE_HEADER), requestId: JSON.parse(body).requestId as string };
+  return {
+    status: res.status,
+    text,
+    json: JSON.parse(text) as Record<string, any>,
+    signature: res.headers.get(SIGNATURE_HEADER),
+    requestId: JSON.parse(body).requestId as string,
+  };
 }
 
 async function sourceKeys(code: string) {
@@ -84,8 +105,19 @@ describe(startSandbox.name, () => {
       expect(list).toEqual(sut.sources);
       expect(list.map((x) => x.code)).toEqual(['GA_HUJI', 'MZ_HUNYIN', 'MZ_DIBAO', 'RS_SHEBAO', 'WJ_CHUSI']);
       const huji = list[0];
-      expect(huji).toMatchObject({ name: '县公安局户籍', providerDepartmentCode: 'HX_GA', endpoint: `${sut.url}/sources/GA_HUJI/verify`, healthUrl: `${sut.url}/sources/GA_HUJI/health`, jwksUrl: `${sut.url}/sources/GA_HUJI/jwks.json` });
-      expect(huji.publicJwk).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', kid: expect.stringMatching(/^GA_HUJI-[\w-]{8}$/) });
+      expect(huji).toMatchObject({
+        name: '县公安局户籍',
+        providerDepartmentCode: 'HX_GA',
+        endpoint: `${sut.url}/sources/GA_HUJI/verify`,
+        healthUrl: `${sut.url}/sources/GA_HUJI/health`,
+        jwksUrl: `${sut.url}/sources/GA_HUJI/jwks.json`,
+      });
+      expect(huji.publicJwk).toMatchObject({
+        kty: 'EC',
+        crv: 'P-256',
+        alg: 'ES256',
+        kid: expect.stringMatching(/^GA_HUJI-[\w-]{8}$/),
+      });
       expect(huji.publicJwk.d).toBeUndefined();
     });
 
@@ -111,27 +143,59 @@ describe(startSandbox.name, () => {
 
   describe('verify', () => {
     it('confirms, refutes and finds no record, per the population', async () => {
-      const married = await call('MZ_HUNYIN', 'MARITAL_STATUS', s.married.idNumber, { status: 'MARRIED', spouseIdNumber: s.spouse.idNumber });
+      const married = await call('MZ_HUNYIN', 'MARITAL_STATUS', s.married.idNumber, {
+        status: 'MARRIED',
+        spouseIdNumber: s.spouse.idNumber,
+      });
       expect(married.status).toBe(200);
-      expect(parseConnectorResponse(married.text, married.requestId)).toEqual({ requestId: married.requestId, result: 'CONFIRMED', asOf: sut.population.recordAsOf.MARRIAGE, recordRef: expect.any(String) });
-      expect((await call('MZ_HUNYIN', 'MARITAL_STATUS', s.unmarriedAdult.idNumber, { status: 'MARRIED' })).json.result).toBe('REFUTED');
-      expect((await call('MZ_HUNYIN', 'MARITAL_STATUS', s.unknownIdNumber, { status: 'UNMARRIED' })).json.result).toBe('NO_RECORD');
-      expect((await call('MZ_DIBAO', 'LOW_INCOME_ALLOWANCE', s.lowIncomeRecipient.idNumber, { receiving: true })).json.result).toBe('CONFIRMED');
-      expect((await call('MZ_DIBAO', 'LOW_INCOME_ALLOWANCE', s.nonRecipient.idNumber, { receiving: true })).json.result).toBe('REFUTED');
-      expect((await call('RS_SHEBAO', 'ALIVE', s.livingPensioner.idNumber, { alive: true })).json.result).toBe('CONFIRMED');
+      expect(parseConnectorResponse(married.text, married.requestId)).toEqual({
+        requestId: married.requestId,
+        result: 'CONFIRMED',
+        asOf: sut.population.recordAsOf.MARRIAGE,
+        recordRef: expect.any(String),
+      });
+      expect(
+        (await call('MZ_HUNYIN', 'MARITAL_STATUS', s.unmarriedAdult.idNumber, { status: 'MARRIED' })).json.result,
+      ).toBe('REFUTED');
+      expect((await call('MZ_HUNYIN', 'MARITAL_STATUS', s.unknownIdNumber, { status: 'UNMARRIED' })).json.result).toBe(
+        'NO_RECORD',
+      );
+      expect(
+        (await call('MZ_DIBAO', 'LOW_INCOME_ALLOWANCE', s.lowIncomeRecipient.idNumber, { receiving: true })).json
+          .result,
+      ).toBe('CONFIRMED');
+      expect(
+        (await call('MZ_DIBAO', 'LOW_INCOME_ALLOWANCE', s.nonRecipient.idNumber, { receiving: true })).json.result,
+      ).toBe('REFUTED');
+      expect((await call('RS_SHEBAO', 'ALIVE', s.livingPensioner.idNumber, { alive: true })).json.result).toBe(
+        'CONFIRMED',
+      );
       expect((await call('RS_SHEBAO', 'ALIVE', s.deceased.idNumber, { alive: true })).json.result).toBe('REFUTED');
-      expect((await call('WJ_CHUSI', 'DEATH', s.deceased.idNumber, { deceased: true, deathDate: s.deceased.deathDate })).json.result).toBe('CONFIRMED');
-      const kin = await call('GA_HUJI', 'KINSHIP', s.parentChild.child.idNumber, { relation: 'PARENT', relativeIdNumber: s.parentChild.parent.idNumber });
+      expect(
+        (await call('WJ_CHUSI', 'DEATH', s.deceased.idNumber, { deceased: true, deathDate: s.deceased.deathDate })).json
+          .result,
+      ).toBe('CONFIRMED');
+      const kin = await call('GA_HUJI', 'KINSHIP', s.parentChild.child.idNumber, {
+        relation: 'PARENT',
+        relativeIdNumber: s.parentChild.parent.idNumber,
+      });
       expect(kin.json.result).toBe('CONFIRMED');
       expect(kin.text).not.toContain(s.parentChild.child.idNumber);
     });
 
     it('signs its answers with the key published at its JWKS', async () => {
-      const answer = await call('RS_SHEBAO', 'SOCIAL_INSURANCE', s.livingPensioner.idNumber, { insured: true, insuranceType: 'PENSION' });
+      const answer = await call('RS_SHEBAO', 'SOCIAL_INSURANCE', s.livingPensioner.idNumber, {
+        insured: true,
+        insuranceType: 'PENSION',
+      });
       expect(answer.json.result).toBe('CONFIRMED');
-      const kid = await verifyDetached(answer.text, answer.signature ?? undefined, await sourceKeys('RS_SHEBAO'), ['ES256']);
+      const kid = await verifyDetached(answer.text, answer.signature ?? undefined, await sourceKeys('RS_SHEBAO'), [
+        'ES256',
+      ]);
       expect(kid).toBe(sut.sources.find((x) => x.code === 'RS_SHEBAO')!.publicJwk.kid);
-      await expect(verifyDetached(answer.text, answer.signature ?? undefined, await sourceKeys('GA_HUJI'), ['ES256'])).rejects.toMatchObject({ code: 'BAD_SIGNATURE' });
+      await expect(
+        verifyDetached(answer.text, answer.signature ?? undefined, await sourceKeys('GA_HUJI'), ['ES256']),
+      ).rejects.toMatchObject({ code: 'BAD_SIGNATURE' });
     });
 
     it('counts the requests each source receives', async () => {
@@ -154,8 +218,22 @@ describe(startSandbox.name, () => {
     });
 
     it.each([
-      ['a stale issuedAt', 'STALE', { issuedAt: new Date(Date.now() - 10 * 60_000).toISOString() }, 'MZ_HUNYIN', 'MARITAL_STATUS', { status: 'MARRIED' }],
-      ['another source as audience', 'MISMATCH', { audience: 'GA_HUJI' }, 'MZ_HUNYIN', 'MARITAL_STATUS', { status: 'MARRIED' }],
+      [
+        'a stale issuedAt',
+        'STALE',
+        { issuedAt: new Date(Date.now() - 10 * 60_000).toISOString() },
+        'MZ_HUNYIN',
+        'MARITAL_STATUS',
+        { status: 'MARRIED' },
+      ],
+      [
+        'another source as audience',
+        'MISMATCH',
+        { audience: 'GA_HUJI' },
+        'MZ_HUNYIN',
+        'MARITAL_STATUS',
+        { status: 'MARRIED' },
+      ],
       ['a fact the source does not serve', 'UNSUPPORTED_FACT', {}, 'MZ_HUNYIN', 'ALIVE', { alive: true }],
       ['a claim that does not fit the fact', 'BAD_CLAIM', {}, 'MZ_HUNYIN', 'MARITAL_STATUS', { status: 'ENGAGED' }],
     ])('refuses %s with 400 %s', async (_name, code, options, source, fact, claim) => {
@@ -166,27 +244,46 @@ describe(startSandbox.name, () => {
 
     it('refuses a signed body that is not a request with 400 MALFORMED', async () => {
       const body = '["not", "a", "request"]';
-      const res = await fetch(`${sut.url}/sources/GA_HUJI/verify`, { method: 'POST', headers: { [SIGNATURE_HEADER]: await signDetached(body, gatewayKey, GATEWAY_KID, 'ES256') }, body });
+      const res = await fetch(`${sut.url}/sources/GA_HUJI/verify`, {
+        method: 'POST',
+        headers: { [SIGNATURE_HEADER]: await signDetached(body, gatewayKey, GATEWAY_KID, 'ES256') },
+        body,
+      });
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('MALFORMED');
     });
   });
 
   describe('faults', () => {
-    const ask = (options: CallOptions = {}) => call('MZ_DIBAO', 'LOW_INCOME_ALLOWANCE', s.lowIncomeRecipient.idNumber, { receiving: true }, options);
+    const ask = (options: CallOptions = {}) =>
+      call('MZ_DIBAO', 'LOW_INCOME_ALLOWANCE', s.lowIncomeRecipient.idNumber, { receiving: true }, options);
 
     it('starts with the faults it is given and reports them', async () => {
-      const sandbox = await startSandbox({ size: 1000, gatewayJwks: { keys: [gatewayJwk] }, faults: { MZ_DIBAO: { errorRate: 1 } } });
+      const sandbox = await startSandbox({
+        size: 1000,
+        gatewayJwks: { keys: [gatewayJwk] },
+        faults: { MZ_DIBAO: { errorRate: 1 } },
+      });
       try {
         expect(sandbox.fault('MZ_DIBAO')).toEqual({ errorRate: 1 });
         expect(sandbox.fault('GA_HUJI')).toBeNull();
-        const answer = await call('MZ_DIBAO', 'LOW_INCOME_ALLOWANCE', s.unknownIdNumber, { receiving: true }, { sandbox });
+        const answer = await call(
+          'MZ_DIBAO',
+          'LOW_INCOME_ALLOWANCE',
+          s.unknownIdNumber,
+          { receiving: true },
+          { sandbox },
+        );
         expect(answer.status).toBe(500);
       } finally {
         await sandbox.close();
       }
-      await expect(startSandbox({ gatewayJwks: { keys: [gatewayJwk] }, faults: { XX_NONE: {} } })).rejects.toThrow(/unknown source XX_NONE/);
-      await expect(startSandbox({ gatewayJwks: { keys: [gatewayJwk] }, faults: { MZ_DIBAO: { errorRate: 2 } } })).rejects.toThrow(/errorRate/);
+      await expect(startSandbox({ gatewayJwks: { keys: [gatewayJwk] }, faults: { XX_NONE: {} } })).rejects.toThrow(
+        /unknown source XX_NONE/,
+      );
+      await expect(
+        startSandbox({ gatewayJwks: { keys: [gatewayJwk] }, faults: { MZ_DIBAO: { errorRate: 2 } } }),
+      ).rejects.toThrow(/errorRate/);
     });
 
     it('rejects an unknown fault setting', () => {
@@ -222,7 +319,9 @@ describe(startSandbox.name, () => {
       sut.setFault('MZ_DIBAO', { malformed: true });
       const answer = await ask();
       expect(answer.status).toBe(200);
-      expect(() => parseConnectorResponse(answer.text, answer.requestId)).toThrow(expect.objectContaining({ code: 'MALFORMED' }));
+      expect(() => parseConnectorResponse(answer.text, answer.requestId)).toThrow(
+        expect.objectContaining({ code: 'MALFORMED' }),
+      );
     });
 
     it('badSignature: the answer does not verify against the source JWKS', async () => {
@@ -230,7 +329,9 @@ describe(startSandbox.name, () => {
       const answer = await ask();
       expect(answer.status).toBe(200);
       expect(parseConnectorResponse(answer.text, answer.requestId).result).toBe('CONFIRMED');
-      await expect(verifyDetached(answer.text, answer.signature ?? undefined, await sourceKeys('MZ_DIBAO'), ['ES256'])).rejects.toMatchObject({ code: 'BAD_SIGNATURE' });
+      await expect(
+        verifyDetached(answer.text, answer.signature ?? undefined, await sourceKeys('MZ_DIBAO'), ['ES256']),
+      ).rejects.toMatchObject({ code: 'BAD_SIGNATURE' });
     });
 
     it('hang: never answers, so the client’s timeout fires', async () => {
@@ -257,8 +358,18 @@ describe(startSandbox.name, () => {
 
   describe('close', () => {
     it('resolves with a hanging request in flight, ending it', async () => {
-      const sandbox = await startSandbox({ size: 1000, gatewayJwks: { keys: [gatewayJwk] }, faults: { MZ_DIBAO: { hang: true } } });
-      const pending = call('MZ_DIBAO', 'LOW_INCOME_ALLOWANCE', s.unknownIdNumber, { receiving: true }, { sandbox }).then(
+      const sandbox = await startSandbox({
+        size: 1000,
+        gatewayJwks: { keys: [gatewayJwk] },
+        faults: { MZ_DIBAO: { hang: true } },
+      });
+      const pending = call(
+        'MZ_DIBAO',
+        'LOW_INCOME_ALLOWANCE',
+        s.unknownIdNumber,
+        { receiving: true },
+        { sandbox },
+      ).then(
         () => 'answered',
         () => 'failed',
       );
@@ -298,7 +409,9 @@ describe(startSandbox.name, () => {
         expect(first.json.result).toBe('CONFIRMED');
         expect((await call('RS_SHEBAO', 'ALIVE', subject.idNumber, { alive: true }, { sandbox })).status).toBe(200);
         expect(fetches).toBe(1);
-        expect((await call('RS_SHEBAO', 'ALIVE', subject.idNumber, { alive: true }, { sandbox, key: otherKey })).status).toBe(401);
+        expect(
+          (await call('RS_SHEBAO', 'ALIVE', subject.idNumber, { alive: true }, { sandbox, key: otherKey })).status,
+        ).toBe(401);
       } finally {
         await sandbox.close();
       }

@@ -1,6 +1,16 @@
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { calculateJwkThumbprint, CompactVerifyGetKey, createLocalJWKSet, createRemoteJWKSet, errors, exportJWK, generateKeyPair, JSONWebKeySet, JWK } from 'jose';
+import {
+  calculateJwkThumbprint,
+  CompactVerifyGetKey,
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  exportJWK,
+  generateKeyPair,
+  JSONWebKeySet,
+  JWK,
+} from 'jose';
 import { parseConnectorRequest, ProtocolError, SIGNATURE_HEADER, signDetached, verifyDetached } from '#gw/protocol';
 import { DEFAULT_SEED, DEFAULT_SIZE, generatePopulation, Population } from './population';
 import { SourceDefinition, SourceRequestError, SOURCES } from './sources';
@@ -29,20 +39,25 @@ const FAULT_FLAGS = ['hang', 'malformed', 'badSignature', 'down'] as const;
 
 // Checks a fault from configuration or a caller; throws an Error saying what is wrong.
 export function parseFault(value: unknown, label = 'fault'): Fault {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${label} must be an object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`${label} must be an object`);
   const fault: Fault = {};
   for (const [key, v] of Object.entries(value)) {
     if (key === 'latencyMs') {
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 600_000) throw new Error(`${label}.latencyMs must be an integer from 0 to 600000`);
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 600_000)
+        throw new Error(`${label}.latencyMs must be an integer from 0 to 600000`);
       fault.latencyMs = v;
     } else if (key === 'errorRate') {
-      if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new Error(`${label}.errorRate must be a number from 0 to 1`);
+      if (typeof v !== 'number' || !(v >= 0 && v <= 1))
+        throw new Error(`${label}.errorRate must be a number from 0 to 1`);
       fault.errorRate = v;
     } else if ((FAULT_FLAGS as readonly string[]).includes(key)) {
       if (typeof v !== 'boolean') throw new Error(`${label}.${key} must be true or false`);
       fault[key as (typeof FAULT_FLAGS)[number]] = v;
     } else {
-      throw new Error(`${label} has an unknown setting ${key} (known: latencyMs, errorRate, ${FAULT_FLAGS.join(', ')})`);
+      throw new Error(
+        `${label} has an unknown setting ${key} (known: latencyMs, errorRate, ${FAULT_FLAGS.join(', ')})`,
+      );
     }
   }
   return fault;
@@ -120,7 +135,8 @@ type KeyResolver = () => { getKey: CompactVerifyGetKey; unavailable: () => boole
 
 function gatewayKeys(jwks: string | JSONWebKeySet): KeyResolver {
   if (typeof jwks !== 'string') {
-    if (!jwks || !Array.isArray(jwks.keys) || jwks.keys.length === 0) throw new Error('gatewayJwks must be a URL or a JWKS with at least one key');
+    if (!jwks || !Array.isArray(jwks.keys) || jwks.keys.length === 0)
+      throw new Error('gatewayJwks must be a URL or a JWKS with at least one key');
     const local = createLocalJWKSet(jwks);
     const resolver = { getKey: local as CompactVerifyGetKey, unavailable: () => false };
     return () => resolver;
@@ -131,7 +147,8 @@ function gatewayKeys(jwks: string | JSONWebKeySet): KeyResolver {
   } catch {
     throw new Error('gatewayJwks must be an absolute http(s) URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('gatewayJwks must be an absolute http(s) URL');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error('gatewayJwks must be an absolute http(s) URL');
   // fetched on first use and cached by jose; a new key id triggers a refetch
   const remote = createRemoteJWKSet(url);
   return () => {
@@ -141,7 +158,12 @@ function gatewayKeys(jwks: string | JSONWebKeySet): KeyResolver {
         return await remote(header, token);
       } catch (err) {
         // no such key is the caller's problem; anything else means the JWKS could not be had
-        if (!(err instanceof errors.JWKSNoMatchingKey || err instanceof errors.JWKSMultipleMatchingKeys || err instanceof errors.JOSENotSupported)) failed = true;
+        if (!(
+          err instanceof errors.JWKSNoMatchingKey ||
+          err instanceof errors.JWKSMultipleMatchingKeys ||
+          err instanceof errors.JOSENotSupported
+        ))
+          failed = true;
         throw err;
       }
     };
@@ -161,7 +183,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     if (!SOURCES.some((s) => s.code === code)) throw new Error(`faults: unknown source ${code}`);
     initialFaults.set(code, parseFault(fault, `faults.${code}`));
   }
-  const population = options.population ?? generatePopulation({ seed: options.seed ?? DEFAULT_SEED, size: options.size ?? DEFAULT_SIZE, referenceDate: options.referenceDate });
+  const population =
+    options.population ??
+    generatePopulation({
+      seed: options.seed ?? DEFAULT_SEED,
+      size: options.size ?? DEFAULT_SIZE,
+      referenceDate: options.referenceDate,
+    });
 
   const states = new Map<string, SourceState>();
   for (const def of SOURCES) {
@@ -172,7 +200,16 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const publicJwk: JWK = { ...jwk, kid, alg: 'ES256', use: 'sig' };
     states.set(def.code, {
       def,
-      info: { code: def.code, name: def.name, providerDepartmentCode: def.providerDepartmentCode, factTypes: [...def.factTypes], endpoint: '', healthUrl: '', jwksUrl: '', publicJwk },
+      info: {
+        code: def.code,
+        name: def.name,
+        providerDepartmentCode: def.providerDepartmentCode,
+        factTypes: [...def.factTypes],
+        endpoint: '',
+        healthUrl: '',
+        jwksUrl: '',
+        publicJwk,
+      },
       kid,
       key: privateKey,
       rogueKey,
@@ -200,8 +237,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(body), ...headers });
     res.end(body);
   };
-  const sendError = (res: ServerResponse, status: number, code: string, message: string, headers?: Record<string, string>): void =>
-    send(res, status, JSON.stringify({ error: { code, message } }), headers);
+  const sendError = (
+    res: ServerResponse,
+    status: number,
+    code: string,
+    message: string,
+    headers?: Record<string, string>,
+  ): void => send(res, status, JSON.stringify({ error: { code, message } }), headers);
 
   // Every nth request fails where floor(n * rate) steps up: exact and evenly spread.
   const injectError = (state: SourceState, rate: number): boolean => {
@@ -209,12 +251,19 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     return Math.floor((n + 1) * rate) > Math.floor(n * rate);
   };
 
-  const answer = async (state: SourceState, fault: Fault | null, body: string, signature: string | undefined, res: ServerResponse): Promise<void> => {
+  const answer = async (
+    state: SourceState,
+    fault: Fault | null,
+    body: string,
+    signature: string | undefined,
+    res: ServerResponse,
+  ): Promise<void> => {
     const keys = resolveGatewayKey();
     try {
       await verifyDetached(body, signature, keys.getKey, GATEWAY_ALGORITHMS);
     } catch (err) {
-      if (keys.unavailable()) return sendError(res, 503, 'KEY_UNAVAILABLE', 'the gateway signing keys cannot be fetched');
+      if (keys.unavailable())
+        return sendError(res, 503, 'KEY_UNAVAILABLE', 'the gateway signing keys cannot be fetched');
       return sendError(res, 401, 'BAD_SIGNATURE', err instanceof Error ? err.message : 'signature does not verify');
     }
     let payload: string;
@@ -225,9 +274,16 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       const evaluation = state.def.evaluate(request, population);
       payload = fault?.malformed
         ? JSON.stringify({ requestId, result: 'PERHAPS', asOf: 'not a time' })
-        : JSON.stringify({ requestId, result: evaluation.result, asOf: evaluation.asOf, recordRef: evaluation.recordRef, ...(evaluation.attributes ? { attributes: evaluation.attributes } : {}) });
+        : JSON.stringify({
+            requestId,
+            result: evaluation.result,
+            asOf: evaluation.asOf,
+            recordRef: evaluation.recordRef,
+            ...(evaluation.attributes ? { attributes: evaluation.attributes } : {}),
+          });
     } catch (err) {
-      if (err instanceof ProtocolError || err instanceof SourceRequestError) return sendError(res, 400, err.code, err.message);
+      if (err instanceof ProtocolError || err instanceof SourceRequestError)
+        return sendError(res, 400, err.code, err.message);
       throw err;
     }
     const jws = await signDetached(payload, fault?.badSignature ? state.rogueKey : state.key, state.kid, 'ES256');
@@ -258,7 +314,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         if (tooLarge) return sendError(res, 413, 'MALFORMED', `request body is larger than ${MAX_BODY_BYTES} bytes`);
         const body = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
         const signature = req.headers[SIGNATURE_HEADER];
-        answer(state, fault, body, Array.isArray(signature) ? signature[0] : signature, res).catch(() => sendError(res, 500, 'INTERNAL', 'the source failed'));
+        answer(state, fault, body, Array.isArray(signature) ? signature[0] : signature, res).catch(() =>
+          sendError(res, 500, 'INTERNAL', 'the source failed'),
+        );
       };
       if (fault?.latencyMs) {
         const timer = setTimeout(() => {
@@ -298,11 +356,14 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         return sendError(res, 400, 'MALFORMED', (err as Error).message);
       }
       const key = req.headers['idempotency-key'];
-      if (key !== undefined && key !== event.id) return sendError(res, 400, 'MISMATCH', 'idempotency-key differs from the event id');
+      if (key !== undefined && key !== event.id)
+        return sendError(res, 400, 'MISMATCH', 'idempotency-key differs from the event id');
       creditPosts.set(event.id, (creditPosts.get(event.id) ?? 0) + 1);
       // the sources' rule: post n fails where floor(n * rate) steps up
       const n = creditErrorTicks++;
-      const failing = fault?.errorRate ? Math.floor((n + 1) * fault.errorRate) > Math.floor(n * fault.errorRate) : false;
+      const failing = fault?.errorRate
+        ? Math.floor((n + 1) * fault.errorRate) > Math.floor(n * fault.errorRate)
+        : false;
       const respond = (): void => {
         if (closed) return;
         if (failing) return sendError(res, 503, 'UNAVAILABLE', 'injected fault: error');
@@ -363,7 +424,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       if (only('GET')) send(res, 200, JSON.stringify(creditEvents));
       return;
     } else if (path === '/healthz') {
-      if (only('GET')) send(res, 200, JSON.stringify({ status: 'ok', sources: states.size, population: population.persons.length }));
+      if (only('GET'))
+        send(res, 200, JSON.stringify({ status: 'ok', sources: states.size, population: population.persons.length }));
       return;
     } else if (path === '/sources') {
       if (only('GET')) send(res, 200, sourcesBody);
@@ -391,7 +453,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const url = trimSlash(options.publicUrl ?? `http://${advertisedHost}:${port}`);
   for (const state of states.values()) {
     const base = `${url}/sources/${state.def.code}`;
-    Object.assign(state.info, { endpoint: `${base}/verify`, healthUrl: `${base}/health`, jwksUrl: `${base}/jwks.json` });
+    Object.assign(state.info, {
+      endpoint: `${base}/verify`,
+      healthUrl: `${base}/health`,
+      jwksUrl: `${base}/jwks.json`,
+    });
   }
   const sources = [...states.values()].map((s) => s.info);
   sourcesBody = JSON.stringify(sources);
@@ -422,7 +488,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       if (fault === null) creditFault = null;
       else {
         const parsed = parseFault(fault, 'credit fault');
-        if (parsed.hang || parsed.malformed || parsed.badSignature) throw new Error('credit fault supports latencyMs, errorRate and down');
+        if (parsed.hang || parsed.malformed || parsed.badSignature)
+          throw new Error('credit fault supports latencyMs, errorRate and down');
         creditFault = parsed;
       }
       creditErrorTicks = 0;
@@ -452,9 +519,12 @@ function parseCreditEvent(body: string): Omit<CreditEvent, 'receivedAt'> {
   }
   const v = value as Record<string, unknown> | null;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('body must be a JSON object');
-  if (typeof v.id !== 'string' || v.id === '' || v.id.length > 200) throw new Error('id must be a string of 1 to 200 characters');
+  if (typeof v.id !== 'string' || v.id === '' || v.id.length > 200)
+    throw new Error('id must be a string of 1 to 200 characters');
   if (typeof v.type !== 'string' || v.type === '') throw new Error('type must be a non-empty string');
-  if (typeof v.occurredAt !== 'string' || Number.isNaN(Date.parse(v.occurredAt))) throw new Error('occurredAt must be a date-time');
-  if (typeof v.payload !== 'object' || v.payload === null || Array.isArray(v.payload)) throw new Error('payload must be an object');
+  if (typeof v.occurredAt !== 'string' || Number.isNaN(Date.parse(v.occurredAt)))
+    throw new Error('occurredAt must be a date-time');
+  if (typeof v.payload !== 'object' || v.payload === null || Array.isArray(v.payload))
+    throw new Error('payload must be an object');
   return { id: v.id, type: v.type, occurredAt: v.occurredAt, payload: v.payload as Record<string, unknown> };
 }

@@ -28,7 +28,9 @@ describe('SOURCES', () => {
   });
 
   it('refuses a fact it does not serve and a claim that does not fit', () => {
-    expect(() => ask('MZ_HUNYIN', 'ALIVE', s.married, { alive: true })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_FACT' }));
+    expect(() => ask('MZ_HUNYIN', 'ALIVE', s.married, { alive: true })).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED_FACT' }),
+    );
     const badClaims: [string, string, Record<string, unknown>][] = [
       ['MZ_HUNYIN', 'MARITAL_STATUS', { status: 'ENGAGED' }],
       ['MZ_HUNYIN', 'MARITAL_STATUS', {}],
@@ -45,8 +47,13 @@ describe('SOURCES', () => {
   });
 
   it('refutes a claim when the subject name does not match the record', () => {
-    expect(ask('RS_SHEBAO', 'ALIVE', s.married, { alive: true }, s.married.name)).toMatchObject({ result: 'CONFIRMED' });
-    expect(ask('RS_SHEBAO', 'ALIVE', s.married, { alive: true }, `${s.married.name}某`)).toMatchObject({ result: 'REFUTED', attributes: { reason: 'NAME_MISMATCH' } });
+    expect(ask('RS_SHEBAO', 'ALIVE', s.married, { alive: true }, s.married.name)).toMatchObject({
+      result: 'CONFIRMED',
+    });
+    expect(ask('RS_SHEBAO', 'ALIVE', s.married, { alive: true }, `${s.married.name}某`)).toMatchObject({
+      result: 'REFUTED',
+      attributes: { reason: 'NAME_MISMATCH' },
+    });
   });
 
   it('accepts a lower-case x in the subject ID number', () => {
@@ -71,7 +78,9 @@ describe('GA_HUJI', () => {
   });
 
   it('checks the residence region and since when', () => {
-    expect(result('GA_HUJI', 'RESIDENCE', member, { regionCode, sinceDate: population.referenceDate })).toBe('CONFIRMED');
+    expect(result('GA_HUJI', 'RESIDENCE', member, { regionCode, sinceDate: population.referenceDate })).toBe(
+      'CONFIRMED',
+    );
     expect(result('GA_HUJI', 'RESIDENCE', member, { regionCode, sinceDate: '1920-01-01' })).toBe('REFUTED');
     expect(result('GA_HUJI', 'RESIDENCE', s.deceased, { regionCode: '621022000000' })).toBe('REFUTED');
   });
@@ -79,8 +88,12 @@ describe('GA_HUJI', () => {
   it('checks the name and former name', () => {
     const renamed = population.persons.find((p) => p.formerName !== null)!;
     expect(result('GA_HUJI', 'IDENTITY', s.married, { name: s.married.name })).toBe('CONFIRMED');
-    expect(result('GA_HUJI', 'IDENTITY', s.married, { name: s.spouse.name === s.married.name ? '某某' : s.spouse.name })).toBe('REFUTED');
-    expect(result('GA_HUJI', 'IDENTITY', renamed, { name: renamed.name, formerName: renamed.formerName })).toBe('CONFIRMED');
+    expect(
+      result('GA_HUJI', 'IDENTITY', s.married, { name: s.spouse.name === s.married.name ? '某某' : s.spouse.name }),
+    ).toBe('REFUTED');
+    expect(result('GA_HUJI', 'IDENTITY', renamed, { name: renamed.name, formerName: renamed.formerName })).toBe(
+      'CONFIRMED',
+    );
     expect(result('GA_HUJI', 'IDENTITY', renamed, { name: renamed.name, formerName: '某某某' })).toBe('REFUTED');
   });
 
@@ -89,7 +102,10 @@ describe('GA_HUJI', () => {
     const { grandparent, grandchild } = s.grandparentGrandchild;
     const [a, b] = s.siblings;
     const kin = (subject: Person, relation: string, relative: Person | string) =>
-      result('GA_HUJI', 'KINSHIP', subject, { relation, relativeIdNumber: typeof relative === 'string' ? relative : relative.idNumber });
+      result('GA_HUJI', 'KINSHIP', subject, {
+        relation,
+        relativeIdNumber: typeof relative === 'string' ? relative : relative.idNumber,
+      });
     expect(kin(child, 'PARENT', parent)).toBe('CONFIRMED');
     expect(kin(parent, 'CHILD', child)).toBe('CONFIRMED');
     expect(kin(parent, 'PARENT', child)).toBe('REFUTED');
@@ -132,10 +148,18 @@ describe('MZ_DIBAO', () => {
 
 describe('RS_SHEBAO', () => {
   it('checks insurance, unemployment registration and being alive', () => {
-    expect(result('RS_SHEBAO', 'SOCIAL_INSURANCE', s.livingPensioner, { insured: true, insuranceType: 'PENSION' })).toBe('CONFIRMED');
-    expect(result('RS_SHEBAO', 'SOCIAL_INSURANCE', s.livingPensioner, { insured: false, insuranceType: 'PENSION' })).toBe('REFUTED');
-    expect(result('RS_SHEBAO', 'SOCIAL_INSURANCE', s.deceased, { insured: true, insuranceType: 'PENSION' })).toBe('REFUTED');
-    expect(result('RS_SHEBAO', 'UNEMPLOYMENT_REGISTRATION', s.registeredUnemployed, { registered: true })).toBe('CONFIRMED');
+    expect(
+      result('RS_SHEBAO', 'SOCIAL_INSURANCE', s.livingPensioner, { insured: true, insuranceType: 'PENSION' }),
+    ).toBe('CONFIRMED');
+    expect(
+      result('RS_SHEBAO', 'SOCIAL_INSURANCE', s.livingPensioner, { insured: false, insuranceType: 'PENSION' }),
+    ).toBe('REFUTED');
+    expect(result('RS_SHEBAO', 'SOCIAL_INSURANCE', s.deceased, { insured: true, insuranceType: 'PENSION' })).toBe(
+      'REFUTED',
+    );
+    expect(result('RS_SHEBAO', 'UNEMPLOYMENT_REGISTRATION', s.registeredUnemployed, { registered: true })).toBe(
+      'CONFIRMED',
+    );
     expect(result('RS_SHEBAO', 'ALIVE', s.livingPensioner, { alive: true })).toBe('CONFIRMED');
     expect(result('RS_SHEBAO', 'ALIVE', s.deceased, { alive: true })).toBe('REFUTED');
     expect(result('RS_SHEBAO', 'ALIVE', s.deceased, { alive: false })).toBe('CONFIRMED');
@@ -145,17 +169,32 @@ describe('RS_SHEBAO', () => {
 describe('WJ_CHUSI', () => {
   it('checks the birth record’s parents and date; NO_RECORD for someone born outside the population', () => {
     const { child } = s.parentChild;
-    const claim = { motherIdNumber: child.motherIdNumber, fatherIdNumber: child.fatherIdNumber, birthDate: child.birthDate };
-    expect(ask('WJ_CHUSI', 'BIRTH', child, claim)).toEqual({ result: 'CONFIRMED', asOf: population.recordAsOf.BIRTH_DEATH, recordRef: `CS-${child.ref}` });
+    const claim = {
+      motherIdNumber: child.motherIdNumber,
+      fatherIdNumber: child.fatherIdNumber,
+      birthDate: child.birthDate,
+    };
+    expect(ask('WJ_CHUSI', 'BIRTH', child, claim)).toEqual({
+      result: 'CONFIRMED',
+      asOf: population.recordAsOf.BIRTH_DEATH,
+      recordRef: `CS-${child.ref}`,
+    });
     expect(result('WJ_CHUSI', 'BIRTH', child, { motherIdNumber: child.motherIdNumber })).toBe('CONFIRMED');
     expect(result('WJ_CHUSI', 'BIRTH', child, { ...claim, fatherIdNumber: s.unknownIdNumber })).toBe('REFUTED');
-    expect(result('WJ_CHUSI', 'BIRTH', child, { ...claim, birthDate: '1999-01-01' === child.birthDate ? '1999-01-02' : '1999-01-01' })).toBe('REFUTED');
+    expect(
+      result('WJ_CHUSI', 'BIRTH', child, {
+        ...claim,
+        birthDate: '1999-01-01' === child.birthDate ? '1999-01-02' : '1999-01-01',
+      }),
+    ).toBe('REFUTED');
     const outsider = population.persons.find((p) => p.motherIdNumber === null)!;
     expect(result('WJ_CHUSI', 'BIRTH', outsider, { motherIdNumber: s.unknownIdNumber })).toBe('NO_RECORD');
   });
 
   it('checks deaths and their dates', () => {
-    expect(result('WJ_CHUSI', 'DEATH', s.deceased, { deceased: true, deathDate: s.deceased.deathDate })).toBe('CONFIRMED');
+    expect(result('WJ_CHUSI', 'DEATH', s.deceased, { deceased: true, deathDate: s.deceased.deathDate })).toBe(
+      'CONFIRMED',
+    );
     expect(result('WJ_CHUSI', 'DEATH', s.deceased, { deceased: true, deathDate: '1930-01-01' })).toBe('REFUTED');
     expect(result('WJ_CHUSI', 'DEATH', s.married, { deceased: true })).toBe('REFUTED');
     expect(result('WJ_CHUSI', 'DEATH', s.married, { deceased: false })).toBe('CONFIRMED');

@@ -43,7 +43,11 @@ export class SourceRequestError extends Error {
 type ClaimValidator = (claim: Record<string, unknown>) => string | null; // problem or null
 
 function compileClaimSchema(schema: ClaimSchema): ClaimValidator {
-  const props = Object.entries(schema.properties).map(([name, p]) => ({ name, ...p, regex: p.pattern ? new RegExp(p.pattern) : null }));
+  const props = Object.entries(schema.properties).map(([name, p]) => ({
+    name,
+    ...p,
+    regex: p.pattern ? new RegExp(p.pattern) : null,
+  }));
   const known = new Set(Object.keys(schema.properties));
   return (claim) => {
     for (const key of Object.keys(claim)) if (!known.has(key)) return `unknown claim property ${key}`;
@@ -63,7 +67,9 @@ function compileClaimSchema(schema: ClaimSchema): ClaimValidator {
   };
 }
 
-const CLAIM_VALIDATORS = new Map<string, ClaimValidator>(FACT_TYPES.map((f) => [f.code, compileClaimSchema(f.claimSchema)]));
+const CLAIM_VALIDATORS = new Map<string, ClaimValidator>(
+  FACT_TYPES.map((f) => [f.code, compileClaimSchema(f.claimSchema)]),
+);
 
 // ---- helpers over the population ----
 
@@ -101,7 +107,10 @@ function relatedAs(population: Population, person: Person, relation: string, rel
     case 'SIBLING': {
       const relative = get(relativeId);
       if (!relative) return false;
-      return (person.motherIdNumber !== null && person.motherIdNumber === relative.motherIdNumber) || (person.fatherIdNumber !== null && person.fatherIdNumber === relative.fatherIdNumber);
+      return (
+        (person.motherIdNumber !== null && person.motherIdNumber === relative.motherIdNumber) ||
+        (person.fatherIdNumber !== null && person.fatherIdNumber === relative.fatherIdNumber)
+      );
     }
     case 'GRANDPARENT':
       return parents(person).some((p) => p !== null && parents(get(p)).includes(relativeId));
@@ -121,26 +130,40 @@ const FACTS: Record<string, FactEvaluator> = {
     const hh = pop.householdById.get(p.householdId);
     if (p.deceased || !hh) return yesNo(false, hujiRef(p));
     const head = claim.householdHeadIdNumber;
-    return yesNo(regionContains(claim.regionCode as string, hh.regionCode) && (head === undefined || head === hh.headIdNumber), hujiRef(p));
+    return yesNo(
+      regionContains(claim.regionCode as string, hh.regionCode) && (head === undefined || head === hh.headIdNumber),
+      hujiRef(p),
+    );
   },
-  IDENTITY: (claim, p) => yesNo(claim.name === p.name && (claim.formerName === undefined || claim.formerName === p.formerName), hujiRef(p)),
-  KINSHIP: (claim, p, pop) => yesNo(relatedAs(pop, p, claim.relation as string, claim.relativeIdNumber as string), hujiRef(p)),
+  IDENTITY: (claim, p) =>
+    yesNo(claim.name === p.name && (claim.formerName === undefined || claim.formerName === p.formerName), hujiRef(p)),
+  KINSHIP: (claim, p, pop) =>
+    yesNo(relatedAs(pop, p, claim.relation as string, claim.relativeIdNumber as string), hujiRef(p)),
   // In the sandbox the residence is the household's region; address is not compared (no
   // street addresses in the synthetic data); sinceDate: living there on and since that date.
   RESIDENCE: (claim, p, pop) => {
     const hh = pop.householdById.get(p.householdId);
     if (p.deceased || !hh) return yesNo(false, hujiRef(p));
     const since = claim.sinceDate as string | undefined;
-    return yesNo(regionContains(claim.regionCode as string, hh.regionCode) && (since === undefined || since >= p.residentSince), hujiRef(p));
+    return yesNo(
+      regionContains(claim.regionCode as string, hh.regionCode) && (since === undefined || since >= p.residentSince),
+      hujiRef(p),
+    );
   },
   MARITAL_STATUS: (claim, p) => {
     const ref = p.marriageId ? `HY-${p.marriageId}` : `HY-${p.ref}`;
-    return yesNo(claim.status === p.maritalStatus && (claim.spouseIdNumber === undefined || claim.spouseIdNumber === p.spouseIdNumber), ref);
+    return yesNo(
+      claim.status === p.maritalStatus &&
+        (claim.spouseIdNumber === undefined || claim.spouseIdNumber === p.spouseIdNumber),
+      ref,
+    );
   },
   LOW_INCOME_ALLOWANCE: (claim, p) => yesNo(claim.receiving === p.lowIncomeAllowance, `DB-${p.householdId}`),
   SPECIAL_HARDSHIP: (claim, p) => yesNo(claim.receiving === p.specialHardship, `TK-${p.ref}`),
   SOCIAL_INSURANCE: (claim, p) => {
-    const key = ({ PENSION: 'pension', UNEMPLOYMENT: 'unemployment', WORK_INJURY: 'workInjury' } as const)[claim.insuranceType as 'PENSION' | 'UNEMPLOYMENT' | 'WORK_INJURY'];
+    const key = ({ PENSION: 'pension', UNEMPLOYMENT: 'unemployment', WORK_INJURY: 'workInjury' } as const)[
+      claim.insuranceType as 'PENSION' | 'UNEMPLOYMENT' | 'WORK_INJURY'
+    ];
     return yesNo(claim.insured === p.insurance[key], `SB-${p.ref}`);
   },
   UNEMPLOYMENT_REGISTRATION: (claim, p) => yesNo(claim.registered === p.unemploymentRegistered, `JY-${p.ref}`),
@@ -148,14 +171,28 @@ const FACTS: Record<string, FactEvaluator> = {
   // 出生医学证明: only persons born into the population have one.
   BIRTH: (claim, p) => {
     if (p.motherIdNumber === null) return { result: 'NO_RECORD', recordRef: 'NONE' };
-    const ok = claim.motherIdNumber === p.motherIdNumber && (claim.fatherIdNumber === undefined || claim.fatherIdNumber === p.fatherIdNumber) && (claim.birthDate === undefined || claim.birthDate === p.birthDate);
+    const ok =
+      claim.motherIdNumber === p.motherIdNumber &&
+      (claim.fatherIdNumber === undefined || claim.fatherIdNumber === p.fatherIdNumber) &&
+      (claim.birthDate === undefined || claim.birthDate === p.birthDate);
     return yesNo(ok, `CS-${p.ref}`);
   },
-  DEATH: (claim, p) => yesNo(claim.deceased === p.deceased && (claim.deathDate === undefined || claim.deathDate === p.deathDate), `SW-${p.ref}`),
+  DEATH: (claim, p) =>
+    yesNo(
+      claim.deceased === p.deceased && (claim.deathDate === undefined || claim.deathDate === p.deathDate),
+      `SW-${p.ref}`,
+    ),
 };
 
-function defineSource(code: SourceCode, name: string, providerDepartmentCode: string, recordType: RecordType, factTypes: string[]): SourceDefinition {
-  for (const f of factTypes) if (!FACTS[f] || !CLAIM_VALIDATORS.has(f)) throw new Error(`no evaluator or claim shape for ${f}`);
+function defineSource(
+  code: SourceCode,
+  name: string,
+  providerDepartmentCode: string,
+  recordType: RecordType,
+  factTypes: string[],
+): SourceDefinition {
+  for (const f of factTypes)
+    if (!FACTS[f] || !CLAIM_VALIDATORS.has(f)) throw new Error(`no evaluator or claim shape for ${f}`);
   const serves = new Set(factTypes);
   return {
     code,
@@ -164,7 +201,8 @@ function defineSource(code: SourceCode, name: string, providerDepartmentCode: st
     recordType,
     factTypes,
     evaluate(request, population) {
-      if (!serves.has(request.factType)) throw new SourceRequestError('UNSUPPORTED_FACT', `${code} does not answer ${request.factType}`);
+      if (!serves.has(request.factType))
+        throw new SourceRequestError('UNSUPPORTED_FACT', `${code} does not answer ${request.factType}`);
       const problem = CLAIM_VALIDATORS.get(request.factType)!(request.claim);
       if (problem) throw new SourceRequestError('BAD_CLAIM', problem);
       const asOf = population.recordAsOf[recordType];
@@ -181,10 +219,19 @@ function defineSource(code: SourceCode, name: string, providerDepartmentCode: st
 }
 
 export const SOURCES: readonly SourceDefinition[] = [
-  defineSource('GA_HUJI', '县公安局户籍', 'HX_GA', 'HUJI', ['HOUSEHOLD_REGISTRATION', 'IDENTITY', 'KINSHIP', 'RESIDENCE']),
+  defineSource('GA_HUJI', '县公安局户籍', 'HX_GA', 'HUJI', [
+    'HOUSEHOLD_REGISTRATION',
+    'IDENTITY',
+    'KINSHIP',
+    'RESIDENCE',
+  ]),
   defineSource('MZ_HUNYIN', '县民政局婚姻登记', 'HX_MZ', 'MARRIAGE', ['MARITAL_STATUS']),
   defineSource('MZ_DIBAO', '县民政局社会救助', 'HX_MZ', 'ASSISTANCE', ['LOW_INCOME_ALLOWANCE', 'SPECIAL_HARDSHIP']),
-  defineSource('RS_SHEBAO', '县人社局社会保险和就业', 'HX_RS', 'SOCIAL_INSURANCE', ['SOCIAL_INSURANCE', 'UNEMPLOYMENT_REGISTRATION', 'ALIVE']),
+  defineSource('RS_SHEBAO', '县人社局社会保险和就业', 'HX_RS', 'SOCIAL_INSURANCE', [
+    'SOCIAL_INSURANCE',
+    'UNEMPLOYMENT_REGISTRATION',
+    'ALIVE',
+  ]),
   defineSource('WJ_CHUSI', '县卫健局出生死亡登记', 'HX_WJ', 'BIRTH_DEATH', ['BIRTH', 'DEATH']),
 ];
 

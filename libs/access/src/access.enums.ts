@@ -52,7 +52,10 @@ export enum ReviewDecision {
   PASS = 'PASS',
   REJECT = 'REJECT',
 }
-registerEnumType(ReviewDecision, { name: 'ReviewDecision', valuesMap: { PASS: { description: '审核通过' }, REJECT: { description: '不予通过' } } });
+registerEnumType(ReviewDecision, {
+  name: 'ReviewDecision',
+  valuesMap: { PASS: { description: '审核通过' }, REJECT: { description: '不予通过' } },
+});
 
 export enum StepDecision {
   SUBMITTED = 'SUBMITTED',
@@ -69,7 +72,10 @@ export enum ApprovalAuthority {
 }
 registerEnumType(ApprovalAuthority, {
   name: 'ApprovalAuthority',
-  valuesMap: { COUNTY_PARTY_COMMITTEE: { description: '中共环县县委' }, COUNTY_GOVERNMENT: { description: '环县人民政府' } },
+  valuesMap: {
+    COUNTY_PARTY_COMMITTEE: { description: '中共环县县委' },
+    COUNTY_GOVERNMENT: { description: '环县人民政府' },
+  },
 });
 
 export const AUTHORITY_NAME: Record<ApprovalAuthority, string> = {
@@ -85,4 +91,8 @@ export enum FormFrequency {
 }
 registerEnumType(FormFrequency, { name: 'FormFrequency', description: '填报频次' });
 
-export const PENDING_STATUSES: readonly WorkAccessStatus[] = [WorkAccessStatus.SUBMITTED, WorkAccessStatus.CIVIL_AFFAIRS_PASSED, WorkAccessStatus.ORGANIZATION_PASSED];
+export const PENDING_STATUSES: readonly WorkAccessStatus[] = [
+  WorkAccessStatus.SUBMITTED,
+  WorkAccessStatus.CIVIL_AFFAIRS_PASSED,
+  WorkAccessStatus.ORGANIZATION_PASSED,
+];

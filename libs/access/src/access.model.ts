@@ -2,7 +2,15 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nest
 import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ListKind, ListVersionRefModel } from '#gw/catalog';
 import { Connection } from '#gw/common';
-import { ApprovalAuthority, FormFrequency, ReviewDecision, StepDecision, WorkAccessAction, WorkAccessStatus, WorkAccessStep } from './access.enums';
+import {
+  ApprovalAuthority,
+  FormFrequency,
+  ReviewDecision,
+  StepDecision,
+  WorkAccessAction,
+  WorkAccessStatus,
+  WorkAccessStep,
+} from './access.enums';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -39,12 +39,19 @@ export class AccessRepository {
 
   // The newest published version, in force or not yet: a change is always applied to it.
   latestList(kind: string, tx?: Tx): Promise<LatestListRow | null> {
-    return (tx ?? this.prisma.client).listVersion.findFirst({ where: { kind }, orderBy: { version: 'desc' }, include: { items: { orderBy: { seq: 'asc' } } } });
+    return (tx ?? this.prisma.client).listVersion.findFirst({
+      where: { kind },
+      orderBy: { version: 'desc' },
+      include: { items: { orderBy: { seq: 'asc' } } },
+    });
   }
 
   listVersionRefs(ids: string[]): Promise<ListVersionRef[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.prisma.client.listVersion.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true, version: true, title: true, effectiveFrom: true } });
+    return this.prisma.client.listVersion.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, kind: true, version: true, title: true, effectiveFrom: true },
+    });
   }
 
   async createApplication(tx: Tx, data: Prisma.WorkAccessApplicationUncheckedCreateInput): Promise<void> {
@@ -57,7 +64,12 @@ export class AccessRepository {
 
   // Moves the application on only from the status the caller saw, so two reviewers acting at
   // once cannot both succeed.
-  async transition(tx: Tx, id: string, from: readonly string[], data: Prisma.WorkAccessApplicationUncheckedUpdateManyInput): Promise<boolean> {
+  async transition(
+    tx: Tx,
+    id: string,
+    from: readonly string[],
+    data: Prisma.WorkAccessApplicationUncheckedUpdateManyInput,
+  ): Promise<boolean> {
     const { count } = await tx.workAccessApplication.updateMany({ where: { id, status: { in: [...from] } }, data });
     return count === 1;
   }
@@ -66,10 +78,23 @@ export class AccessRepository {
     return (tx ?? this.prisma.client).workAccessApplication.findUnique({ where: { id }, include: applicationInclude });
   }
 
-  async page(filter: ApplicationFilter, beforeId: string | undefined, take: number): Promise<{ rows: ApplicationRow[]; total: number }> {
-    const where: Prisma.WorkAccessApplicationWhereInput = { status: filter.status, listKind: filter.listKind, applicantDepartment: filter.applicantDepartment };
+  async page(
+    filter: ApplicationFilter,
+    beforeId: string | undefined,
+    take: number,
+  ): Promise<{ rows: ApplicationRow[]; total: number }> {
+    const where: Prisma.WorkAccessApplicationWhereInput = {
+      status: filter.status,
+      listKind: filter.listKind,
+      applicantDepartment: filter.applicantDepartment,
+    };
     const [rows, total] = await Promise.all([
-      this.prisma.client.workAccessApplication.findMany({ where: { ...where, ...(beforeId ? { id: { lt: beforeId } } : {}) }, include: applicationInclude, orderBy: { id: 'desc' }, take }),
+      this.prisma.client.workAccessApplication.findMany({
+        where: { ...where, ...(beforeId ? { id: { lt: beforeId } } : {}) },
+        include: applicationInclude,
+        orderBy: { id: 'desc' },
+        take,
+      }),
       this.prisma.client.workAccessApplication.count({ where }),
     ]);
     return { rows, total };

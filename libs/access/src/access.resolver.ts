@@ -1,7 +1,14 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
 import { encodeCursor, toConnection } from '#gw/common';
-import { RecordCountyApprovalInput, ReviewWorkAccessInput, SubmitWorkAccessApplicationInput, WorkAccessApplicationConnection, WorkAccessApplicationModel, WorkAccessFilter } from './access.model';
+import {
+  RecordCountyApprovalInput,
+  ReviewWorkAccessInput,
+  SubmitWorkAccessApplicationInput,
+  WorkAccessApplicationConnection,
+  WorkAccessApplicationModel,
+  WorkAccessFilter,
+} from './access.model';
 import { AccessService } from './access.service';
 
 // roles that act for a department (党政群机构) and may apply for work-access
@@ -13,35 +20,55 @@ export class AccessResolver {
 
   @Mutation(() => WorkAccessApplicationModel, { description: '部门提出社区工作准入申请（纳入或移出清单事项）' })
   @Roles(...APPLICANTS)
-  submitWorkAccessApplication(@CurrentCaller() caller: Caller, @Args('input') input: SubmitWorkAccessApplicationInput): Promise<WorkAccessApplicationModel> {
+  submitWorkAccessApplication(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: SubmitWorkAccessApplicationInput,
+  ): Promise<WorkAccessApplicationModel> {
     return this.access.submit(caller, input);
   }
 
-  @Mutation(() => WorkAccessApplicationModel, { description: '审核准入申请：先由县民政局（LIST_ADMIN），再由县委组织部（REVIEWER）' })
+  @Mutation(() => WorkAccessApplicationModel, {
+    description: '审核准入申请：先由县民政局（LIST_ADMIN），再由县委组织部（REVIEWER）',
+  })
   @Roles(Role.LIST_ADMIN, Role.REVIEWER)
-  reviewWorkAccessApplication(@CurrentCaller() caller: Caller, @Args('input') input: ReviewWorkAccessInput): Promise<WorkAccessApplicationModel> {
+  reviewWorkAccessApplication(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: ReviewWorkAccessInput,
+  ): Promise<WorkAccessApplicationModel> {
     return this.access.review(caller, input);
   }
 
   @Mutation(() => WorkAccessApplicationModel, { description: '登记县委、县政府的批准文件；批准即发布新版清单' })
   @Roles(Role.LIST_ADMIN)
-  recordWorkAccessApproval(@CurrentCaller() caller: Caller, @Args('input') input: RecordCountyApprovalInput): Promise<WorkAccessApplicationModel> {
+  recordWorkAccessApproval(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: RecordCountyApprovalInput,
+  ): Promise<WorkAccessApplicationModel> {
     return this.access.recordCountyApproval(caller, input);
   }
 
   @Mutation(() => WorkAccessApplicationModel, { description: '申请部门撤回尚未办结的准入申请' })
   @Roles(...APPLICANTS)
-  withdrawWorkAccessApplication(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<WorkAccessApplicationModel> {
+  withdrawWorkAccessApplication(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<WorkAccessApplicationModel> {
     return this.access.withdraw(caller, id, reason);
   }
 
   @Query(() => WorkAccessApplicationModel, { description: '一件准入申请及其办理经过' })
   @Roles(...APPLICANTS, Role.AUDITOR)
-  workAccessApplication(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<WorkAccessApplicationModel> {
+  workAccessApplication(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<WorkAccessApplicationModel> {
     return this.access.application(caller, id);
   }
 
-  @Query(() => WorkAccessApplicationConnection, { description: '准入申请，新的在前；民政、组织、监督部门可看全部，其他部门只看本部门' })
+  @Query(() => WorkAccessApplicationConnection, {
+    description: '准入申请，新的在前；民政、组织、监督部门可看全部，其他部门只看本部门',
+  })
   @Roles(...APPLICANTS, Role.AUDITOR)
   async workAccessApplications(
     @CurrentCaller() caller: Caller,

@@ -2,12 +2,37 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { Caller, Role } from '#gw/auth';
 import { CatalogService, CertificateRow, DepartmentKind, Disposition, ListKind, listContentHash } from '#gw/catalog';
-import { AppException, chinaDay, ErrorCode, decodeCursor, Page, pageSize, parseChinaDay, sliceToPage, uuidv7, UUID_PATTERN } from '#gw/common';
+import {
+  AppException,
+  chinaDay,
+  ErrorCode,
+  decodeCursor,
+  Page,
+  pageSize,
+  parseChinaDay,
+  sliceToPage,
+  uuidv7,
+  UUID_PATTERN,
+} from '#gw/common';
 import { matchNegativeItem } from '#gw/community';
 import { Prisma, Tx } from '#gw/db';
 import type { ListSeed } from '#gw/catalog';
-import { AUTHORITY_NAME, PENDING_STATUSES, ReviewDecision, StepDecision, WorkAccessAction, WorkAccessStatus, WorkAccessStep } from './access.enums';
-import { RecordCountyApprovalInput, ReviewWorkAccessInput, SubmitWorkAccessApplicationInput, WorkAccessApplicationModel, WorkAccessFilter } from './access.model';
+import {
+  AUTHORITY_NAME,
+  PENDING_STATUSES,
+  ReviewDecision,
+  StepDecision,
+  WorkAccessAction,
+  WorkAccessStatus,
+  WorkAccessStep,
+} from './access.enums';
+import {
+  RecordCountyApprovalInput,
+  ReviewWorkAccessInput,
+  SubmitWorkAccessApplicationInput,
+  WorkAccessApplicationModel,
+  WorkAccessFilter,
+} from './access.model';
 import { AccessRepository, ApplicationRow, LatestListRow, ListVersionRef } from './access.repository';
 import { applyListChange, duplicateOf, ListChange } from './list-change';
 
@@ -17,8 +42,18 @@ const OVERSEERS: readonly Role[] = [Role.LIST_ADMIN, Role.REVIEWER, Role.AUDITOR
 const PUBLISH_ATTEMPTS = 3;
 
 const REVIEW_STEPS = {
-  [WorkAccessStep.CIVIL_AFFAIRS_REVIEW]: { role: Role.LIST_ADMIN, from: WorkAccessStatus.SUBMITTED, passTo: WorkAccessStatus.CIVIL_AFFAIRS_PASSED, office: '县民政局' },
-  [WorkAccessStep.ORGANIZATION_REVIEW]: { role: Role.REVIEWER, from: WorkAccessStatus.CIVIL_AFFAIRS_PASSED, passTo: WorkAccessStatus.ORGANIZATION_PASSED, office: '县委组织部' },
+  [WorkAccessStep.CIVIL_AFFAIRS_REVIEW]: {
+    role: Role.LIST_ADMIN,
+    from: WorkAccessStatus.SUBMITTED,
+    passTo: WorkAccessStatus.CIVIL_AFFAIRS_PASSED,
+    office: '县民政局',
+  },
+  [WorkAccessStep.ORGANIZATION_REVIEW]: {
+    role: Role.REVIEWER,
+    from: WorkAccessStatus.CIVIL_AFFAIRS_PASSED,
+    passTo: WorkAccessStatus.ORGANIZATION_PASSED,
+    office: '县委组织部',
+  },
 } as const;
 
 const NOT_PERMITTABLE: Record<Exclude<Disposition, Disposition.COMMUNITY_PERMITTED>, string> = {
@@ -47,23 +82,39 @@ export class AccessService {
 
   async submit(caller: Caller, input: SubmitWorkAccessApplicationInput): Promise<WorkAccessApplicationModel> {
     const department = await this.applicantDepartment(caller);
-    if (input.listKind === ListKind.NEGATIVE) throw AppException.badInput('负面清单只增不减，不通过准入申请调整', { field: 'listKind' });
+    if (input.listKind === ListKind.NEGATIVE)
+      throw AppException.badInput('负面清单只增不减，不通过准入申请调整', { field: 'listKind' });
     const latest = await this.repo.latestList(input.listKind);
     if (!latest) throw AppException.notFound('该清单尚无已发布的版本', { listKind: input.listKind });
     this.assertCurrent(latest, input.baseVersion);
     const justification = text(input.justification, 'justification', '申请理由', 1000);
 
-    let fields: Pick<Prisma.WorkAccessApplicationUncheckedCreateInput, 'content' | 'legalBasis' | 'certificateCode' | 'frequency' | 'itemSeq' | 'funding' | 'workingConditions'>;
+    let fields: Pick<
+      Prisma.WorkAccessApplicationUncheckedCreateInput,
+      'content' | 'legalBasis' | 'certificateCode' | 'frequency' | 'itemSeq' | 'funding' | 'workingConditions'
+    >;
     if (input.action === WorkAccessAction.REMOVE) {
       if (!input.itemSeq) throw AppException.badInput('移出申请须填写清单中的序号 itemSeq', { field: 'itemSeq' });
       const item = latest.items.find((i) => i.seq === input.itemSeq);
-      if (!item) throw AppException.badInput(`第 ${latest.version} 版清单中没有第 ${input.itemSeq} 项`, { field: 'itemSeq' });
-      fields = { content: item.content, legalBasis: item.legalBasis, certificateCode: item.certificateCode, frequency: item.frequency, itemSeq: item.seq, funding: '', workingConditions: '' };
+      if (!item)
+        throw AppException.badInput(`第 ${latest.version} 版清单中没有第 ${input.itemSeq} 项`, { field: 'itemSeq' });
+      fields = {
+        content: item.content,
+        legalBasis: item.legalBasis,
+        certificateCode: item.certificateCode,
+        frequency: item.frequency,
+        itemSeq: item.seq,
+        funding: '',
+        workingConditions: '',
+      };
     } else {
       const certificate = await this.permittedCertificate(input);
-      if (input.listKind === ListKind.FORM && !input.frequency) throw AppException.badInput('纳入填报表格清单须填写填报频次 frequency', { field: 'frequency' });
-      if (input.listKind !== ListKind.FORM && input.frequency) throw AppException.badInput('只有填报表格清单有填报频次', { field: 'frequency' });
-      const content = certificate && !input.content?.trim() ? certificate.name : text(input.content, 'content', '事项内容');
+      if (input.listKind === ListKind.FORM && !input.frequency)
+        throw AppException.badInput('纳入填报表格清单须填写填报频次 frequency', { field: 'frequency' });
+      if (input.listKind !== ListKind.FORM && input.frequency)
+        throw AppException.badInput('只有填报表格清单有填报频次', { field: 'frequency' });
+      const content =
+        certificate && !input.content?.trim() ? certificate.name : text(input.content, 'content', '事项内容');
       fields = {
         content,
         legalBasis: text(input.legalBasis, 'legalBasis', '法律法规或政策依据'),
@@ -74,9 +125,13 @@ export class AccessService {
         funding: text(input.funding, 'funding', '申请部门提供的经费支持'),
         workingConditions: text(input.workingConditions, 'workingConditions', '申请部门提供的必要工作条件'),
       };
-      await this.assertNotNegative([content, ...(certificate ? [certificate.name, ...((certificate.aliases as string[]) ?? [])] : [])]);
+      await this.assertNotNegative([
+        content,
+        ...(certificate ? [certificate.name, ...((certificate.aliases as string[]) ?? [])] : []),
+      ]);
       const dup = duplicateOf(latest.items, { content, certificateCode: fields.certificateCode ?? null });
-      if (dup) throw AppException.conflict(`第 ${latest.version} 版清单中已有该事项（第 ${dup.seq} 项）`, { seq: dup.seq });
+      if (dup)
+        throw AppException.conflict(`第 ${latest.version} 版清单中已有该事项（第 ${dup.seq} 项）`, { seq: dup.seq });
     }
 
     const id = uuidv7();
@@ -97,7 +152,13 @@ export class AccessService {
         action: 'access.submit',
         targetType: 'WorkAccessApplication',
         targetId: id,
-        detail: { listKind: input.listKind, action: input.action, baseVersion: latest.version, itemSeq: fields.itemSeq ?? null, certificateCode: fields.certificateCode ?? null },
+        detail: {
+          listKind: input.listKind,
+          action: input.action,
+          baseVersion: latest.version,
+          itemSeq: fields.itemSeq ?? null,
+          certificateCode: fields.certificateCode ?? null,
+        },
       });
     });
     return this.application(caller, id);
@@ -108,20 +169,33 @@ export class AccessService {
       throw AppException.badInput('step 须为 CIVIL_AFFAIRS_REVIEW 或 ORGANIZATION_REVIEW', { field: 'step' });
     }
     const rule = REVIEW_STEPS[input.step];
-    if (!caller.user.roles.includes(rule.role)) throw AppException.forbidden(`该环节由${rule.office}（${rule.role}）办理`, { step: input.step });
+    if (!caller.user.roles.includes(rule.role))
+      throw AppException.forbidden(`该环节由${rule.office}（${rule.role}）办理`, { step: input.step });
     const app = await this.loadForAction(caller, input.id);
     if (app.status !== rule.from) throw this.outOfOrder(app, input.step);
-    if (input.step === WorkAccessStep.ORGANIZATION_REVIEW && app.steps.some((s) => s.step === WorkAccessStep.CIVIL_AFFAIRS_REVIEW && s.actorSubject === caller.user.subject)) {
+    if (
+      input.step === WorkAccessStep.ORGANIZATION_REVIEW &&
+      app.steps.some((s) => s.step === WorkAccessStep.CIVIL_AFFAIRS_REVIEW && s.actorSubject === caller.user.subject)
+    ) {
       throw AppException.forbidden('同一人不能办理两级审核', { step: input.step });
     }
     const reason = text(input.reason, 'reason', '审核意见');
     const passed = input.decision === ReviewDecision.PASS;
     await this.repo.transaction(async (tx) => {
-      if (!(await this.repo.transition(tx, app.id, [rule.from], { status: passed ? rule.passTo : WorkAccessStatus.REJECTED }))) {
+      if (
+        !(await this.repo.transition(tx, app.id, [rule.from], {
+          status: passed ? rule.passTo : WorkAccessStatus.REJECTED,
+        }))
+      ) {
         throw AppException.conflict('申请状态已变化，请刷新后重试', { id: app.id });
       }
       await this.step(tx, caller, app.id, input.step, passed ? StepDecision.PASSED : StepDecision.REJECTED, reason);
-      await this.audit.record(tx, caller, { action: 'access.review', targetType: 'WorkAccessApplication', targetId: app.id, detail: { step: input.step, decision: input.decision } });
+      await this.audit.record(tx, caller, {
+        action: 'access.review',
+        targetType: 'WorkAccessApplication',
+        targetId: app.id,
+        detail: { step: input.step, decision: input.decision },
+      });
     });
     return this.application(caller, app.id);
   }
@@ -130,28 +204,51 @@ export class AccessService {
     const app = await this.loadForAction(caller, input.id);
     if (app.status !== WorkAccessStatus.ORGANIZATION_PASSED) throw this.outOfOrder(app, WorkAccessStep.COUNTY_APPROVAL);
     const documentNumber = input.documentNumber.trim();
-    if (!DOCUMENT_NUMBER.test(documentNumber)) throw AppException.badInput('文号格式应如 环政发〔2026〕12号', { field: 'documentNumber' });
+    if (!DOCUMENT_NUMBER.test(documentNumber))
+      throw AppException.badInput('文号格式应如 环政发〔2026〕12号', { field: 'documentNumber' });
     const today = chinaDay(new Date());
     const approvedOn = parseChinaDay(input.approvedOn, 'approvedOn');
     if (input.approvedOn > today) throw AppException.badInput('批准日期不能晚于今天', { field: 'approvedOn' });
-    if (input.approvedOn < chinaDay(app.createdAt)) throw AppException.badInput('批准日期不能早于申请日期', { field: 'approvedOn' });
+    if (input.approvedOn < chinaDay(app.createdAt))
+      throw AppException.badInput('批准日期不能早于申请日期', { field: 'approvedOn' });
     const reason = text(input.reason, 'reason', '说明');
     const authority = AUTHORITY_NAME[input.authority];
 
     if (!input.approved) {
       await this.repo.transaction(async (tx) => {
-        const data = { status: WorkAccessStatus.REJECTED, approvalAuthority: input.authority, approvalDocument: documentNumber, approvedOn };
-        if (!(await this.repo.transition(tx, app.id, [WorkAccessStatus.ORGANIZATION_PASSED], data))) throw AppException.conflict('申请状态已变化，请刷新后重试', { id: app.id });
-        await this.step(tx, caller, app.id, WorkAccessStep.COUNTY_APPROVAL, StepDecision.REJECTED, `${authority}${documentNumber}不予批准：${reason}`);
-        await this.audit.record(tx, caller, { action: 'access.countyDecision', targetType: 'WorkAccessApplication', targetId: app.id, detail: { approved: false, authority: input.authority, documentNumber } });
+        const data = {
+          status: WorkAccessStatus.REJECTED,
+          approvalAuthority: input.authority,
+          approvalDocument: documentNumber,
+          approvedOn,
+        };
+        if (!(await this.repo.transition(tx, app.id, [WorkAccessStatus.ORGANIZATION_PASSED], data)))
+          throw AppException.conflict('申请状态已变化，请刷新后重试', { id: app.id });
+        await this.step(
+          tx,
+          caller,
+          app.id,
+          WorkAccessStep.COUNTY_APPROVAL,
+          StepDecision.REJECTED,
+          `${authority}${documentNumber}不予批准：${reason}`,
+        );
+        await this.audit.record(tx, caller, {
+          action: 'access.countyDecision',
+          targetType: 'WorkAccessApplication',
+          targetId: app.id,
+          detail: { approved: false, authority: input.authority, documentNumber },
+        });
       });
       return this.application(caller, app.id);
     }
 
-    if (!input.effectiveFrom) throw AppException.badInput('批准时须填写新版清单生效日期 effectiveFrom', { field: 'effectiveFrom' });
+    if (!input.effectiveFrom)
+      throw AppException.badInput('批准时须填写新版清单生效日期 effectiveFrom', { field: 'effectiveFrom' });
     const effectiveFrom = parseChinaDay(input.effectiveFrom, 'effectiveFrom');
-    if (input.effectiveFrom < today) throw AppException.badInput('生效日期不能早于今天：已作出的核对不能被改写', { field: 'effectiveFrom' });
-    if (input.effectiveFrom < input.approvedOn) throw AppException.badInput('生效日期不能早于批准日期', { field: 'effectiveFrom' });
+    if (input.effectiveFrom < today)
+      throw AppException.badInput('生效日期不能早于今天：已作出的核对不能被改写', { field: 'effectiveFrom' });
+    if (input.effectiveFrom < input.approvedOn)
+      throw AppException.badInput('生效日期不能早于批准日期', { field: 'effectiveFrom' });
     const change: ListChange =
       app.action === WorkAccessAction.REMOVE
         ? { action: 'REMOVE', seq: app.itemSeq! }
@@ -170,13 +267,23 @@ export class AccessService {
 
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.repo.transaction((tx) => this.publish(tx, caller, app, change, { documentNumber, approvedOn, effectiveFrom, effectiveDay: input.effectiveFrom!, authority: input.authority, reason }));
+        await this.repo.transaction((tx) =>
+          this.publish(tx, caller, app, change, {
+            documentNumber,
+            approvedOn,
+            effectiveFrom,
+            effectiveDay: input.effectiveFrom!,
+            authority: input.authority,
+            reason,
+          }),
+        );
         break;
       } catch (err) {
         // another approval published the same version number first: apply this change on top of it
         const raced = err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
         if (!raced) throw err;
-        if (attempt >= PUBLISH_ATTEMPTS) throw AppException.conflict('清单正在被其他批准更新，请稍后重试', { listKind: app.listKind });
+        if (attempt >= PUBLISH_ATTEMPTS)
+          throw AppException.conflict('清单正在被其他批准更新，请稍后重试', { listKind: app.listKind });
       }
     }
     return this.application(caller, app.id);
@@ -184,13 +291,21 @@ export class AccessService {
 
   async withdraw(caller: Caller, id: string, reasonText: string): Promise<WorkAccessApplicationModel> {
     const app = await this.visible(caller, id);
-    if (caller.user.departmentCode !== app.applicantDepartment) throw AppException.forbidden('只有申请部门可以撤回申请');
-    if (!PENDING_STATUSES.includes(app.status as WorkAccessStatus)) throw AppException.conflict(`申请已办结（${app.status}），不能撤回`, { status: app.status });
+    if (caller.user.departmentCode !== app.applicantDepartment)
+      throw AppException.forbidden('只有申请部门可以撤回申请');
+    if (!PENDING_STATUSES.includes(app.status as WorkAccessStatus))
+      throw AppException.conflict(`申请已办结（${app.status}），不能撤回`, { status: app.status });
     const reason = text(reasonText, 'reason', '撤回理由');
     await this.repo.transaction(async (tx) => {
-      if (!(await this.repo.transition(tx, app.id, PENDING_STATUSES, { status: WorkAccessStatus.WITHDRAWN }))) throw AppException.conflict('申请状态已变化，请刷新后重试', { id: app.id });
+      if (!(await this.repo.transition(tx, app.id, PENDING_STATUSES, { status: WorkAccessStatus.WITHDRAWN })))
+        throw AppException.conflict('申请状态已变化，请刷新后重试', { id: app.id });
       await this.step(tx, caller, app.id, WorkAccessStep.WITHDRAW, StepDecision.WITHDRAWN, reason);
-      await this.audit.record(tx, caller, { action: 'access.withdraw', targetType: 'WorkAccessApplication', targetId: app.id, detail: {} });
+      await this.audit.record(tx, caller, {
+        action: 'access.withdraw',
+        targetType: 'WorkAccessApplication',
+        targetId: app.id,
+        detail: {},
+      });
     });
     return this.application(caller, app.id);
   }
@@ -200,16 +315,27 @@ export class AccessService {
     return (await this.toModels([row]))[0];
   }
 
-  async applications(caller: Caller, filter: WorkAccessFilter, first?: number | null, after?: string | null): Promise<Page<WorkAccessApplicationModel>> {
+  async applications(
+    caller: Caller,
+    filter: WorkAccessFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<WorkAccessApplicationModel>> {
     const size = pageSize(first);
     const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
+      throw AppException.badInput('分页游标无效', { field: 'after' });
     let applicantDepartment = filter.applicantDepartment;
     if (!this.oversees(caller)) {
-      if (applicantDepartment && applicantDepartment !== caller.user.departmentCode) throw AppException.forbidden('只能查看本部门的准入申请');
+      if (applicantDepartment && applicantDepartment !== caller.user.departmentCode)
+        throw AppException.forbidden('只能查看本部门的准入申请');
       applicantDepartment = caller.user.departmentCode ?? '-';
     }
-    const { rows, total } = await this.repo.page({ status: filter.status, listKind: filter.listKind, applicantDepartment }, beforeId, size + 1);
+    const { rows, total } = await this.repo.page(
+      { status: filter.status, listKind: filter.listKind, applicantDepartment },
+      beforeId,
+      size + 1,
+    );
     const models = await this.toModels(rows);
     return sliceToPage(models, size, total, (m) => m.id);
   }
@@ -219,19 +345,36 @@ export class AccessService {
     caller: Caller,
     app: ApplicationRow,
     change: ListChange,
-    approval: { documentNumber: string; approvedOn: Date; effectiveFrom: Date; effectiveDay: string; authority: RecordCountyApprovalInput['authority']; reason: string },
+    approval: {
+      documentNumber: string;
+      approvedOn: Date;
+      effectiveFrom: Date;
+      effectiveDay: string;
+      authority: RecordCountyApprovalInput['authority'];
+      reason: string;
+    },
   ): Promise<void> {
     const latest = await this.repo.latestList(app.listKind, tx);
     if (!latest) throw AppException.notFound('该清单尚无已发布的版本', { listKind: app.listKind });
     if (approval.effectiveFrom < latest.effectiveFrom) {
-      throw AppException.badInput(`生效日期不能早于现行第 ${latest.version} 版的生效日期 ${chinaDay(latest.effectiveFrom)}`, { field: 'effectiveFrom' });
+      throw AppException.badInput(
+        `生效日期不能早于现行第 ${latest.version} 版的生效日期 ${chinaDay(latest.effectiveFrom)}`,
+        { field: 'effectiveFrom' },
+      );
     }
     const applied = applyListChange(latest.items, change);
     const version = latest.version + 1;
     const id = `${app.listKind}-v${version}`;
     const authority = AUTHORITY_NAME[approval.authority];
     const source = `${authority}批准（${approval.documentNumber}），社区工作准入申请 ${app.id}`;
-    const contentHash = listContentHash({ kind: app.listKind, version, title: latest.title, source, effectiveFrom: approval.effectiveDay, items: applied.items } as unknown as ListSeed);
+    const contentHash = listContentHash({
+      kind: app.listKind,
+      version,
+      title: latest.title,
+      source,
+      effectiveFrom: approval.effectiveDay,
+      items: applied.items,
+    } as unknown as ListSeed);
     await this.repo.createListVersion(tx, {
       id,
       kind: app.listKind,
@@ -253,13 +396,29 @@ export class AccessService {
       effectiveFrom: approval.effectiveFrom,
       listVersionId: id,
     };
-    if (!(await this.repo.transition(tx, app.id, [WorkAccessStatus.ORGANIZATION_PASSED], data))) throw AppException.conflict('申请状态已变化，请刷新后重试', { id: app.id });
-    await this.step(tx, caller, app.id, WorkAccessStep.COUNTY_APPROVAL, StepDecision.APPROVED, `${authority}${approval.documentNumber}批准：${approval.reason}`);
+    if (!(await this.repo.transition(tx, app.id, [WorkAccessStatus.ORGANIZATION_PASSED], data)))
+      throw AppException.conflict('申请状态已变化，请刷新后重试', { id: app.id });
+    await this.step(
+      tx,
+      caller,
+      app.id,
+      WorkAccessStep.COUNTY_APPROVAL,
+      StepDecision.APPROVED,
+      `${authority}${approval.documentNumber}批准：${approval.reason}`,
+    );
     await this.audit.record(tx, caller, {
       action: 'access.publishList',
       targetType: 'ListVersion',
       targetId: id,
-      detail: { applicationId: app.id, listKind: app.listKind, version, effectiveFrom: approval.effectiveDay, authority: approval.authority, documentNumber: approval.documentNumber, change: applied.summary },
+      detail: {
+        applicationId: app.id,
+        listKind: app.listKind,
+        version,
+        effectiveFrom: approval.effectiveDay,
+        authority: approval.authority,
+        documentNumber: approval.documentNumber,
+        change: applied.summary,
+      },
     });
   }
 
@@ -267,29 +426,42 @@ export class AccessService {
     const code = caller.user.departmentCode;
     if (!code) throw AppException.forbidden('准入申请须由党政群机构以部门身份提出');
     const department = await this.catalog.department(code);
-    if (department.kind !== DepartmentKind.GOVERNMENT) throw AppException.forbidden('准入申请须由党政群机构提出，受委托机构不能申请');
+    if (department.kind !== DepartmentKind.GOVERNMENT)
+      throw AppException.forbidden('准入申请须由党政群机构提出，受委托机构不能申请');
     return code;
   }
 
   private assertCurrent(latest: LatestListRow, baseVersion: number): void {
     if (baseVersion === latest.version) return;
-    if (baseVersion > latest.version) throw AppException.badInput(`该清单没有第 ${baseVersion} 版（最新为第 ${latest.version} 版）`, { field: 'baseVersion' });
-    throw new AppException(ErrorCode.LIST_VERSION_EXPIRED, `第 ${baseVersion} 版清单已被第 ${latest.version} 版取代（${chinaDay(latest.effectiveFrom)} 起生效），请按最新版本提出申请`, {
-      baseVersion,
-      latestVersion: latest.version,
-    });
+    if (baseVersion > latest.version)
+      throw AppException.badInput(`该清单没有第 ${baseVersion} 版（最新为第 ${latest.version} 版）`, {
+        field: 'baseVersion',
+      });
+    throw new AppException(
+      ErrorCode.LIST_VERSION_EXPIRED,
+      `第 ${baseVersion} 版清单已被第 ${latest.version} 版取代（${chinaDay(latest.effectiveFrom)} 起生效），请按最新版本提出申请`,
+      {
+        baseVersion,
+        latestVersion: latest.version,
+      },
+    );
   }
 
   private async permittedCertificate(input: SubmitWorkAccessApplicationInput): Promise<CertificateRow | null> {
     if (input.listKind !== ListKind.PERMITTED_CERTIFICATE) {
-      if (input.certificateCode) throw AppException.badInput('只有可出具证明清单的事项对应证明事项编码', { field: 'certificateCode' });
+      if (input.certificateCode)
+        throw AppException.badInput('只有可出具证明清单的事项对应证明事项编码', { field: 'certificateCode' });
       return null;
     }
-    if (!input.certificateCode) throw AppException.badInput('纳入可出具证明清单须填写证明事项编码 certificateCode', { field: 'certificateCode' });
+    if (!input.certificateCode)
+      throw AppException.badInput('纳入可出具证明清单须填写证明事项编码 certificateCode', { field: 'certificateCode' });
     const certificate = await this.catalog.certificateRow(input.certificateCode);
     const disposition = certificate.disposition as Disposition;
     if (disposition !== Disposition.COMMUNITY_PERMITTED) {
-      throw AppException.badInput(`${NOT_PERMITTABLE[disposition]}，不能列入社区可出具证明清单`, { field: 'certificateCode', disposition });
+      throw AppException.badInput(`${NOT_PERMITTABLE[disposition]}，不能列入社区可出具证明清单`, {
+        field: 'certificateCode',
+        disposition,
+      });
     }
     return certificate;
   }
@@ -300,20 +472,29 @@ export class AccessService {
       const hit = matchNegativeItem(t, negative.items);
       if (hit) {
         const { item } = hit;
-        throw new AppException(ErrorCode.NEGATIVE_LIST, `该事项属于《${negative.title}》第 ${item.seq} 项（${item.category ?? ''}），不得交由社区组织承担：${item.reason ?? item.legalBasis}`, {
-          listVersionId: negative.id,
-          seq: item.seq,
-          keyword: hit.keyword,
-        });
+        throw new AppException(
+          ErrorCode.NEGATIVE_LIST,
+          `该事项属于《${negative.title}》第 ${item.seq} 项（${item.category ?? ''}），不得交由社区组织承担：${item.reason ?? item.legalBasis}`,
+          {
+            listVersionId: negative.id,
+            seq: item.seq,
+            keyword: hit.keyword,
+          },
+        );
       }
     }
   }
 
   private outOfOrder(app: ApplicationRow, step: WorkAccessStep): AppException {
     const status = app.status as WorkAccessStatus;
-    if (!PENDING_STATUSES.includes(status)) return AppException.conflict(`申请已办结（${status}），不能再办理`, { status, step });
+    if (!PENDING_STATUSES.includes(status))
+      return AppException.conflict(`申请已办结（${status}），不能再办理`, { status, step });
     const next =
-      status === WorkAccessStatus.SUBMITTED ? '县民政局审核' : status === WorkAccessStatus.CIVIL_AFFAIRS_PASSED ? '县委组织部审核' : '报县委、县政府批准';
+      status === WorkAccessStatus.SUBMITTED
+        ? '县民政局审核'
+        : status === WorkAccessStatus.CIVIL_AFFAIRS_PASSED
+          ? '县委组织部审核'
+          : '报县委、县政府批准';
     return AppException.conflict(`该申请当前应由${next}，不能越过或重复办理环节`, { status, step });
   }
 
@@ -321,7 +502,8 @@ export class AccessService {
   private async loadForAction(caller: Caller, id: string): Promise<ApplicationRow> {
     const app = await this.find(id, () => true);
     if (!caller.user.departmentCode) throw AppException.forbidden('审核人须属于某一部门');
-    if (caller.user.departmentCode === app.applicantDepartment) throw AppException.forbidden('不能审核或报批本部门提出的准入申请', { id });
+    if (caller.user.departmentCode === app.applicantDepartment)
+      throw AppException.forbidden('不能审核或报批本部门提出的准入申请', { id });
     return app;
   }
 
@@ -341,7 +523,14 @@ export class AccessService {
     return caller.user.roles.some((r) => OVERSEERS.includes(r));
   }
 
-  private step(tx: Tx, caller: Caller, applicationId: string, step: WorkAccessStep, decision: StepDecision, reason: string): Promise<void> {
+  private step(
+    tx: Tx,
+    caller: Caller,
+    applicationId: string,
+    step: WorkAccessStep,
+    decision: StepDecision,
+    reason: string,
+  ): Promise<void> {
     return this.repo.addStep(tx, {
       id: uuidv7(),
       applicationId,
@@ -355,7 +544,12 @@ export class AccessService {
   }
 
   private async toModels(rows: ApplicationRow[]): Promise<WorkAccessApplicationModel[]> {
-    const refs = new Map<string, ListVersionRef>((await this.repo.listVersionRefs(rows.flatMap((r) => (r.listVersionId ? [r.listVersionId] : [])))).map((v) => [v.id, v]));
+    const refs = new Map<string, ListVersionRef>(
+      (await this.repo.listVersionRefs(rows.flatMap((r) => (r.listVersionId ? [r.listVersionId] : [])))).map((v) => [
+        v.id,
+        v,
+      ]),
+    );
     return rows.map((r) => {
       const ref = r.listVersionId ? refs.get(r.listVersionId) : undefined;
       return {

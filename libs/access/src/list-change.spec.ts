@@ -25,7 +25,9 @@ describe(applyListChange.name, () => {
 
   it('refuses an item already on the list, ignoring punctuation and spacing', () => {
     expect(() => applyListChange(base, { action: 'ADD', item: item(0, '调解民间纠纷') })).toThrow(AppException);
-    expect(() => applyListChange(base, { action: 'ADD', item: item(0, '志愿服务证明（新）', 'VOLUNTEER_SERVICE') })).toThrow(/第 2 项/);
+    expect(() =>
+      applyListChange(base, { action: 'ADD', item: item(0, '志愿服务证明（新）', 'VOLUNTEER_SERVICE') }),
+    ).toThrow(/第 2 项/);
   });
 
   it('removes an item by its sequence number and keeps the others unchanged', () => {
@@ -35,6 +37,8 @@ describe(applyListChange.name, () => {
   });
 
   it('refuses to remove an item the list no longer has', () => {
-    expect(() => applyListChange(base, { action: 'REMOVE', seq: 3 })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => applyListChange(base, { action: 'REMOVE', seq: 3 })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
   });
 });

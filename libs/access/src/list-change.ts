@@ -11,9 +11,7 @@ export interface ListItemDraft {
   frequency: string | null;
 }
 
-export type ListChange =
-  | { action: 'ADD'; item: Omit<ListItemDraft, 'seq'> }
-  | { action: 'REMOVE'; seq: number };
+export type ListChange = { action: 'ADD'; item: Omit<ListItemDraft, 'seq'> } | { action: 'REMOVE'; seq: number };
 
 export interface AppliedChange {
   items: ListItemDraft[];
@@ -25,8 +23,15 @@ const comparable = (text: string) => text.replace(/[\s\u3000。.，,、；;]/g, 
 
 // The item the change would duplicate, if any: same certificate, or the same text once
 // punctuation and spacing are ignored.
-export function duplicateOf(items: readonly ListItemDraft[], item: Pick<ListItemDraft, 'content' | 'certificateCode'>): ListItemDraft | undefined {
-  return items.find((i) => (item.certificateCode && i.certificateCode === item.certificateCode) || comparable(i.content) === comparable(item.content));
+export function duplicateOf(
+  items: readonly ListItemDraft[],
+  item: Pick<ListItemDraft, 'content' | 'certificateCode'>,
+): ListItemDraft | undefined {
+  return items.find(
+    (i) =>
+      (item.certificateCode && i.certificateCode === item.certificateCode) ||
+      comparable(i.content) === comparable(item.content),
+  );
 }
 
 // Applies an approved change to the items of the latest version. Sequence numbers are never
@@ -40,5 +45,9 @@ export function applyListChange(items: readonly ListItemDraft[], change: ListCha
   }
   const target = items.find((i) => i.seq === change.seq);
   if (!target) throw AppException.conflict(`清单中已没有第 ${change.seq} 项`, { seq: change.seq });
-  return { items: items.filter((i) => i.seq !== change.seq), summary: `移出第 ${change.seq} 项：${target.content}`, seq: change.seq };
+  return {
+    items: items.filter((i) => i.seq !== change.seq),
+    summary: `移出第 ${change.seq} 项：${target.content}`,
+    seq: change.seq,
+  };
 }

@@ -4,7 +4,10 @@ export enum AssistKind {
   ASSIST = 'ASSIST',
   THIRD_PARTY = 'THIRD_PARTY',
 }
-registerEnumType(AssistKind, { name: 'AssistKind', valuesMap: { ASSIST: { description: '部门间协查' }, THIRD_PARTY: { description: '委托第三方核查' } } });
+registerEnumType(AssistKind, {
+  name: 'AssistKind',
+  valuesMap: { ASSIST: { description: '部门间协查' }, THIRD_PARTY: { description: '委托第三方核查' } },
+});
 
 export enum AssistStatus {
   OPEN = 'OPEN',
@@ -14,7 +17,12 @@ export enum AssistStatus {
 }
 registerEnumType(AssistStatus, {
   name: 'AssistStatus',
-  valuesMap: { OPEN: { description: '待答复' }, ANSWERED: { description: '已答复' }, EXPIRED: { description: '逾期未答复' }, CANCELLED: { description: '已撤回' } },
+  valuesMap: {
+    OPEN: { description: '待答复' },
+    ANSWERED: { description: '已答复' },
+    EXPIRED: { description: '逾期未答复' },
+    CANCELLED: { description: '已撤回' },
+  },
 });
 
 export enum AssistAnswer {
@@ -24,5 +32,9 @@ export enum AssistAnswer {
 }
 registerEnumType(AssistAnswer, {
   name: 'AssistAnswer',
-  valuesMap: { CONFIRMED: { description: '经核实属实' }, REFUTED: { description: '经核实不属实' }, UNABLE: { description: '无法核实' } },
+  valuesMap: {
+    CONFIRMED: { description: '经核实属实' },
+    REFUTED: { description: '经核实不属实' },
+    UNABLE: { description: '无法核实' },
+  },
 });

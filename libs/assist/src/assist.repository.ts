@@ -27,17 +27,34 @@ export class AssistRepository {
   // Closes an open request; false when it was no longer open (answered, expired or cancelled
   // meanwhile, possibly by another replica).
   async close(tx: Tx, id: string, data: Prisma.AssistRequestUncheckedUpdateInput, dueBefore?: Date): Promise<boolean> {
-    const { count } = await tx.assistRequest.updateMany({ where: { id, status: 'OPEN', ...(dueBefore ? { dueAt: { lt: dueBefore } } : {}) }, data });
+    const { count } = await tx.assistRequest.updateMany({
+      where: { id, status: 'OPEN', ...(dueBefore ? { dueAt: { lt: dueBefore } } : {}) },
+      data,
+    });
     return count === 1;
   }
 
   overdue(now: Date, take: number) {
-    return this.prisma.client.assistRequest.findMany({ where: { status: 'OPEN', dueAt: { lt: now } }, orderBy: { dueAt: 'asc' }, take, select: { id: true } });
+    return this.prisma.client.assistRequest.findMany({
+      where: { status: 'OPEN', dueAt: { lt: now } },
+      orderBy: { dueAt: 'asc' },
+      take,
+      select: { id: true },
+    });
   }
 
-  async page(where: Prisma.AssistRequestWhereInput, beforeId: string | undefined, take: number): Promise<{ rows: AssistRow[]; total: number }> {
+  async page(
+    where: Prisma.AssistRequestWhereInput,
+    beforeId: string | undefined,
+    take: number,
+  ): Promise<{ rows: AssistRow[]; total: number }> {
     const [rows, total] = await Promise.all([
-      this.prisma.client.assistRequest.findMany({ where: { ...where, ...(beforeId ? { id: { lt: beforeId } } : {}) }, include, orderBy: { id: 'desc' }, take }),
+      this.prisma.client.assistRequest.findMany({
+        where: { ...where, ...(beforeId ? { id: { lt: beforeId } } : {}) },
+        include,
+        orderBy: { id: 'desc' },
+        take,
+      }),
       this.prisma.client.assistRequest.count({ where }),
     ]);
     return { rows, total };

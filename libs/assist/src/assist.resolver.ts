@@ -1,7 +1,13 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
 import { encodeCursor, toConnection } from '#gw/common';
-import { AnswerAssistInput, AssistFilter, AssistRequestConnection, AssistRequestModel, RequestAssistInput } from './assist.model';
+import {
+  AnswerAssistInput,
+  AssistFilter,
+  AssistRequestConnection,
+  AssistRequestModel,
+  RequestAssistInput,
+} from './assist.model';
 import { AssistService } from './assist.service';
 
 @Resolver(() => AssistRequestModel)
@@ -10,19 +16,29 @@ export class AssistResolver {
 
   @Mutation(() => AssistRequestModel, { description: '对未能通过共享数据判定的核验发起部门间协查（或委托第三方核查）' })
   @Roles(Role.WINDOW_STAFF)
-  requestAssist(@CurrentCaller() caller: Caller, @Args('input') input: RequestAssistInput): Promise<AssistRequestModel> {
+  requestAssist(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: RequestAssistInput,
+  ): Promise<AssistRequestModel> {
     return this.assist.request(caller, input);
   }
 
   @Mutation(() => AssistRequestModel, { description: '答复发给本部门（机构）的协查；重复提交相同答复不产生变化' })
   @Roles(Role.DEPT_OFFICER, Role.THIRD_PARTY)
-  answerAssistRequest(@CurrentCaller() caller: Caller, @Args('input') input: AnswerAssistInput): Promise<AssistRequestModel> {
+  answerAssistRequest(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: AnswerAssistInput,
+  ): Promise<AssistRequestModel> {
     return this.assist.answer(caller, input);
   }
 
   @Mutation(() => AssistRequestModel, { description: '发起部门撤回待答复的协查' })
   @Roles(Role.WINDOW_STAFF)
-  cancelAssistRequest(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<AssistRequestModel> {
+  cancelAssistRequest(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<AssistRequestModel> {
     return this.assist.cancel(caller, id, reason);
   }
 
@@ -39,7 +55,10 @@ export class AssistResolver {
 
   @Query(() => AssistRequestModel)
   @Roles(Role.DEPT_OFFICER, Role.THIRD_PARTY, Role.WINDOW_STAFF, Role.AUDITOR)
-  assistRequest(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<AssistRequestModel> {
+  assistRequest(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AssistRequestModel> {
     return this.assist.get(caller, id);
   }
 

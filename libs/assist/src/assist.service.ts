@@ -3,7 +3,19 @@ import { AuditActor, AuditService, SYSTEM_ACTOR } from '#gw/audit';
 import { BurdenRecorder } from '#gw/burden';
 import { Caller, Role } from '#gw/auth';
 import { CatalogService, FactTypeRow } from '#gw/catalog';
-import { AppException, canonicalJson, decodeCursor, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '#gw/common';
+import {
+  AppException,
+  canonicalJson,
+  decodeCursor,
+  ID_NUMBER_PROBLEM_TEXT,
+  idNumberProblem,
+  normalizeIdNumber,
+  Page,
+  pageSize,
+  sliceToPage,
+  uuidv7,
+  UUID_PATTERN,
+} from '#gw/common';
 import { Prisma, Tx } from '#gw/db';
 import { SubjectHasher } from '#gw/signing';
 import { AttemptOutcome } from '#gw/sources';
@@ -30,27 +42,33 @@ export class AssistService {
 
   async request(caller: Caller, input: RequestAssistInput): Promise<AssistRequestModel> {
     const department = departmentOf(caller);
-    if (!UUID_PATTERN.test(input.verificationId)) throw AppException.badInput('核验 ID 格式不正确', { field: 'verificationId' });
+    if (!UUID_PATTERN.test(input.verificationId))
+      throw AppException.badInput('核验 ID 格式不正确', { field: 'verificationId' });
     const v = await this.verifications.rowById(input.verificationId);
     if (!v || v.requesterDepartment !== department) throw AppException.notFound('未找到该核验');
     const idNumber = normalizeIdNumber(input.idNumber);
     const problem = idNumberProblem(idNumber);
     if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field: 'idNumber' });
-    if (this.hasher.ref(idNumber).hash !== v.subjectHash) throw AppException.badInput('公民身份号码与该核验的当事人不一致', { field: 'idNumber' });
+    if (this.hasher.ref(idNumber).hash !== v.subjectHash)
+      throw AppException.badInput('公民身份号码与该核验的当事人不一致', { field: 'idNumber' });
     if (v.status !== VerificationStatus.DONE || v.outcome !== VerificationOutcome.UNRESOLVED) {
       throw AppException.conflict('该核验已有结论，无需协查', { verificationId: v.id });
     }
     if (v.nextRoute !== VerificationRoute.INTER_DEPARTMENT && v.nextRoute !== VerificationRoute.THIRD_PARTY) {
-      throw AppException.conflict(`该核验的下一步不是协查或第三方核查（${v.nextRoute ?? '无'}）`, { verificationId: v.id });
+      throw AppException.conflict(`该核验的下一步不是协查或第三方核查（${v.nextRoute ?? '无'}）`, {
+        verificationId: v.id,
+      });
     }
     const fact = await this.catalog.factTypeRow(v.factTypeCode);
     const kind = v.nextRoute === VerificationRoute.THIRD_PARTY ? AssistKind.THIRD_PARTY : AssistKind.ASSIST;
-    const toDepartment = kind === AssistKind.ASSIST ? fact.ownerDepartmentCode : (await this.catalog.thirdPartiesFor(fact.code))[0];
+    const toDepartment =
+      kind === AssistKind.ASSIST ? fact.ownerDepartmentCode : (await this.catalog.thirdPartiesFor(fact.code))[0];
     if (!toDepartment) throw AppException.conflict('该事实类型没有受委托的第三方机构');
     const question = input.question?.trim() || defaultQuestion(fact, v.claim);
     const id = uuidv7();
     await this.repo.transaction(async (tx) => {
-      if (await this.repo.openFor(v.id, tx)) throw AppException.conflict('该核验已有待答复的协查', { verificationId: v.id });
+      if (await this.repo.openFor(v.id, tx))
+        throw AppException.conflict('该核验已有待答复的协查', { verificationId: v.id });
       const createdAt = new Date();
       await this.repo.create(tx, {
         id,
@@ -69,7 +87,12 @@ export class AssistService {
         createdAt,
       });
       if (v.communityCode) await this.burden.record(tx, v.communityCode, createdAt, 'assistRequested');
-      await this.audit.record(tx, caller, { action: 'assist.request', targetType: 'AssistRequest', targetId: id, detail: { kind, verificationId: v.id, toDepartment, factType: fact.code } });
+      await this.audit.record(tx, caller, {
+        action: 'assist.request',
+        targetType: 'AssistRequest',
+        targetId: id,
+        detail: { kind, verificationId: v.id, toDepartment, factType: fact.code },
+      });
     });
     return this.get(caller, id);
   }
@@ -90,11 +113,23 @@ export class AssistService {
     const answered = await this.repo.transaction(async (tx) => {
       const current = await this.repo.byId(row.id, tx);
       const closedAt = new Date();
-      const closed = await this.repo.close(tx, row.id, { status: AssistStatus.ANSWERED, answer: input.answer, note, closedBy: caller.user.subject, closedAt, subjectSealed: null });
+      const closed = await this.repo.close(tx, row.id, {
+        status: AssistStatus.ANSWERED,
+        answer: input.answer,
+        note,
+        closedBy: caller.user.subject,
+        closedAt,
+        subjectSealed: null,
+      });
       if (!closed || !current) return false;
       if (current.communityCode) await this.burden.record(tx, current.communityCode, closedAt, 'assistAnswered');
       await this.moveOn(tx, caller, current, AttemptOutcome[input.answer], `${current.toDepartment}答复：${note}`);
-      await this.audit.record(tx, caller, { action: 'assist.answer', targetType: 'AssistRequest', targetId: row.id, detail: { answer: input.answer, verificationId: row.verificationId } });
+      await this.audit.record(tx, caller, {
+        action: 'assist.answer',
+        targetType: 'AssistRequest',
+        targetId: row.id,
+        detail: { answer: input.answer, verificationId: row.verificationId },
+      });
       return true;
     });
     if (!answered) return this.answer(caller, input);
@@ -108,7 +143,16 @@ export class AssistService {
     if (!text || text.length > 200) throw AppException.badInput('撤回须说明原因（200 字以内）', { field: 'reason' });
     if (row.status !== AssistStatus.OPEN) throw closedError(row);
     const done = await this.repo.transaction(async (tx) => {
-      if (!(await this.repo.close(tx, row.id, { status: AssistStatus.CANCELLED, note: text, closedBy: caller.user.subject, closedAt: new Date(), subjectSealed: null }))) return false;
+      if (
+        !(await this.repo.close(tx, row.id, {
+          status: AssistStatus.CANCELLED,
+          note: text,
+          closedBy: caller.user.subject,
+          closedAt: new Date(),
+          subjectSealed: null,
+        }))
+      )
+        return false;
       await this.verifications.applyRouteResult(tx, caller, row.verificationId, {
         route: routeOf(row.kind),
         source: row.toDepartment,
@@ -118,7 +162,12 @@ export class AssistService {
         nextRoute: routeOf(row.kind),
         startedAt: row.createdAt,
       });
-      await this.audit.record(tx, caller, { action: 'assist.cancel', targetType: 'AssistRequest', targetId: row.id, detail: { verificationId: row.verificationId } });
+      await this.audit.record(tx, caller, {
+        action: 'assist.cancel',
+        targetType: 'AssistRequest',
+        targetId: row.id,
+        detail: { verificationId: row.verificationId },
+      });
       return true;
     });
     if (!done) throw closedError(await this.find(id));
@@ -131,18 +180,38 @@ export class AssistService {
     return this.repo.transaction(async (tx) => {
       const row = await this.repo.byId(id, tx);
       if (!row || row.status !== AssistStatus.OPEN || row.dueAt >= now) return false;
-      if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now))) return false;
+      if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now)))
+        return false;
       if (row.communityCode) await this.burden.record(tx, row.communityCode, now, 'assistOverdue');
-      await this.moveOn(tx, SYSTEM_ACTOR, row, AttemptOutcome.EXPIRED, `${row.toDepartment}逾期未答复（期限 ${row.dueAt.toISOString()}）`);
-      await this.audit.record(tx, SYSTEM_ACTOR, { action: 'assist.expired', targetType: 'AssistRequest', targetId: id, detail: { kind: row.kind, verificationId: row.verificationId } });
+      await this.moveOn(
+        tx,
+        SYSTEM_ACTOR,
+        row,
+        AttemptOutcome.EXPIRED,
+        `${row.toDepartment}逾期未答复（期限 ${row.dueAt.toISOString()}）`,
+      );
+      await this.audit.record(tx, SYSTEM_ACTOR, {
+        action: 'assist.expired',
+        targetType: 'AssistRequest',
+        targetId: id,
+        detail: { kind: row.kind, verificationId: row.verificationId },
+      });
       return true;
     });
   }
 
   async reveal(caller: Caller, id: string): Promise<string> {
     const row = await this.addressed(caller, id);
-    if (row.status !== AssistStatus.OPEN || !row.subjectSealed) throw AppException.conflict('协查已结束，当事人身份号码已删除', { status: row.status });
-    await this.repo.transaction((tx) => this.audit.record(tx, caller, { action: 'assist.revealSubject', targetType: 'AssistRequest', targetId: id, detail: {} }));
+    if (row.status !== AssistStatus.OPEN || !row.subjectSealed)
+      throw AppException.conflict('协查已结束，当事人身份号码已删除', { status: row.status });
+    await this.repo.transaction((tx) =>
+      this.audit.record(tx, caller, {
+        action: 'assist.revealSubject',
+        targetType: 'AssistRequest',
+        targetId: id,
+        detail: {},
+      }),
+    );
     return this.hasher.unseal(row.subjectSealed);
   }
 
@@ -152,10 +221,16 @@ export class AssistService {
     return toModel(row);
   }
 
-  async list(caller: Caller, filter: AssistFilter, first?: number | null, after?: string | null): Promise<Page<AssistRequestModel>> {
+  async list(
+    caller: Caller,
+    filter: AssistFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<AssistRequestModel>> {
     const size = pageSize(first);
     const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
+      throw AppException.badInput('分页游标无效', { field: 'after' });
     const dept = caller.user.departmentCode ?? '-';
     const scope: Prisma.AssistRequestWhereInput[] = [];
     if (caller.user.roles.includes(Role.DEPT_OFFICER)) scope.push({ toDepartment: dept, kind: AssistKind.ASSIST });
@@ -170,7 +245,13 @@ export class AssistService {
     return sliceToPage(rows.map(toModel), size, total, (r) => r.id);
   }
 
-  private async moveOn(tx: Tx, actor: AuditActor, row: AssistRow, outcome: AttemptOutcome, reason: string): Promise<void> {
+  private async moveOn(
+    tx: Tx,
+    actor: AuditActor,
+    row: AssistRow,
+    outcome: AttemptOutcome,
+    reason: string,
+  ): Promise<void> {
     const route = routeOf(row.kind);
     const settles = outcome === AttemptOutcome.CONFIRMED || outcome === AttemptOutcome.REFUTED;
     const fact = await this.catalog.factTypeRow(row.factTypeCode);
@@ -197,9 +278,28 @@ export class AssistService {
       });
       // a third-party check is one more request the community did not have to answer
       if (row.communityCode) await this.burden.record(tx, row.communityCode, createdAt, 'assistRequested');
-      await this.audit.record(tx, SYSTEM_ACTOR, { action: 'assist.request', targetType: 'AssistRequest', targetId: id, detail: { kind: AssistKind.THIRD_PARTY, verificationId: row.verificationId, toDepartment: target, factType: fact.code, after: row.id } });
+      await this.audit.record(tx, SYSTEM_ACTOR, {
+        action: 'assist.request',
+        targetType: 'AssistRequest',
+        targetId: id,
+        detail: {
+          kind: AssistKind.THIRD_PARTY,
+          verificationId: row.verificationId,
+          toDepartment: target,
+          factType: fact.code,
+          after: row.id,
+        },
+      });
     }
-    await this.verifications.applyRouteResult(tx, actor, row.verificationId, { route, source: row.toDepartment, outcome, reason, recordRef: `assist:${row.id}`, nextRoute: next, startedAt: row.createdAt });
+    await this.verifications.applyRouteResult(tx, actor, row.verificationId, {
+      route,
+      source: row.toDepartment,
+      outcome,
+      reason,
+      recordRef: `assist:${row.id}`,
+      nextRoute: next,
+      startedAt: row.createdAt,
+    });
   }
 
   private async find(id: string): Promise<AssistRow> {
@@ -225,7 +325,8 @@ export class AssistService {
     return (
       roles.includes(Role.AUDITOR) ||
       (roles.includes(Role.WINDOW_STAFF) && row.fromDepartment === dept) ||
-      (roles.includes(row.kind === AssistKind.ASSIST ? Role.DEPT_OFFICER : Role.THIRD_PARTY) && row.toDepartment === dept)
+      (roles.includes(row.kind === AssistKind.ASSIST ? Role.DEPT_OFFICER : Role.THIRD_PARTY) &&
+        row.toDepartment === dept)
     );
   }
 }

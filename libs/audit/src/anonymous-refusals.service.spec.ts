@@ -8,7 +8,12 @@ describe(AnonymousRefusals.name, () => {
     const audit = { recordRefusal: jest.fn().mockResolvedValue(undefined) };
     const metrics = { anonymousRefusals: { inc: jest.fn() } };
     const logger = { warn: jest.fn() };
-    const sut = new AnonymousRefusals(audit as unknown as AuditService, metrics as unknown as MetricsService, { anonymousRefusalWindowMs: 1000 } as AppConfig, logger as unknown as Logger);
+    const sut = new AnonymousRefusals(
+      audit as unknown as AuditService,
+      metrics as unknown as MetricsService,
+      { anonymousRefusalWindowMs: 1000 } as AppConfig,
+      logger as unknown as Logger,
+    );
     return { sut, audit, metrics, logger };
   }
 
@@ -21,14 +26,21 @@ describe(AnonymousRefusals.name, () => {
     for (let i = 0; i < 5; i++) await sut.record('graphql.verifyFact', 'UNAUTHENTICATED', `r${i + 2}`);
     await sut.record('graphql.issueCommunityCertificate', 'UNAUTHENTICATED', 'r7');
     expect(audit.recordRefusal).toHaveBeenCalledTimes(1);
-    expect(audit.recordRefusal).toHaveBeenCalledWith({ requestId: 'r1' }, { action: 'graphql.verifyFact', targetType: 'GraphQL', detail: { code: 'UNAUTHENTICATED' } });
+    expect(audit.recordRefusal).toHaveBeenCalledWith(
+      { requestId: 'r1' },
+      { action: 'graphql.verifyFact', targetType: 'GraphQL', detail: { code: 'UNAUTHENTICATED' } },
+    );
     expect(metrics.anonymousRefusals.inc).toHaveBeenCalledTimes(7);
 
     await jest.advanceTimersByTimeAsync(1000);
     expect(audit.recordRefusal).toHaveBeenCalledTimes(2);
     expect(audit.recordRefusal.mock.calls[1][1]).toMatchObject({
       action: ANONYMOUS_REFUSALS_ACTION,
-      detail: { code: 'UNAUTHENTICATED', count: 6, actions: { 'graphql.verifyFact': 5, 'graphql.issueCommunityCertificate': 1 } },
+      detail: {
+        code: 'UNAUTHENTICATED',
+        count: 6,
+        actions: { 'graphql.verifyFact': 5, 'graphql.issueCommunityCertificate': 1 },
+      },
     });
 
     // a new window starts with an immediate write again

@@ -45,7 +45,13 @@ export class AnonymousRefusals implements OnModuleDestroy {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (!w || w.count === 0) return;
-    const detail = { code: 'UNAUTHENTICATED', count: w.count, actions: w.actions, from: w.from.toISOString(), to: new Date().toISOString() };
+    const detail = {
+      code: 'UNAUTHENTICATED',
+      count: w.count,
+      actions: w.actions,
+      from: w.from.toISOString(),
+      to: new Date().toISOString(),
+    };
     this.logger.warn(detail, 'mutations refused without a valid token');
     await this.audit.recordRefusal({}, { action: ANONYMOUS_REFUSALS_ACTION, targetType: 'GraphQL', detail });
   }

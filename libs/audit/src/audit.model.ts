@@ -6,7 +6,10 @@ export enum AuditOutcomeEnum {
   OK = 'OK',
   REFUSED = 'REFUSED',
 }
-registerEnumType(AuditOutcomeEnum, { name: 'AuditOutcome', description: 'OK：已执行；REFUSED：被拒绝（未作任何更改）' });
+registerEnumType(AuditOutcomeEnum, {
+  name: 'AuditOutcome',
+  description: 'OK：已执行；REFUSED：被拒绝（未作任何更改）',
+});
 
 @ObjectType('AuditEvent', { description: '审计事件（哈希链，仅含元数据，不含个人原始信息）' })
 export class AuditEventModel {

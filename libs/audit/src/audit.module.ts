@@ -4,5 +4,8 @@ import { AuditRepository } from './audit.repository';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
-@Module({ providers: [AuditRepository, AuditService, AuditResolver, AnonymousRefusals], exports: [AuditService, AnonymousRefusals] })
+@Module({
+  providers: [AuditRepository, AuditService, AuditResolver, AnonymousRefusals],
+  exports: [AuditService, AnonymousRefusals],
+})
 export class AuditModule {}

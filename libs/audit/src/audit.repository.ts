@@ -47,10 +47,18 @@ export class AuditRepository {
   }
 
   async batchFrom(afterSeq: number, size: number): Promise<AuditEvent[]> {
-    return this.prisma.client.auditEvent.findMany({ where: { seq: { gt: afterSeq } }, orderBy: { seq: 'asc' }, take: size });
+    return this.prisma.client.auditEvent.findMany({
+      where: { seq: { gt: afterSeq } },
+      orderBy: { seq: 'asc' },
+      take: size,
+    });
   }
 
-  async page(filter: AuditFilter, beforeSeq: number | undefined, take: number): Promise<{ rows: AuditEvent[]; total: number }> {
+  async page(
+    filter: AuditFilter,
+    beforeSeq: number | undefined,
+    take: number,
+  ): Promise<{ rows: AuditEvent[]; total: number }> {
     const where: Prisma.AuditEventWhereInput = {
       action: filter.action,
       actorSubject: filter.actorSubject,

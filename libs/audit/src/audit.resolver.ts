@@ -2,7 +2,13 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { encodeCursor, toConnection } from '#gw/common';
 import { Role, Roles } from '#gw/auth';
 import type { AuditEvent } from '#gw/db';
-import { AuditChainReport, AuditEventConnection, AuditEventModel, AuditOutcomeEnum, AuditTrailFilter } from './audit.model';
+import {
+  AuditChainReport,
+  AuditEventConnection,
+  AuditEventModel,
+  AuditOutcomeEnum,
+  AuditTrailFilter,
+} from './audit.model';
 import { AuditService } from './audit.service';
 
 function toModel(e: AuditEvent): AuditEventModel {

@@ -32,7 +32,13 @@ function chain(n: number) {
 function setup(rows: ReturnType<typeof chain>, head?: { seq: number; lastHash: string }) {
   const repo = {
     batchFrom: jest.fn(async (after: number, size: number) => rows.filter((r) => r.seq > after).slice(0, size)),
-    head: jest.fn(async () => head ?? (rows.length ? { seq: rows[rows.length - 1].seq, lastHash: rows[rows.length - 1].hash } : { seq: 0, lastHash: GENESIS_HASH })),
+    head: jest.fn(
+      async () =>
+        head ??
+        (rows.length
+          ? { seq: rows[rows.length - 1].seq, lastHash: rows[rows.length - 1].hash }
+          : { seq: 0, lastHash: GENESIS_HASH }),
+    ),
   } as unknown as AuditRepository;
   const logger = { warn: jest.fn(), error: jest.fn() } as unknown as Logger;
   const sut = new AuditService(repo, {} as PrismaService, logger);
@@ -47,7 +53,12 @@ describe(AuditService.name, () => {
 
   it('accepts an intact chain', async () => {
     const { sut } = setup(chain(1200));
-    await expect(sut.verifyChain()).resolves.toEqual({ valid: true, eventCount: 1200, brokenAtSeq: null, problem: null });
+    await expect(sut.verifyChain()).resolves.toEqual({
+      valid: true,
+      eventCount: 1200,
+      brokenAtSeq: null,
+      problem: null,
+    });
   });
 
   it('detects an altered row', async () => {

@@ -21,7 +21,9 @@ export interface AuditActor {
 }
 
 // Actions the gateway takes by itself (sweeps, recovery) are attributed to this actor.
-export const SYSTEM_ACTOR: AuditActor = { user: { subject: 'system:gateway', name: '网关', departmentCode: null, regionCode: null, roles: [] } };
+export const SYSTEM_ACTOR: AuditActor = {
+  user: { subject: 'system:gateway', name: '网关', departmentCode: null, regionCode: null, roles: [] },
+};
 
 export interface ChainReport {
   valid: boolean;
@@ -58,7 +60,10 @@ export class AuditService implements OnModuleInit {
     try {
       await this.prisma.transaction((tx) => this.repo.append(tx, this.entry(actor, record, 'REFUSED')));
     } catch (err) {
-      this.logger.error({ err: (err as Error).message, action: record.action }, 'could not record refusal in audit trail');
+      this.logger.error(
+        { err: (err as Error).message, action: record.action },
+        'could not record refusal in audit trail',
+      );
     }
   }
 
@@ -68,7 +73,8 @@ export class AuditService implements OnModuleInit {
     let beforeSeq: number | undefined;
     if (cursor !== undefined) {
       beforeSeq = Number(cursor);
-      if (!Number.isInteger(beforeSeq) || beforeSeq < 1) throw AppException.badInput('分页游标无效', { field: 'after' });
+      if (!Number.isInteger(beforeSeq) || beforeSeq < 1)
+        throw AppException.badInput('分页游标无效', { field: 'after' });
     }
     assertTimeRange(filter);
     const { rows, total } = await this.repo.page(filter, beforeSeq, size + 1);
@@ -79,13 +85,22 @@ export class AuditService implements OnModuleInit {
     let expectedPrev = GENESIS_HASH;
     let expectedSeq = 1;
     let count = 0;
-    const broken = (seq: number, problem: string): ChainReport => ({ valid: false, eventCount: count, brokenAtSeq: seq, problem });
+    const broken = (seq: number, problem: string): ChainReport => ({
+      valid: false,
+      eventCount: count,
+      brokenAtSeq: seq,
+      problem,
+    });
     for (;;) {
       const batch = await this.repo.batchFrom(expectedSeq - 1, VERIFY_BATCH);
       for (const e of batch) {
         if (e.seq !== expectedSeq) return broken(expectedSeq, `第 ${expectedSeq} 条审计记录缺失`);
         if (e.prevHash !== expectedPrev) return broken(e.seq, '前序哈希不一致');
-        const recomputed = hashAuditEntry({ ...e, outcome: e.outcome as AuditOutcome, detail: e.detail as Record<string, unknown> });
+        const recomputed = hashAuditEntry({
+          ...e,
+          outcome: e.outcome as AuditOutcome,
+          detail: e.detail as Record<string, unknown>,
+        });
         if (recomputed !== e.hash) return broken(e.seq, '记录内容与哈希不符（已被篡改）');
         expectedPrev = e.hash;
         expectedSeq++;

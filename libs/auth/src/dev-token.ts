@@ -26,7 +26,11 @@ export const ROLE_DEFAULTS: Record<Role, { department: string | null; region: st
   [Role.AUDITOR]: { department: 'HX_MZ', region: COUNTY, name: '监督审计人员' },
 };
 
-export async function signDevToken(key: DevKey, auth: Pick<AuthConfig, 'issuer' | 'audience'>, claims: DevTokenClaims): Promise<string> {
+export async function signDevToken(
+  key: DevKey,
+  auth: Pick<AuthConfig, 'issuer' | 'audience'>,
+  claims: DevTokenClaims,
+): Promise<string> {
   const primary = ROLE_DEFAULTS[claims.roles[0]];
   const privateKey = await importJWK(key.privateJwk, DEV_ALG);
   const payload: Record<string, unknown> = {

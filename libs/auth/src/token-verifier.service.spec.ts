@@ -73,7 +73,12 @@ describe(TokenVerifier.name, () => {
     it('keeps claims given on the command line over the defaults', async () => {
       const { sut, config, dataDir } = setup();
       const key = await ensureDevKey(dataDir);
-      const token = await signDevToken(key, config.auth, { roles: [Role.COMMUNITY_STAFF], subject: 'clerk-7', name: '西关社区', region: '621022100002' });
+      const token = await signDevToken(key, config.auth, {
+        roles: [Role.COMMUNITY_STAFF],
+        subject: 'clerk-7',
+        name: '西关社区',
+        region: '621022100002',
+      });
       await expect(sut.verify(token)).resolves.toEqual({
         subject: 'clerk-7',
         name: '西关社区',
@@ -88,7 +93,9 @@ describe(TokenVerifier.name, () => {
       const other = await generateKeyPair(DEV_ALG);
       await refusal(sut.verify(await sign(config, other.privateKey)));
       const key = await ensureDevKey(dataDir);
-      await expect(sut.verify(await signDevToken(key, config.auth, { roles: [Role.AUDITOR] }))).resolves.toMatchObject({ roles: [Role.AUDITOR] });
+      await expect(sut.verify(await signDevToken(key, config.auth, { roles: [Role.AUDITOR] }))).resolves.toMatchObject({
+        roles: [Role.AUDITOR],
+      });
     });
 
     it('refuses a token that names another key id', async () => {
@@ -120,7 +127,10 @@ describe(TokenVerifier.name, () => {
     it('accepts a token signed by the key given as PEM', async () => {
       const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
       const { sut, config } = setup({ AUTH_PUBLIC_KEY: await exportSPKI(publicKey) });
-      const token = await sign(config, privateKey, { alg: 'RS256', claims: { name: '窗口人员', department: 'HX_ZWFW', region: '621022000000' } });
+      const token = await sign(config, privateKey, {
+        alg: 'RS256',
+        claims: { name: '窗口人员', department: 'HX_ZWFW', region: '621022000000' },
+      });
       await expect(sut.verify(token)).resolves.toEqual({
         subject: 'user-1',
         name: '窗口人员',
@@ -135,7 +145,12 @@ describe(TokenVerifier.name, () => {
       const jwk = { ...(await exportJWK(publicKey)), alg: 'ES256', kid: 'idp-1' };
       const { sut, config } = setup({ AUTH_PUBLIC_KEY: JSON.stringify(jwk) });
       const token = await sign(config, privateKey, { alg: 'ES256', kid: 'idp-1' });
-      await expect(sut.verify(token)).resolves.toMatchObject({ subject: 'user-1', name: 'user-1', departmentCode: null, regionCode: null });
+      await expect(sut.verify(token)).resolves.toMatchObject({
+        subject: 'user-1',
+        name: 'user-1',
+        departmentCode: null,
+        regionCode: null,
+      });
     });
 
     it('refuses dev tokens once a public key is configured', async () => {
@@ -149,7 +164,9 @@ describe(TokenVerifier.name, () => {
       const { publicKey } = await generateKeyPair('RS256', { extractable: true });
       const other = await generateKeyPair('RS256');
       const { sut, config } = setup({ AUTH_PUBLIC_KEY: await exportSPKI(publicKey) });
-      expect((await refusal(sut.verify(await sign(config, other.privateKey, { alg: 'RS256' })))).message).toBe('登录凭证签名无效');
+      expect((await refusal(sut.verify(await sign(config, other.privateKey, { alg: 'RS256' })))).message).toBe(
+        '登录凭证签名无效',
+      );
     });
   });
 
@@ -162,7 +179,10 @@ describe(TokenVerifier.name, () => {
 
     it('collapses duplicate roles', async () => {
       const { sut, config, key, kid } = await devSetup();
-      const token = await sign(config, key, { kid, claims: { roles: [Role.AUDITOR, Role.LIST_ADMIN, Role.AUDITOR, Role.LIST_ADMIN] } });
+      const token = await sign(config, key, {
+        kid,
+        claims: { roles: [Role.AUDITOR, Role.LIST_ADMIN, Role.AUDITOR, Role.LIST_ADMIN] },
+      });
       await expect(sut.verify(token)).resolves.toMatchObject({ roles: [Role.AUDITOR, Role.LIST_ADMIN] });
     });
 
@@ -180,7 +200,9 @@ describe(TokenVerifier.name, () => {
 
     it('refuses an expired token', async () => {
       const { sut, config, key, kid } = await devSetup();
-      const err = await refusal(sut.verify(await sign(config, key, { kid, exp: Math.floor(Date.now() / 1000) - 3600 })));
+      const err = await refusal(
+        sut.verify(await sign(config, key, { kid, exp: Math.floor(Date.now() / 1000) - 3600 })),
+      );
       expect(err.message).toBe('登录凭证已过期');
     });
 
@@ -220,7 +242,9 @@ describe(TokenVerifier.name, () => {
     it('refuses an algorithm that is asymmetric but not on the allow-list', async () => {
       const { privateKey, publicKey } = await generateKeyPair('PS256', { extractable: true });
       const { sut, config } = setup({ AUTH_PUBLIC_KEY: await exportSPKI(publicKey), AUTH_ALGORITHMS: 'RS256' });
-      expect((await refusal(sut.verify(await sign(config, privateKey, { alg: 'PS256' })))).message).toBe('登录凭证签名算法不被接受');
+      expect((await refusal(sut.verify(await sign(config, privateKey, { alg: 'PS256' })))).message).toBe(
+        '登录凭证签名算法不被接受',
+      );
     });
 
     it('refuses alg none', async () => {

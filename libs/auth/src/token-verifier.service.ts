@@ -1,5 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createRemoteJWKSet, errors, importJWK, importSPKI, JWK, JWTPayload, jwtVerify, JWTVerifyGetKey, ProtectedHeaderParameters } from 'jose';
+import {
+  createRemoteJWKSet,
+  errors,
+  importJWK,
+  importSPKI,
+  JWK,
+  JWTPayload,
+  jwtVerify,
+  JWTVerifyGetKey,
+  ProtectedHeaderParameters,
+} from 'jose';
 import { APP_CONFIG, AppConfig, AppException } from '#gw/common';
 import type { AuthUser } from './auth-user';
 import { DEV_KID_PREFIX, ensureDevKey } from './dev-keys';
@@ -47,7 +57,8 @@ export class TokenVerifier {
     if (auth.jwksUrl) {
       const remote = createRemoteJWKSet(new URL(auth.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 });
       return async (header, token) => {
-        if (this.config.isProduction && header.kid?.startsWith(DEV_KID_PREFIX)) throw new Error('development key refused');
+        if (this.config.isProduction && header.kid?.startsWith(DEV_KID_PREFIX))
+          throw new Error('development key refused');
         return remote(header, token);
       };
     }
@@ -97,7 +108,8 @@ function toUser(payload: JWTPayload): AuthUser {
   const optionalCode = (name: string): string | null => {
     const v = payload[name];
     if (v === undefined || v === null) return null;
-    if (typeof v !== 'string' || !CODE_PATTERN.test(v)) throw AppException.unauthenticated(`登录凭证声明无效（${name}）`);
+    if (typeof v !== 'string' || !CODE_PATTERN.test(v))
+      throw AppException.unauthenticated(`登录凭证声明无效（${name}）`);
     return v;
   };
   const name = payload['name'];

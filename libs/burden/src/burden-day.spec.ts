@@ -55,7 +55,9 @@ describe(buckets.name, () => {
   });
 
   it('has one bucket for a one-day period', () => {
-    expect(sut({ from: '2026-05-05', to: '2026-05-05' }, TrendGranularity.MONTH)).toEqual([{ start: '2026-05-05', end: '2026-05-05' }]);
+    expect(sut({ from: '2026-05-05', to: '2026-05-05' }, TrendGranularity.MONTH)).toEqual([
+      { start: '2026-05-05', end: '2026-05-05' },
+    ]);
   });
 });
 

@@ -43,7 +43,8 @@ export function assertDayRange(range: DayRange): DayRange {
   if (!isChinaDay(from)) throw AppException.badInput('起始日期须为有效日期，格式 YYYY-MM-DD', { field: 'from' });
   if (!isChinaDay(to)) throw AppException.badInput('截止日期须为有效日期，格式 YYYY-MM-DD', { field: 'to' });
   if (to < from) throw AppException.badInput('截止日期不能早于起始日期', { field: 'to' });
-  if (daySpan({ from, to }) > MAX_SPAN_DAYS) throw AppException.badInput('查询期间最长 3 年', { field: 'to', maxDays: MAX_SPAN_DAYS });
+  if (daySpan({ from, to }) > MAX_SPAN_DAYS)
+    throw AppException.badInput('查询期间最长 3 年', { field: 'to', maxDays: MAX_SPAN_DAYS });
   return { from, to };
 }
 

@@ -31,7 +31,10 @@ export const CHECK_COUNTER: Record<string, BurdenCounter> = {
   NOT_LISTED: 'refusedNotListed',
 };
 
-export const REFUSAL_COUNTERS = Object.entries(CHECK_COUNTER).filter(([reason]) => reason !== 'ON_PERMITTED_LIST') as [string, BurdenCounter][];
+export const REFUSAL_COUNTERS = Object.entries(CHECK_COUNTER).filter(([reason]) => reason !== 'ON_PERMITTED_LIST') as [
+  string,
+  BurdenCounter,
+][];
 
 // A settled verification counts as shared data only when a data source settled it; inter-department
 // assist, third-party checks and commitments are the other routes.

@@ -6,7 +6,11 @@ import { TrendGranularity } from './burden-day';
 
 registerEnumType(TrendGranularity, {
   name: 'TrendGranularity',
-  valuesMap: { DAY: { description: '按日' }, WEEK: { description: '按周（周一起）' }, MONTH: { description: '按自然月' } },
+  valuesMap: {
+    DAY: { description: '按日' },
+    WEEK: { description: '按周（周一起）' },
+    MONTH: { description: '按自然月' },
+  },
 });
 
 // Counters are plain numbers of one aggregated row: they cost nothing beyond the row itself
@@ -73,7 +77,11 @@ export abstract class BurdenCountsModel {
   @Field(() => Int, { ...COUNTER, description: '经部门间协查、第三方核查或告知承诺得出结论的核验' })
   verifiedByOtherRoutes: number;
 
-  @Field(() => Float, { ...COUNTER, nullable: true, description: '数据共享核验占已得出结论核验的比例（0–1）；无核验时为空' })
+  @Field(() => Float, {
+    ...COUNTER,
+    nullable: true,
+    description: '数据共享核验占已得出结论核验的比例（0–1）；无核验时为空',
+  })
   sharedDataShare: number | null;
 }
 

@@ -28,7 +28,11 @@ export class BurdenRepository {
       ON CONFLICT ("communityCode", "day") DO UPDATE SET ${column} = "BurdenDaily".${column} + excluded.${column}`;
   }
 
-  async communities(prefix: string, afterCode: string | undefined, take: number): Promise<{ rows: CommunityRef[]; total: number }> {
+  async communities(
+    prefix: string,
+    afterCode: string | undefined,
+    take: number,
+  ): Promise<{ rows: CommunityRef[]; total: number }> {
     const where: Prisma.RegionWhereInput = { level: 'COMMUNITY', code: { startsWith: prefix } };
     const [rows, total] = await Promise.all([
       this.prisma.client.region.findMany({

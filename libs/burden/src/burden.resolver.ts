@@ -2,7 +2,13 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
 import { encodeCursor, toConnection } from '#gw/common';
 import { TrendGranularity } from './burden-day';
-import { BurdenBucketModel, BurdenFilter, BurdenRowConnection, BurdenRowModel, BurdenTotalsModel } from './burden.model';
+import {
+  BurdenBucketModel,
+  BurdenFilter,
+  BurdenRowConnection,
+  BurdenRowModel,
+  BurdenTotalsModel,
+} from './burden.model';
 import { BurdenService } from './burden.service';
 
 const READERS = [Role.LIST_ADMIN, Role.REVIEWER, Role.AUDITOR, Role.COMMUNITY_STAFF];
@@ -11,7 +17,9 @@ const READERS = [Role.LIST_ADMIN, Role.REVIEWER, Role.AUDITOR, Role.COMMUNITY_ST
 export class BurdenResolver {
   constructor(private readonly burden: BurdenService) {}
 
-  @Query(() => BurdenRowConnection, { description: '减负监测：区划内每个社区（村）在期间内的数据，按区划代码排序；无数据的社区为 0' })
+  @Query(() => BurdenRowConnection, {
+    description: '减负监测：区划内每个社区（村）在期间内的数据，按区划代码排序；无数据的社区为 0',
+  })
   @Roles(...READERS)
   async burdenReport(
     @CurrentCaller() caller: Caller,

@@ -25,10 +25,16 @@ export class BurdenService {
     private readonly catalog: CatalogService,
   ) {}
 
-  async report(caller: Caller, filter: BurdenFilter, first?: number | null, after?: string | null): Promise<Page<BurdenRowModel>> {
+  async report(
+    caller: Caller,
+    filter: BurdenFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<BurdenRowModel>> {
     const size = pageSize(first);
     const afterCode = decodeCursor(after);
-    if (afterCode !== undefined && !REGION_CODE.test(afterCode)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    if (afterCode !== undefined && !REGION_CODE.test(afterCode))
+      throw AppException.badInput('分页游标无效', { field: 'after' });
     const s = await this.scope(caller, filter);
     const { rows, total } = await this.repo.communities(s.prefix, afterCode, size + 1);
     const sums = await this.repo.sumsByCommunity(
@@ -36,13 +42,20 @@ export class BurdenService {
       s.range.from,
       s.range.to,
     );
-    const nodes = rows.map((r) => ({ communityCode: r.code, communityName: r.name, ...toCountsModel(addCounts(zeroCounts(), sums.get(r.code) ?? {})) }));
+    const nodes = rows.map((r) => ({
+      communityCode: r.code,
+      communityName: r.name,
+      ...toCountsModel(addCounts(zeroCounts(), sums.get(r.code) ?? {})),
+    }));
     return sliceToPage(nodes, size, total, (n) => n.communityCode);
   }
 
   async totals(caller: Caller, filter: BurdenFilter): Promise<BurdenTotalsModel> {
     const s = await this.scope(caller, filter);
-    const [sum, communities] = await Promise.all([this.repo.sum(s.prefix, s.range.from, s.range.to), this.repo.countCommunities(s.prefix)]);
+    const [sum, communities] = await Promise.all([
+      this.repo.sum(s.prefix, s.range.from, s.range.to),
+      this.repo.countCommunities(s.prefix),
+    ]);
     return {
       regionCode: s.region.code,
       regionName: s.region.name,
@@ -66,13 +79,15 @@ export class BurdenService {
   // county, a community clerk only their own community.
   private async scope(caller: Caller, filter: BurdenFilter): Promise<Scope> {
     const code = filter.regionCode?.trim() ?? '';
-    if (!REGION_CODE.test(code)) throw AppException.badInput('regionCode 须为 12 位数字区划代码', { field: 'regionCode' });
+    if (!REGION_CODE.test(code))
+      throw AppException.badInput('regionCode 须为 12 位数字区划代码', { field: 'regionCode' });
     const range = assertDayRange(filter);
     const region = await this.catalog.findRegion(code);
     if (!region) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'regionCode' });
     const own = caller.user.regionCode;
     if (caller.user.roles.some((r) => READERS_OF_ANY_REGION.includes(r))) {
-      if (own && !code.startsWith(await this.prefixOf(own))) throw AppException.forbidden('只能查看本辖区的减负监测数据', { regionCode: code });
+      if (own && !code.startsWith(await this.prefixOf(own)))
+        throw AppException.forbidden('只能查看本辖区的减负监测数据', { regionCode: code });
     } else if (own !== code) {
       throw AppException.forbidden('社区工作人员只能查看本社区的减负监测数据', { regionCode: code });
     }
@@ -86,13 +101,15 @@ export class BurdenService {
   }
 }
 
-
 export function toCountsModel(c: BurdenCounts): BurdenCountsModel {
   const settled = c.verifiedBySharedData + c.verifiedByOtherRoutes;
   return {
     checksAllowed: c.checksAllowed,
     checksRefused: REFUSAL_COUNTERS.reduce((n, [, counter]) => n + c[counter], 0),
-    refusedByReason: REFUSAL_COUNTERS.map(([reason, counter]) => ({ reason: reason as CheckReason, count: c[counter] })),
+    refusedByReason: REFUSAL_COUNTERS.map(([reason, counter]) => ({
+      reason: reason as CheckReason,
+      count: c[counter],
+    })),
     certificatesIssued: c.certificatesIssued,
     certificatesRevoked: c.certificatesRevoked,
     formsFiled: c.formsFiled,

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, Tx } from '#gw/db';
-import type { CertificateTypeSeed, DepartmentSeed, FactTypeSeed, ListSeed, RegionSeed, ThirdPartyCommissionSeed } from './seed/types';
+import type {
+  CertificateTypeSeed,
+  DepartmentSeed,
+  FactTypeSeed,
+  ListSeed,
+  RegionSeed,
+  ThirdPartyCommissionSeed,
+} from './seed/types';
 
 @Injectable()
 export class CatalogSeedRepository {

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { canonicalJson, LOGGER } from '#gw/common';
-import { CERTIFICATE_TYPES, COMMUNITY_LISTS, DEPARTMENTS, FACT_TYPES, FORMS_LIST, REGIONS, THIRD_PARTY_COMMISSIONS } from './seed';
+import {
+  CERTIFICATE_TYPES,
+  COMMUNITY_LISTS,
+  DEPARTMENTS,
+  FACT_TYPES,
+  FORMS_LIST,
+  REGIONS,
+  THIRD_PARTY_COMMISSIONS,
+} from './seed';
 import type { ListSeed } from './seed/types';
 import { CatalogSeedRepository } from './catalog-seed.repository';
 
@@ -24,7 +32,9 @@ export function listId(list: Pick<ListSeed, 'kind' | 'version'>): string {
 
 export function listContentHash(list: ListSeed): string {
   const { kind, version, title, source, effectiveFrom, items } = list;
-  return createHash('sha256').update(canonicalJson({ kind, version, title, source, effectiveFrom, items })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ kind, version, title, source, effectiveFrom, items }))
+    .digest('hex');
 }
 
 // Loads the shipped reference data. Safe to run on every start and from several replicas:
@@ -47,11 +57,13 @@ export class CatalogSeedService {
         listsUnchanged: [],
         listsDiverged: [],
       };
-      for (const r of [...REGIONS].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level])) await this.repo.upsertRegion(tx, r);
+      for (const r of [...REGIONS].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]))
+        await this.repo.upsertRegion(tx, r);
       for (const d of DEPARTMENTS) await this.repo.upsertDepartment(tx, d);
       for (const f of FACT_TYPES) await this.repo.upsertFactType(tx, f);
       for (const c of THIRD_PARTY_COMMISSIONS) await this.repo.upsertCommission(tx, c);
-      for (const c of CERTIFICATE_TYPES) await this.repo.upsertCertificate(tx, c, [c.code, c.name, ...c.aliases].join('|'));
+      for (const c of CERTIFICATE_TYPES)
+        await this.repo.upsertCertificate(tx, c, [c.code, c.name, ...c.aliases].join('|'));
       for (const list of [...COMMUNITY_LISTS, FORMS_LIST]) {
         const id = listId(list);
         const hash = listContentHash(list);
@@ -68,9 +80,15 @@ export class CatalogSeedService {
       return s;
     });
     if (summary.listsDiverged.length > 0) {
-      this.logger.warn({ lists: summary.listsDiverged }, 'published list versions differ from the shipped data and were left unchanged; publish a new version instead');
+      this.logger.warn(
+        { lists: summary.listsDiverged },
+        'published list versions differ from the shipped data and were left unchanged; publish a new version instead',
+      );
     }
-    this.logger.info({ created: summary.listsCreated, certificateTypes: summary.certificateTypes }, 'reference data seeded');
+    this.logger.info(
+      { created: summary.listsCreated, certificateTypes: summary.certificateTypes },
+      'reference data seeded',
+    );
     return summary;
   }
 }

@@ -1,7 +1,21 @@
 import type { Department } from '#gw/db';
 import { DepartmentKind, Disposition, ListKind, RegionLevel } from './catalog.enums';
-import { CertificateTypeModel, CommunityListItemModel, CommunityListModel, DepartmentModel, FactTypeModel, ListVersionHistoryModel, RegionModel } from './catalog.model';
-import type { CertificateRow, FactTypeRow, ListVersionRow, ListVersionSummaryRow, RegionRow } from './catalog.repository';
+import {
+  CertificateTypeModel,
+  CommunityListItemModel,
+  CommunityListModel,
+  DepartmentModel,
+  FactTypeModel,
+  ListVersionHistoryModel,
+  RegionModel,
+} from './catalog.model';
+import type {
+  CertificateRow,
+  FactTypeRow,
+  ListVersionRow,
+  ListVersionSummaryRow,
+  RegionRow,
+} from './catalog.repository';
 
 export function toDepartment(d: Department): DepartmentModel {
   return { ...d, kind: d.kind as DepartmentKind };
@@ -65,7 +79,11 @@ export function toListItem(i: CommunityListItemModel): CommunityListItemModel {
   };
 }
 
-export function toListVersionHistory(v: ListVersionSummaryRow, successor: ListVersionSummaryRow | undefined, inForce: boolean): ListVersionHistoryModel {
+export function toListVersionHistory(
+  v: ListVersionSummaryRow,
+  successor: ListVersionSummaryRow | undefined,
+  inForce: boolean,
+): ListVersionHistoryModel {
   return {
     id: v.id,
     kind: v.kind as ListKind,

@@ -15,7 +15,11 @@ export type ListVersionSummaryRow = Prisma.ListVersionGetPayload<{ include: { _c
 export class CatalogRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async certificatePage(search: string | undefined, afterCode: string | undefined, take: number): Promise<{ rows: CertificateRow[]; total: number }> {
+  async certificatePage(
+    search: string | undefined,
+    afterCode: string | undefined,
+    take: number,
+  ): Promise<{ rows: CertificateRow[]; total: number }> {
     const where: Prisma.CertificateTypeWhereInput = search
       ? { OR: [{ searchText: { contains: search } }, { code: search.toUpperCase() }] }
       : {};
@@ -44,7 +48,10 @@ export class CatalogRepository {
   }
 
   async thirdPartiesFor(factTypeCode: string): Promise<string[]> {
-    const rows = await this.prisma.client.factTypeThirdParty.findMany({ where: { factTypeCode }, orderBy: { departmentCode: 'asc' } });
+    const rows = await this.prisma.client.factTypeThirdParty.findMany({
+      where: { factTypeCode },
+      orderBy: { departmentCode: 'asc' },
+    });
     return rows.map((r) => r.departmentCode);
   }
 
@@ -53,7 +60,11 @@ export class CatalogRepository {
   }
 
   regions(level?: string, parentCode?: string): Promise<RegionRow[]> {
-    return this.prisma.client.region.findMany({ where: { level, parentCode }, include: { parent: true }, orderBy: { code: 'asc' } });
+    return this.prisma.client.region.findMany({
+      where: { level, parentCode },
+      include: { parent: true },
+      orderBy: { code: 'asc' },
+    });
   }
 
   region(code: string): Promise<RegionRow | null> {
@@ -65,13 +76,20 @@ export class CatalogRepository {
   }
 
   listVersion(kind: string, version: number): Promise<ListVersionRow | null> {
-    return this.prisma.client.listVersion.findUnique({ where: { kind_version: { kind, version } }, include: { items: { orderBy: { seq: 'asc' } } } });
+    return this.prisma.client.listVersion.findUnique({
+      where: { kind_version: { kind, version } },
+      include: { items: { orderBy: { seq: 'asc' } } },
+    });
   }
 
   // Every version of a list without its items, newest first: lists change through work-access
   // approvals only, so there are a handful per year.
   listVersions(kind: string): Promise<ListVersionSummaryRow[]> {
-    return this.prisma.client.listVersion.findMany({ where: { kind }, orderBy: { version: 'desc' }, include: { _count: { select: { items: true } } } });
+    return this.prisma.client.listVersion.findMany({
+      where: { kind },
+      orderBy: { version: 'desc' },
+      include: { _count: { select: { items: true } } },
+    });
   }
 
   // The version in force is the highest version already effective at that moment.

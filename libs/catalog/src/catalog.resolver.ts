@@ -2,7 +2,16 @@ import { Args, GraphQLISODateTime, Int, Query, Resolver } from '@nestjs/graphql'
 import { encodeCursor, toConnection } from '#gw/common';
 import { ALL_ROLES, Roles } from '#gw/auth';
 import { ListKind } from './catalog.enums';
-import { CertificateTypeConnection, CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, ListVersionHistoryConnection, RegionFilter, RegionModel } from './catalog.model';
+import {
+  CertificateTypeConnection,
+  CertificateTypeModel,
+  CommunityListModel,
+  DepartmentModel,
+  FactTypeModel,
+  ListVersionHistoryConnection,
+  RegionFilter,
+  RegionModel,
+} from './catalog.model';
 import { CatalogService } from './catalog.service';
 
 @Resolver()

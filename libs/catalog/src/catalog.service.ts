@@ -1,15 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, decodeCursor, Page, pageSize, sliceToPage, TtlCache } from '#gw/common';
 import { ListKind, RegionLevel } from './catalog.enums';
-import { toCertificateType, toCommunityList, toDepartment, toFactType, toListVersionHistory, toRegion } from './catalog.mapper';
-import { CertificateTypeModel, CommunityListModel, DepartmentModel, FactTypeModel, ListVersionHistoryModel, RegionFilter, RegionModel } from './catalog.model';
+import {
+  toCertificateType,
+  toCommunityList,
+  toDepartment,
+  toFactType,
+  toListVersionHistory,
+  toRegion,
+} from './catalog.mapper';
+import {
+  CertificateTypeModel,
+  CommunityListModel,
+  DepartmentModel,
+  FactTypeModel,
+  ListVersionHistoryModel,
+  RegionFilter,
+  RegionModel,
+} from './catalog.model';
 import { CatalogRepository, CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
 
 export const CERTIFICATE_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 export const REGION_CODE = /^\d{12}$/;
 
 export function assertCommunityLevel(region: RegionModel): void {
-  if (region.level !== RegionLevel.COMMUNITY) throw AppException.badInput('communityCode 不是社区（村）级区划', { field: 'communityCode' });
+  if (region.level !== RegionLevel.COMMUNITY)
+    throw AppException.badInput('communityCode 不是社区（村）级区划', { field: 'communityCode' });
 }
 
 // Fact types change only when reference data is loaded; verification reads them on every call.
@@ -21,7 +37,11 @@ export class CatalogService {
 
   constructor(private readonly repo: CatalogRepository) {}
 
-  async certificateTypes(search?: string | null, first?: number | null, after?: string | null): Promise<Page<CertificateTypeModel>> {
+  async certificateTypes(
+    search?: string | null,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<CertificateTypeModel>> {
     const size = pageSize(first);
     const term = search?.trim() || undefined;
     if (term && term.length > 50) throw AppException.badInput('搜索词过长（最多 50 个字符）', { field: 'search' });
@@ -95,18 +115,25 @@ export class CatalogService {
 
   async communityList(kind: ListKind, at = new Date(), version?: number | null): Promise<CommunityListModel> {
     if (version === undefined || version === null) return toCommunityList(await this.listInForce(kind, at));
-    if (!Number.isInteger(version) || version < 1) throw AppException.badInput('version 须为正整数', { field: 'version' });
+    if (!Number.isInteger(version) || version < 1)
+      throw AppException.badInput('version 须为正整数', { field: 'version' });
     const row = await this.repo.listVersion(kind, version);
     if (!row) throw AppException.notFound(`该清单没有第 ${version} 版`, { kind, version });
     return toCommunityList(row);
   }
 
   // The history of a list: each version with the period it was (or will be) in force.
-  async listHistory(kind: ListKind, first?: number | null, after?: string | null, now = new Date()): Promise<Page<ListVersionHistoryModel>> {
+  async listHistory(
+    kind: ListKind,
+    first?: number | null,
+    after?: string | null,
+    now = new Date(),
+  ): Promise<Page<ListVersionHistoryModel>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const beforeVersion = cursor === undefined ? undefined : Number(cursor);
-    if (beforeVersion !== undefined && (!Number.isInteger(beforeVersion) || beforeVersion < 1)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    if (beforeVersion !== undefined && (!Number.isInteger(beforeVersion) || beforeVersion < 1))
+      throw AppException.badInput('分页游标无效', { field: 'after' });
     const all = await this.repo.listVersions(kind);
     const inForce = all.find((v) => v.effectiveFrom <= now);
     // versions take effect in order (work-access refuses an earlier date), so the next one ends this one

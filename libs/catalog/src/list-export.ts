@@ -25,6 +25,9 @@ function cell(value: string | number | null): string {
 
 // RFC 4180 CSV with a UTF-8 byte order mark, so that spreadsheet software reads the Chinese text.
 export function listToCsv(list: CommunityListModel): string {
-  const rows = [COLUMNS.map(([h]) => h).join(','), ...list.items.map((i) => COLUMNS.map(([, get]) => cell(get(i, list))).join(','))];
+  const rows = [
+    COLUMNS.map(([h]) => h).join(','),
+    ...list.items.map((i) => COLUMNS.map(([, get]) => cell(get(i, list))).join(',')),
+  ];
   return `\ufeff${rows.join('\r\n')}\r\n`;
 }

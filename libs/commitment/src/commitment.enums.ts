@@ -25,11 +25,18 @@ export enum SignatureMethod {
 }
 registerEnumType(SignatureMethod, {
   name: 'SignatureMethod',
-  valuesMap: { ON_SCREEN: { description: '窗口屏幕手写签名' }, HANDWRITTEN_SCAN: { description: '纸质签名扫描件' }, ELECTRONIC_SIGNATURE: { description: '电子签名' } },
+  valuesMap: {
+    ON_SCREEN: { description: '窗口屏幕手写签名' },
+    HANDWRITTEN_SCAN: { description: '纸质签名扫描件' },
+    ELECTRONIC_SIGNATURE: { description: '电子签名' },
+  },
 });
 
 export enum PostVerificationResult {
   HONORED = 'HONORED',
   BREACHED = 'BREACHED',
 }
-registerEnumType(PostVerificationResult, { name: 'PostVerificationResult', valuesMap: { HONORED: { description: '承诺属实' }, BREACHED: { description: '承诺不实' } } });
+registerEnumType(PostVerificationResult, {
+  name: 'PostVerificationResult',
+  valuesMap: { HONORED: { description: '承诺属实' }, BREACHED: { description: '承诺不实' } },
+});

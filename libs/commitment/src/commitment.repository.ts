@@ -41,7 +41,10 @@ export class CommitmentRepository {
   }
 
   async repairCredit(tx: Tx, id: string, by: string, note: string): Promise<boolean> {
-    const { count } = await tx.creditRecord.updateMany({ where: { id, repairedAt: null }, data: { repairedAt: new Date(), repairedBy: by, repairNote: note } });
+    const { count } = await tx.creditRecord.updateMany({
+      where: { id, repairedAt: null },
+      data: { repairedAt: new Date(), repairedBy: by, repairNote: note },
+    });
     return count === 1;
   }
 
@@ -50,17 +53,32 @@ export class CommitmentRepository {
   }
 
   overdueUnflagged(now: Date, take: number) {
-    return this.prisma.client.commitment.findMany({ where: { status: 'SIGNED', postVerifyDueAt: { lt: now }, overdueFlaggedAt: null }, select: { id: true }, take });
+    return this.prisma.client.commitment.findMany({
+      where: { status: 'SIGNED', postVerifyDueAt: { lt: now }, overdueFlaggedAt: null },
+      select: { id: true },
+      take,
+    });
   }
 
   async flagOverdue(tx: Tx, id: string, now: Date): Promise<boolean> {
-    const { count } = await tx.commitment.updateMany({ where: { id, status: 'SIGNED', postVerifyDueAt: { lt: now }, overdueFlaggedAt: null }, data: { overdueFlaggedAt: now } });
+    const { count } = await tx.commitment.updateMany({
+      where: { id, status: 'SIGNED', postVerifyDueAt: { lt: now }, overdueFlaggedAt: null },
+      data: { overdueFlaggedAt: now },
+    });
     return count === 1;
   }
 
-  async page(where: Prisma.CommitmentWhereInput, beforeId: string | undefined, take: number): Promise<{ rows: Commitment[]; total: number }> {
+  async page(
+    where: Prisma.CommitmentWhereInput,
+    beforeId: string | undefined,
+    take: number,
+  ): Promise<{ rows: Commitment[]; total: number }> {
     const [rows, total] = await Promise.all([
-      this.prisma.client.commitment.findMany({ where: { ...where, ...(beforeId ? { id: { lt: beforeId } } : {}) }, orderBy: { id: 'desc' }, take }),
+      this.prisma.client.commitment.findMany({
+        where: { ...where, ...(beforeId ? { id: { lt: beforeId } } : {}) },
+        orderBy: { id: 'desc' },
+        take,
+      }),
       this.prisma.client.commitment.count({ where }),
     ]);
     return { rows, total };

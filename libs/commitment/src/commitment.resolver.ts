@@ -19,7 +19,10 @@ export class CommitmentResolver {
 
   @Mutation(() => CommitmentModel, { description: '向当事人出具告知书，提出以告知承诺代替证明' })
   @Roles(Role.WINDOW_STAFF)
-  offerCommitment(@CurrentCaller() caller: Caller, @Args('input') input: OfferCommitmentInput): Promise<CommitmentModel> {
+  offerCommitment(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: OfferCommitmentInput,
+  ): Promise<CommitmentModel> {
     return this.commitments.offer(caller, input);
   }
 
@@ -31,17 +34,27 @@ export class CommitmentResolver {
 
   @Mutation(() => CommitmentModel, { description: '当事人在作出决定前撤回承诺' })
   @Roles(Role.WINDOW_STAFF)
-  withdrawCommitment(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<CommitmentModel> {
+  withdrawCommitment(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<CommitmentModel> {
     return this.commitments.withdraw(caller, id, reason);
   }
 
   @Mutation(() => CommitmentModel, { description: '登记事后核查结果；不实的记入信用记录' })
   @Roles(Role.WINDOW_STAFF, Role.DEPT_OFFICER)
-  recordPostVerification(@CurrentCaller() caller: Caller, @Args('input') input: PostVerifyCommitmentInput): Promise<CommitmentModel> {
+  recordPostVerification(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: PostVerifyCommitmentInput,
+  ): Promise<CommitmentModel> {
     return this.commitments.postVerify(caller, input);
   }
 
-  @Query(() => CommitmentConnection, { name: 'commitments', description: '本部门的告知承诺（due: true 只看事后核查到期的）' })
+  @Query(() => CommitmentConnection, {
+    name: 'commitments',
+    description: '本部门的告知承诺（due: true 只看事后核查到期的）',
+  })
   @Roles(Role.WINDOW_STAFF, Role.DEPT_OFFICER, Role.AUDITOR)
   async listCommitments(
     @CurrentCaller() caller: Caller,
@@ -72,7 +85,11 @@ export class CommitmentResolver {
 
   @Mutation(() => CreditRecordModel, { description: '登记信用修复' })
   @Roles(Role.LIST_ADMIN)
-  repairCreditRecord(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string, @Args('note') note: string): Promise<CreditRecordModel> {
+  repairCreditRecord(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('note') note: string,
+  ): Promise<CreditRecordModel> {
     return this.commitments.repairCredit(caller, id, note);
   }
 }

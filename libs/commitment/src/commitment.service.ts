@@ -3,7 +3,18 @@ import { decodeProtectedHeader, errors } from 'jose';
 import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
 import { Caller, Role } from '#gw/auth';
 import { CatalogService } from '#gw/catalog';
-import { AppException, decodeCursor, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '#gw/common';
+import {
+  AppException,
+  decodeCursor,
+  ID_NUMBER_PROBLEM_TEXT,
+  idNumberProblem,
+  normalizeIdNumber,
+  Page,
+  pageSize,
+  sliceToPage,
+  uuidv7,
+  UUID_PATTERN,
+} from '#gw/common';
 import { Prisma } from '#gw/db';
 import type { Commitment, CreditRecord } from '#gw/db';
 import { CreditOutboxService } from '#gw/credit';
@@ -11,7 +22,15 @@ import { SigningService, SubjectHasher } from '#gw/signing';
 import { AttemptOutcome } from '#gw/sources';
 import { VerificationOutcome, VerificationRoute, VerificationService, VerificationStatus } from '#gw/verification';
 import { CommitmentStatus, PostVerificationResult, SignatureMethod } from './commitment.enums';
-import { CommitmentFilter, CommitmentModel, CommitmentRecordCheckModel, CreditRecordModel, OfferCommitmentInput, PostVerifyCommitmentInput, SignCommitmentInput } from './commitment.model';
+import {
+  CommitmentFilter,
+  CommitmentModel,
+  CommitmentRecordCheckModel,
+  CreditRecordModel,
+  OfferCommitmentInput,
+  PostVerifyCommitmentInput,
+  SignCommitmentInput,
+} from './commitment.model';
 import { CommitmentRepository } from './commitment.repository';
 import { NOTICE_VERSION, noticeHash, renderNotice } from './notice';
 
@@ -35,14 +54,23 @@ export class CommitmentService {
 
   async offer(caller: Caller, input: OfferCommitmentInput): Promise<CommitmentModel> {
     const department = departmentOf(caller);
-    if (!UUID_PATTERN.test(input.verificationId)) throw AppException.badInput('核验 ID 格式不正确', { field: 'verificationId' });
+    if (!UUID_PATTERN.test(input.verificationId))
+      throw AppException.badInput('核验 ID 格式不正确', { field: 'verificationId' });
     const v = await this.verifications.rowById(input.verificationId);
     if (!v || v.requesterDepartment !== department) throw AppException.notFound('未找到该核验');
     const subject = this.subjectOf(input.idNumber, v.subjectHash, 'idNumber', '公民身份号码与该核验的当事人不一致');
     const fact = await this.catalog.factTypeRow(v.factTypeCode);
-    if (!fact.commitmentAllowed) throw AppException.forbidden(`“${fact.name}”属于不适用告知承诺的事项，须通过核查确认`, { factType: fact.code });
-    if (v.status !== VerificationStatus.DONE || v.outcome !== VerificationOutcome.UNRESOLVED || v.nextRoute !== VerificationRoute.COMMITMENT) {
-      throw AppException.conflict('只有在共享数据、协查等途径均无法核实后，才能以告知承诺代替', { verificationId: v.id, nextRoute: v.nextRoute });
+    if (!fact.commitmentAllowed)
+      throw AppException.forbidden(`“${fact.name}”属于不适用告知承诺的事项，须通过核查确认`, { factType: fact.code });
+    if (
+      v.status !== VerificationStatus.DONE ||
+      v.outcome !== VerificationOutcome.UNRESOLVED ||
+      v.nextRoute !== VerificationRoute.COMMITMENT
+    ) {
+      throw AppException.conflict('只有在共享数据、协查等途径均无法核实后，才能以告知承诺代替', {
+        verificationId: v.id,
+        nextRoute: v.nextRoute,
+      });
     }
     if ((await this.repo.unrepairedCredit(subject)) > 0) {
       throw AppException.forbidden('当事人有尚未修复的虚假承诺信用记录，不适用告知承诺', { reason: 'CREDIT_RECORD' });
@@ -60,7 +88,8 @@ export class CommitmentService {
     });
     const id = uuidv7();
     await this.repo.transaction(async (tx) => {
-      if (await this.repo.activeFor(tx, v.id)) throw AppException.conflict('该核验已有待签署或已签署的承诺', { verificationId: v.id });
+      if (await this.repo.activeFor(tx, v.id))
+        throw AppException.conflict('该核验已有待签署或已签署的承诺', { verificationId: v.id });
       await this.repo.create(tx, {
         id,
         verificationId: v.id,
@@ -75,7 +104,12 @@ export class CommitmentService {
         noticeHash: noticeHash(text),
         disclosed: input.disclosed ?? false,
       });
-      await this.audit.record(tx, caller, { action: 'commitment.offer', targetType: 'Commitment', targetId: id, detail: { verificationId: v.id, factType: fact.code, noticeVersion: NOTICE_VERSION } });
+      await this.audit.record(tx, caller, {
+        action: 'commitment.offer',
+        targetType: 'Commitment',
+        targetId: id,
+        detail: { verificationId: v.id, factType: fact.code, noticeVersion: NOTICE_VERSION },
+      });
     });
     return toModel((await this.repo.byId(id))!);
   }
@@ -83,10 +117,19 @@ export class CommitmentService {
   async sign(caller: Caller, input: SignCommitmentInput): Promise<CommitmentModel> {
     const c = await this.own(caller, input.id);
     this.subjectOf(input.signerIdNumber, c.subjectHash, 'signerIdNumber', '承诺须由当事人本人签署，不得代签');
-    if (c.status === CommitmentStatus.SIGNED && c.evidenceHash === input.evidenceHash && c.noticeHash === input.acceptedNoticeHash) return toModel(c);
-    if (c.status === CommitmentStatus.WITHDRAWN) throw AppException.conflict('该承诺已撤回，不能再签署', { status: c.status });
+    if (
+      c.status === CommitmentStatus.SIGNED &&
+      c.evidenceHash === input.evidenceHash &&
+      c.noticeHash === input.acceptedNoticeHash
+    )
+      return toModel(c);
+    if (c.status === CommitmentStatus.WITHDRAWN)
+      throw AppException.conflict('该承诺已撤回，不能再签署', { status: c.status });
     if (c.status !== CommitmentStatus.OFFERED) throw AppException.conflict('该承诺已签署', { status: c.status });
-    if (input.acceptedNoticeHash !== c.noticeHash) throw AppException.conflict('签署的告知书与提供给当事人的文本不一致，请重新告知', { field: 'acceptedNoticeHash' });
+    if (input.acceptedNoticeHash !== c.noticeHash)
+      throw AppException.conflict('签署的告知书与提供给当事人的文本不一致，请重新告知', {
+        field: 'acceptedNoticeHash',
+      });
     const fact = await this.catalog.factTypeRow(c.factTypeCode);
     const signedAt = new Date();
     const postVerifyDueAt = new Date(signedAt.getTime() + (fact.postVerifyDays ?? 30) * DAY);
@@ -130,7 +173,16 @@ export class CommitmentService {
         nextRoute: null,
         startedAt: c.createdAt,
       });
-      await this.audit.record(tx, caller, { action: 'commitment.sign', targetType: 'Commitment', targetId: c.id, detail: { method: input.method, evidenceHash: input.evidenceHash, postVerifyDueAt: postVerifyDueAt.toISOString() } });
+      await this.audit.record(tx, caller, {
+        action: 'commitment.sign',
+        targetType: 'Commitment',
+        targetId: c.id,
+        detail: {
+          method: input.method,
+          evidenceHash: input.evidenceHash,
+          postVerifyDueAt: postVerifyDueAt.toISOString(),
+        },
+      });
       return true;
     });
     if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
@@ -145,7 +197,14 @@ export class CommitmentService {
       throw AppException.conflict('只能在作出决定和事后核查之前撤回承诺', { status: c.status });
     }
     const done = await this.repo.transaction(async (tx) => {
-      if (!(await this.repo.transition(tx, c.id, [CommitmentStatus.OFFERED, CommitmentStatus.SIGNED], { status: CommitmentStatus.WITHDRAWN, withdrawnAt: new Date(), withdrawReason: text }))) return false;
+      if (
+        !(await this.repo.transition(tx, c.id, [CommitmentStatus.OFFERED, CommitmentStatus.SIGNED], {
+          status: CommitmentStatus.WITHDRAWN,
+          withdrawnAt: new Date(),
+          withdrawReason: text,
+        }))
+      )
+        return false;
       if (c.status === CommitmentStatus.SIGNED) {
         await this.verifications.applyRouteResult(tx, caller, c.verificationId, {
           route: VerificationRoute.COMMITMENT,
@@ -157,7 +216,12 @@ export class CommitmentService {
           startedAt: c.createdAt,
         });
       }
-      await this.audit.record(tx, caller, { action: 'commitment.withdraw', targetType: 'Commitment', targetId: c.id, detail: { wasSigned: c.status === CommitmentStatus.SIGNED } });
+      await this.audit.record(tx, caller, {
+        action: 'commitment.withdraw',
+        targetType: 'Commitment',
+        targetId: c.id,
+        detail: { wasSigned: c.status === CommitmentStatus.SIGNED },
+      });
       return true;
     });
     if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
@@ -169,7 +233,8 @@ export class CommitmentService {
     const evidence = input.evidence.trim();
     if (!evidence) throw AppException.badInput('请填写核查依据与情况', { field: 'evidence' });
     if (c.status === input.result && c.postEvidence === evidence) return toModel(c);
-    if (c.status !== CommitmentStatus.SIGNED) throw AppException.conflict('只有已签署的承诺才能登记事后核查结果', { status: c.status });
+    if (c.status !== CommitmentStatus.SIGNED)
+      throw AppException.conflict('只有已签署的承诺才能登记事后核查结果', { status: c.status });
     const done = await this.repo.transaction(async (tx) => {
       const moved = await this.repo.transition(tx, c.id, [CommitmentStatus.SIGNED], {
         status: input.result,
@@ -182,14 +247,40 @@ export class CommitmentService {
       if (input.result === PostVerificationResult.BREACHED) {
         const creditId = uuidv7();
         const reason = `告知承诺事后核查不实（${c.factTypeCode}）`;
-        await this.repo.createCredit(tx, { id: creditId, subjectHash: c.subjectHash, subjectMasked: c.subjectMasked, commitmentId: c.id, kind: 'FALSE_COMMITMENT', reason });
+        await this.repo.createCredit(tx, {
+          id: creditId,
+          subjectHash: c.subjectHash,
+          subjectMasked: c.subjectMasked,
+          commitmentId: c.id,
+          kind: 'FALSE_COMMITMENT',
+          reason,
+        });
         await this.outbox.enqueue(tx, {
           type: 'CREDIT_RECORD_CREATED',
-          payload: { creditRecordId: creditId, kind: 'FALSE_COMMITMENT', subjectHash: c.subjectHash, subjectMasked: c.subjectMasked, commitmentId: c.id, factType: c.factTypeCode, department: c.requesterDepartment, reason },
+          payload: {
+            creditRecordId: creditId,
+            kind: 'FALSE_COMMITMENT',
+            subjectHash: c.subjectHash,
+            subjectMasked: c.subjectMasked,
+            commitmentId: c.id,
+            factType: c.factTypeCode,
+            department: c.requesterDepartment,
+            reason,
+          },
         });
-        await this.audit.record(tx, caller, { action: 'credit.record', targetType: 'CreditRecord', targetId: creditId, detail: { commitmentId: c.id } });
+        await this.audit.record(tx, caller, {
+          action: 'credit.record',
+          targetType: 'CreditRecord',
+          targetId: creditId,
+          detail: { commitmentId: c.id },
+        });
       }
-      await this.audit.record(tx, caller, { action: 'commitment.postVerify', targetType: 'Commitment', targetId: c.id, detail: { result: input.result } });
+      await this.audit.record(tx, caller, {
+        action: 'commitment.postVerify',
+        targetType: 'Commitment',
+        targetId: c.id,
+        detail: { result: input.result },
+      });
       return true;
     });
     if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
@@ -199,13 +290,27 @@ export class CommitmentService {
   async repairCredit(caller: Caller, id: string, note: string): Promise<CreditRecordModel> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('信用记录 ID 格式不正确', { field: 'id' });
     const text = note.trim();
-    if (!text || text.length > 500) throw AppException.badInput('请说明信用修复的依据（500 字以内）', { field: 'note' });
+    if (!text || text.length > 500)
+      throw AppException.badInput('请说明信用修复的依据（500 字以内）', { field: 'note' });
     const record = await this.repo.creditById(id);
     if (!record) throw AppException.notFound('未找到该信用记录');
     const done = await this.repo.transaction(async (tx) => {
       if (!(await this.repo.repairCredit(tx, id, caller.user.subject, text))) return false;
-      await this.outbox.enqueue(tx, { type: 'CREDIT_RECORD_REPAIRED', payload: { creditRecordId: id, subjectHash: record.subjectHash, subjectMasked: record.subjectMasked, note: text } });
-      await this.audit.record(tx, caller, { action: 'credit.repair', targetType: 'CreditRecord', targetId: id, detail: {} });
+      await this.outbox.enqueue(tx, {
+        type: 'CREDIT_RECORD_REPAIRED',
+        payload: {
+          creditRecordId: id,
+          subjectHash: record.subjectHash,
+          subjectMasked: record.subjectMasked,
+          note: text,
+        },
+      });
+      await this.audit.record(tx, caller, {
+        action: 'credit.repair',
+        targetType: 'CreditRecord',
+        targetId: id,
+        detail: {},
+      });
       return true;
     });
     if (!done) throw AppException.conflict('该信用记录已修复');
@@ -213,29 +318,54 @@ export class CommitmentService {
   }
 
   async creditRecords(subjectIdNumber?: string): Promise<CreditRecordModel[]> {
-    const where: Prisma.CreditRecordWhereInput = subjectIdNumber ? { subjectHash: this.hashOf(subjectIdNumber, 'subjectIdNumber') } : {};
+    const where: Prisma.CreditRecordWhereInput = subjectIdNumber
+      ? { subjectHash: this.hashOf(subjectIdNumber, 'subjectIdNumber') }
+      : {};
     return (await this.repo.credits(where)).map(toCredit);
   }
 
   async verifyRecord(token: string): Promise<CommitmentRecordCheckModel> {
-    const empty: CommitmentRecordCheckModel = { valid: false, problem: null, commitmentId: null, subjectMasked: null, noticeHash: null, signedAt: null };
+    const empty: CommitmentRecordCheckModel = {
+      valid: false,
+      problem: null,
+      commitmentId: null,
+      subjectMasked: null,
+      noticeHash: null,
+      signedAt: null,
+    };
     const trimmed = token.trim();
-    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(trimmed) || trimmed.length > 16_384) return { ...empty, problem: '不是有效的承诺记录格式（JWS 紧凑格式）' };
+    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(trimmed) || trimmed.length > 16_384)
+      return { ...empty, problem: '不是有效的承诺记录格式（JWS 紧凑格式）' };
     try {
       decodeProtectedHeader(trimmed);
       const { payload } = await this.signing.verifyJwt(trimmed, COMMITMENT_RECORD_TYP);
-      return { valid: true, problem: null, commitmentId: String(payload.cid), subjectMasked: String(payload.subject), noticeHash: String(payload.noticeHash), signedAt: new Date(String(payload.signedAt)) };
+      return {
+        valid: true,
+        problem: null,
+        commitmentId: String(payload.cid),
+        subjectMasked: String(payload.subject),
+        noticeHash: String(payload.noticeHash),
+        signedAt: new Date(String(payload.signedAt)),
+      };
     } catch (err) {
-      if (err instanceof errors.JWSSignatureVerificationFailed) return { ...empty, problem: '签名无效：记录被改动或非本网关签发' };
-      if (err instanceof Error && /unknown key id|no key id/.test(err.message)) return { ...empty, problem: '签名密钥不是本网关的密钥' };
+      if (err instanceof errors.JWSSignatureVerificationFailed)
+        return { ...empty, problem: '签名无效：记录被改动或非本网关签发' };
+      if (err instanceof Error && /unknown key id|no key id/.test(err.message))
+        return { ...empty, problem: '签名密钥不是本网关的密钥' };
       return { ...empty, problem: '承诺记录无法验证' };
     }
   }
 
-  async list(caller: Caller, filter: CommitmentFilter, first?: number | null, after?: string | null): Promise<Page<CommitmentModel>> {
+  async list(
+    caller: Caller,
+    filter: CommitmentFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<CommitmentModel>> {
     const size = pageSize(first);
     const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
+      throw AppException.badInput('分页游标无效', { field: 'after' });
     const where: Prisma.CommitmentWhereInput = {
       status: filter.due ? CommitmentStatus.SIGNED : filter.status,
       ...(filter.due ? { postVerifyDueAt: { lte: new Date() } } : {}),
@@ -247,7 +377,8 @@ export class CommitmentService {
 
   async get(caller: Caller, id: string): Promise<CommitmentModel> {
     const c = await this.find(id);
-    if (!caller.user.roles.includes(Role.AUDITOR) && c.requesterDepartment !== caller.user.departmentCode) throw AppException.notFound('未找到该承诺');
+    if (!caller.user.roles.includes(Role.AUDITOR) && c.requesterDepartment !== caller.user.departmentCode)
+      throw AppException.notFound('未找到该承诺');
     return toModel(c);
   }
 
@@ -257,7 +388,12 @@ export class CommitmentService {
     for (const row of await this.repo.overdueUnflagged(now, 200)) {
       const ok = await this.repo.transaction(async (tx) => {
         if (!(await this.repo.flagOverdue(tx, row.id, now))) return false;
-        await this.audit.record(tx, SYSTEM_ACTOR, { action: 'commitment.overdue', targetType: 'Commitment', targetId: row.id, detail: {} });
+        await this.audit.record(tx, SYSTEM_ACTOR, {
+          action: 'commitment.overdue',
+          targetType: 'Commitment',
+          targetId: row.id,
+          detail: {},
+        });
         return true;
       });
       if (ok) flagged++;
@@ -323,5 +459,14 @@ function toModel(c: Commitment): CommitmentModel {
 }
 
 function toCredit(r: CreditRecord): CreditRecordModel {
-  return { id: r.id, subjectMasked: r.subjectMasked, commitmentId: r.commitmentId, kind: r.kind, reason: r.reason, createdAt: r.createdAt, repairedAt: r.repairedAt, repairNote: r.repairNote };
+  return {
+    id: r.id,
+    subjectMasked: r.subjectMasked,
+    commitmentId: r.commitmentId,
+    kind: r.kind,
+    reason: r.reason,
+    createdAt: r.createdAt,
+    repairedAt: r.repairedAt,
+    repairNote: r.repairNote,
+  };
 }

@@ -21,7 +21,13 @@ export function idNumberProblem(value: string, today = new Date()): IdNumberProb
   const m = Number(value.slice(10, 12));
   const d = Number(value.slice(12, 14));
   const birth = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || birth.getUTCFullYear() !== y || birth.getUTCMonth() !== m - 1 || birth.getUTCDate() !== d || birth.getTime() > today.getTime()) {
+  if (
+    y < 1900 ||
+    birth.getUTCFullYear() !== y ||
+    birth.getUTCMonth() !== m - 1 ||
+    birth.getUTCDate() !== d ||
+    birth.getTime() > today.getTime()
+  ) {
     return 'BIRTH_DATE';
   }
   if (checkCharacter(value.slice(0, 17)) !== value[17]) return 'CHECK_DIGIT';

@@ -38,13 +38,17 @@ export interface CertificateMatch<T extends MatchableCertificate> {
   exact: boolean;
 }
 
-export function matchCertificate<T extends MatchableCertificate>(input: string, catalog: T[]): CertificateMatch<T> | null {
+export function matchCertificate<T extends MatchableCertificate>(
+  input: string,
+  catalog: T[],
+): CertificateMatch<T> | null {
   const n = normalize(input);
   const c = core(input);
   if (!n) return null;
   let best: { cert: T; key: string; score: number; exact: boolean } | null = null;
   const consider = (cert: T, key: string, score: number, exact: boolean) => {
-    if (!best || score > best.score || (score === best.score && cert.code < best.cert.code)) best = { cert, key, score, exact };
+    if (!best || score > best.score || (score === best.score && cert.code < best.cert.code))
+      best = { cert, key, score, exact };
   };
   for (const cert of catalog) {
     for (const key of [cert.name, ...cert.aliases]) {
@@ -61,7 +65,8 @@ export function matchCertificate<T extends MatchableCertificate>(input: string, 
   return { certificate: b.cert, matchedOn: b.key, exact: b.exact };
 }
 
-const NEGATIVE_VERBS = /^(评定|鉴定|认定|整治|拆除|组织|强制|征收|核实|协助|发展|占道|处罚|市政|住宅小区|商户企业|辖区|对违法搭建进行|已征迁未使用土地上的)+/;
+const NEGATIVE_VERBS =
+  /^(评定|鉴定|认定|整治|拆除|组织|强制|征收|核实|协助|发展|占道|处罚|市政|住宅小区|商户企业|辖区|对违法搭建进行|已征迁未使用土地上的)+/;
 
 // Phrases of an attachment-3 item, e.g. "认定危房等级" -> "危房等级", usable as keywords.
 export function negativeKeywords(item: MatchableNegativeItem): string[] {
@@ -76,7 +81,10 @@ export function negativeKeywords(item: MatchableNegativeItem): string[] {
   return [...new Set(category.length >= 2 ? [category, ...phrases] : phrases)];
 }
 
-export function matchNegativeItem<T extends MatchableNegativeItem>(input: string, items: T[]): { item: T; keyword: string } | null {
+export function matchNegativeItem<T extends MatchableNegativeItem>(
+  input: string,
+  items: T[],
+): { item: T; keyword: string } | null {
   const n = normalize(input);
   for (const item of items) {
     for (const keyword of negativeKeywords(item)) {

@@ -1,6 +1,13 @@
 import { Field, GraphQLISODateTime, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { CertificateTypeModel, CheckDecision, CheckReason, CommunityListItemModel, ListVersionRefModel, RegionModel } from '#gw/catalog';
+import {
+  CertificateTypeModel,
+  CheckDecision,
+  CheckReason,
+  CommunityListItemModel,
+  ListVersionRefModel,
+  RegionModel,
+} from '#gw/catalog';
 import { Connection, TimeRangeFilter } from '#gw/common';
 
 @InputType()
@@ -59,7 +66,10 @@ export class CommunityCertificateCheckModel {
 }
 
 @ObjectType()
-export class CommunityCertificateCheckConnection extends Connection(CommunityCertificateCheckModel, 'CommunityCertificateCheck') {}
+export class CommunityCertificateCheckConnection extends Connection(
+  CommunityCertificateCheckModel,
+  'CommunityCertificateCheck',
+) {}
 
 @InputType()
 export class CommunityCheckFilter extends TimeRangeFilter {

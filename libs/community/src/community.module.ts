@@ -15,7 +15,17 @@ import { IssuanceService } from './issuance.service';
 
 @Module({
   imports: [CatalogModule, AuditModule, SigningModule, BurdenModule],
-  providers: [CommunityRepository, CommunityService, CommunityResolver, IssuanceRepository, IssuanceService, IssuanceResolver, FormsRepository, FormsService, FormsResolver],
+  providers: [
+    CommunityRepository,
+    CommunityService,
+    CommunityResolver,
+    IssuanceRepository,
+    IssuanceService,
+    IssuanceResolver,
+    FormsRepository,
+    FormsService,
+    FormsResolver,
+  ],
   exports: [CommunityService, IssuanceService],
 })
 export class CommunityModule {}

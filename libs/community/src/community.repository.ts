@@ -29,7 +29,11 @@ export class CommunityRepository {
     return tx.communityCheck.create({ data, include: checkInclude });
   }
 
-  async page(filter: CommunityCheckFilter, beforeId: string | undefined, take: number): Promise<{ rows: CommunityCheckRow[]; total: number }> {
+  async page(
+    filter: CommunityCheckFilter,
+    beforeId: string | undefined,
+    take: number,
+  ): Promise<{ rows: CommunityCheckRow[]; total: number }> {
     const where: Prisma.CommunityCheckWhereInput = {
       communityCode: filter.communityPrefix ? { startsWith: filter.communityPrefix } : undefined,
       decision: filter.decision,

@@ -1,14 +1,21 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
 import { encodeCursor, toConnection } from '#gw/common';
-import { CheckCommunityCertificateInput, CommunityCertificateCheckConnection, CommunityCertificateCheckModel, CommunityCheckFilter } from './community.model';
+import {
+  CheckCommunityCertificateInput,
+  CommunityCertificateCheckConnection,
+  CommunityCertificateCheckModel,
+  CommunityCheckFilter,
+} from './community.model';
 import { CommunityService } from './community.service';
 
 @Resolver(() => CommunityCertificateCheckModel)
 export class CommunityResolver {
   constructor(private readonly community: CommunityService) {}
 
-  @Mutation(() => CommunityCertificateCheckModel, { description: '社区出具证明前核对：是否在可出具清单内，不可出具时给出办理指引' })
+  @Mutation(() => CommunityCertificateCheckModel, {
+    description: '社区出具证明前核对：是否在可出具清单内，不可出具时给出办理指引',
+  })
   @Roles(Role.COMMUNITY_STAFF)
   checkCommunityCertificate(
     @CurrentCaller() caller: Caller,

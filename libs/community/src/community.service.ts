@@ -2,10 +2,38 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { BurdenRecorder, CHECK_COUNTER } from '#gw/burden';
 import type { Caller } from '#gw/auth';
-import { assertCommunityLevel, CatalogService, CERTIFICATE_CODE, CertificateRow, CheckDecision, CheckReason, Disposition, ListKind, ListVersionRow, REGION_CODE, regionPrefix, toCertificateType, toRegion } from '#gw/catalog';
-import { AppException, assertTimeRange, decodeCursor, MetricsService, Page, pageSize, sliceToPage, UUID_PATTERN, uuidv7 } from '#gw/common';
+import {
+  assertCommunityLevel,
+  CatalogService,
+  CERTIFICATE_CODE,
+  CertificateRow,
+  CheckDecision,
+  CheckReason,
+  Disposition,
+  ListKind,
+  ListVersionRow,
+  REGION_CODE,
+  regionPrefix,
+  toCertificateType,
+  toRegion,
+} from '#gw/catalog';
+import {
+  AppException,
+  assertTimeRange,
+  decodeCursor,
+  MetricsService,
+  Page,
+  pageSize,
+  sliceToPage,
+  UUID_PATTERN,
+  uuidv7,
+} from '#gw/common';
 import { matchCertificate, matchNegativeItem } from './certificate-matcher';
-import { CheckCommunityCertificateInput, CommunityCertificateCheckModel, CommunityCheckFilter } from './community.model';
+import {
+  CheckCommunityCertificateInput,
+  CommunityCertificateCheckModel,
+  CommunityCheckFilter,
+} from './community.model';
 import { CommunityCheckRow, CommunityRepository } from './community.repository';
 import { guidanceFor, POLICY_BASIS, withPolicyBasis } from './guidance';
 
@@ -32,11 +60,16 @@ export class CommunityService {
     private readonly burden: BurdenRecorder,
   ) {}
 
-  async checkCertificate(caller: Caller, input: CheckCommunityCertificateInput): Promise<CommunityCertificateCheckModel> {
+  async checkCertificate(
+    caller: Caller,
+    input: CheckCommunityCertificateInput,
+  ): Promise<CommunityCertificateCheckModel> {
     const communityCode = input.communityCode.trim();
     const text = input.certificate.trim();
-    if (!REGION_CODE.test(communityCode)) throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
-    if (!text || text.length > 100) throw AppException.badInput('请填写证明名称或编码（最多 100 个字符）', { field: 'certificate' });
+    if (!REGION_CODE.test(communityCode))
+      throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
+    if (!text || text.length > 100)
+      throw AppException.badInput('请填写证明名称或编码（最多 100 个字符）', { field: 'certificate' });
     if (caller.user.regionCode !== communityCode) {
       throw AppException.forbidden('只能为本人所在社区核对证明事项', { communityCode });
     }
@@ -68,7 +101,13 @@ export class CommunityService {
         action: 'community.checkCertificate',
         targetType: 'CommunityCheck',
         targetId: id,
-        detail: { communityCode, certificateCode: d.certificate?.code ?? null, decision: d.decision, reason: d.reason, listVersionId: d.list?.id ?? null },
+        detail: {
+          communityCode,
+          certificateCode: d.certificate?.code ?? null,
+          decision: d.decision,
+          reason: d.reason,
+          listVersionId: d.list?.id ?? null,
+        },
       });
       return created;
     });
@@ -78,10 +117,15 @@ export class CommunityService {
     return model;
   }
 
-  async checks(filter: CommunityCheckFilter, first?: number | null, after?: string | null): Promise<Page<CommunityCertificateCheckModel>> {
+  async checks(
+    filter: CommunityCheckFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<CommunityCertificateCheckModel>> {
     const size = pageSize(first);
     const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
+      throw AppException.badInput('分页游标无效', { field: 'after' });
     assertTimeRange(filter);
     let communityPrefix: string | undefined;
     if (filter.regionCode) {
@@ -101,7 +145,10 @@ export class CommunityService {
       certificate = await this.catalog.certificateRow(code);
     } else {
       const all = await this.catalog.allCertificateRows();
-      const match = matchCertificate(text, all.map((c) => ({ ...c, aliases: (c.aliases as string[]) ?? [] })));
+      const match = matchCertificate(
+        text,
+        all.map((c) => ({ ...c, aliases: (c.aliases as string[]) ?? [] })),
+      );
       certificate = match ? (all.find((c) => c.code === match.certificate.code) ?? null) : null;
     }
 
@@ -109,18 +156,46 @@ export class CommunityService {
       const negative = await this.catalog.listInForce(ListKind.NEGATIVE);
       const hit = matchNegativeItem(text, negative.items);
       if (hit) {
-        return { decision: CheckDecision.REFUSED, reason: CheckReason.NEGATIVE_LIST, certificate: null, list: negative, legalBasis: `${negative.title}：${hit.item.legalBasis}`, negativeItem: hit.item };
+        return {
+          decision: CheckDecision.REFUSED,
+          reason: CheckReason.NEGATIVE_LIST,
+          certificate: null,
+          list: negative,
+          legalBasis: `${negative.title}：${hit.item.legalBasis}`,
+          negativeItem: hit.item,
+        };
       }
-      return { decision: CheckDecision.REFUSED, reason: CheckReason.NOT_LISTED, certificate: null, list: permitted, legalBasis: POLICY_BASIS, negativeItem: null };
+      return {
+        decision: CheckDecision.REFUSED,
+        reason: CheckReason.NOT_LISTED,
+        certificate: null,
+        list: permitted,
+        legalBasis: POLICY_BASIS,
+        negativeItem: null,
+      };
     }
 
     const disposition = certificate.disposition as Disposition;
     if (disposition === Disposition.COMMUNITY_PERMITTED) {
       const item = permitted.items.find((i) => i.certificateCode === certificate.code);
       if (item) {
-        return { decision: CheckDecision.ALLOWED, reason: CheckReason.ON_PERMITTED_LIST, certificate, list: permitted, legalBasis: item.legalBasis, negativeItem: null };
+        return {
+          decision: CheckDecision.ALLOWED,
+          reason: CheckReason.ON_PERMITTED_LIST,
+          certificate,
+          list: permitted,
+          legalBasis: item.legalBasis,
+          negativeItem: null,
+        };
       }
-      return { decision: CheckDecision.REFUSED, reason: CheckReason.NOT_LISTED, certificate, list: permitted, legalBasis: POLICY_BASIS, negativeItem: null };
+      return {
+        decision: CheckDecision.REFUSED,
+        reason: CheckReason.NOT_LISTED,
+        certificate,
+        list: permitted,
+        legalBasis: POLICY_BASIS,
+        negativeItem: null,
+      };
     }
     return {
       decision: CheckDecision.REFUSED,
@@ -132,7 +207,6 @@ export class CommunityService {
     };
   }
 }
-
 
 function toCheckModel(row: CommunityCheckRow): CommunityCertificateCheckModel {
   return {
@@ -146,7 +220,13 @@ function toCheckModel(row: CommunityCheckRow): CommunityCertificateCheckModel {
     guidance: row.guidance,
     legalBasis: row.legalBasis,
     listVersion: row.listVersion
-      ? { id: row.listVersion.id, kind: row.listVersion.kind as ListKind, version: row.listVersion.version, title: row.listVersion.title, effectiveFrom: row.listVersion.effectiveFrom }
+      ? {
+          id: row.listVersion.id,
+          kind: row.listVersion.kind as ListKind,
+          version: row.listVersion.version,
+          title: row.listVersion.title,
+          effectiveFrom: row.listVersion.effectiveFrom,
+        }
       : null,
     negativeListItem: null,
     actorSubject: row.actorSubject,

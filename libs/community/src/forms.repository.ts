@@ -14,10 +14,20 @@ export class FormsRepository {
     return tx.formFiling.create({ data });
   }
 
-  async page(communityPrefix: string | undefined, beforeId: string | undefined, take: number): Promise<{ rows: FormFiling[]; total: number }> {
-    const where: Prisma.FormFilingWhereInput = communityPrefix ? { communityCode: { startsWith: communityPrefix } } : {};
+  async page(
+    communityPrefix: string | undefined,
+    beforeId: string | undefined,
+    take: number,
+  ): Promise<{ rows: FormFiling[]; total: number }> {
+    const where: Prisma.FormFilingWhereInput = communityPrefix
+      ? { communityCode: { startsWith: communityPrefix } }
+      : {};
     const [rows, total] = await Promise.all([
-      this.prisma.client.formFiling.findMany({ where: { ...where, ...(beforeId ? { id: { lt: beforeId } } : {}) }, orderBy: { id: 'desc' }, take }),
+      this.prisma.client.formFiling.findMany({
+        where: { ...where, ...(beforeId ? { id: { lt: beforeId } } : {}) },
+        orderBy: { id: 'desc' },
+        take,
+      }),
       this.prisma.client.formFiling.count({ where }),
     ]);
     return { rows, total };

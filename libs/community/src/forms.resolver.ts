@@ -10,7 +10,10 @@ export class FormsResolver {
 
   @Mutation(() => FormFilingModel, { description: '登记本社区按清单填报的表格；清单外的表格不予登记' })
   @Roles(Role.COMMUNITY_STAFF)
-  recordFormFiling(@CurrentCaller() caller: Caller, @Args('input') input: RecordFormFilingInput): Promise<FormFilingModel> {
+  recordFormFiling(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: RecordFormFilingInput,
+  ): Promise<FormFilingModel> {
     return this.forms.record(caller, input);
   }
 

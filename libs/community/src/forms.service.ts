@@ -27,26 +27,46 @@ export class FormsService {
   ) {}
 
   async record(caller: Caller, input: RecordFormFilingInput): Promise<FormFilingModel> {
-    if (caller.user.regionCode !== input.communityCode) throw AppException.forbidden('只能为本人所在社区登记填报', { communityCode: input.communityCode });
+    if (caller.user.regionCode !== input.communityCode)
+      throw AppException.forbidden('只能为本人所在社区登记填报', { communityCode: input.communityCode });
     assertCommunityLevel(await this.catalog.region(input.communityCode));
     const list = await this.catalog.listInForce(ListKind.FORM);
     const name = input.form.trim();
     const item = list.items.find((i) => i.content === name);
-    if (!item) throw AppException.forbidden(`“${name}”不在《${list.title}》内，社区不应填报；请要求部门通过乡镇纳入清单`, { reason: 'NOT_LISTED', listVersionId: list.id });
+    if (!item)
+      throw AppException.forbidden(`“${name}”不在《${list.title}》内，社区不应填报；请要求部门通过乡镇纳入清单`, {
+        reason: 'NOT_LISTED',
+        listVersionId: list.id,
+      });
     const rule = PERIOD_BY_FREQUENCY[item.frequency ?? 'YEARLY'];
-    if (!rule.pattern.test(input.period)) throw AppException.badInput(`该表格按${item.frequency}填报，填报期格式应如 ${rule.example}`, { field: 'period' });
+    if (!rule.pattern.test(input.period))
+      throw AppException.badInput(`该表格按${item.frequency}填报，填报期格式应如 ${rule.example}`, { field: 'period' });
     const id = uuidv7();
     try {
       const row = await this.repo.transaction(async (tx) => {
         const filedAt = new Date();
-        const created = await this.repo.create(tx, { id, communityCode: input.communityCode, listItemId: item.id, formName: item.content, period: input.period, filedBy: caller.user.subject, filedAt });
+        const created = await this.repo.create(tx, {
+          id,
+          communityCode: input.communityCode,
+          listItemId: item.id,
+          formName: item.content,
+          period: input.period,
+          filedBy: caller.user.subject,
+          filedAt,
+        });
         await this.burden.record(tx, input.communityCode, filedAt, 'formsFiled');
-        await this.audit.record(tx, caller, { action: 'community.fileForm', targetType: 'FormFiling', targetId: id, detail: { communityCode: input.communityCode, listItemId: item.id, period: input.period } });
+        await this.audit.record(tx, caller, {
+          action: 'community.fileForm',
+          targetType: 'FormFiling',
+          targetId: id,
+          detail: { communityCode: input.communityCode, listItemId: item.id, period: input.period },
+        });
         return created;
       });
       return row;
     } catch (err) {
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw AppException.conflict('本期已登记过该表格的填报', { period: input.period });
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')
+        throw AppException.conflict('本期已登记过该表格的填报', { period: input.period });
       throw err;
     }
   }
@@ -54,7 +74,8 @@ export class FormsService {
   async list(filter: FormFilingFilter, first?: number | null, after?: string | null): Promise<Page<FormFilingModel>> {
     const size = pageSize(first);
     const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
+      throw AppException.badInput('分页游标无效', { field: 'after' });
     let prefix: string | undefined;
     if (filter.regionCode) {
       const region = await this.catalog.region(filter.regionCode);

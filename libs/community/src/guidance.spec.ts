@@ -6,7 +6,8 @@ describe(withPolicyBasis.name, () => {
   });
 
   it('does not repeat documents the basis already cites', () => {
-    const basis = '《国办发〔2020〕42号》；《关于改进规范基层群众性自治组织出具证明工作的实施方案》（环民发〔2020〕131号）';
+    const basis =
+      '《国办发〔2020〕42号》；《关于改进规范基层群众性自治组织出具证明工作的实施方案》（环民发〔2020〕131号）';
     const sut = withPolicyBasis(basis);
     expect(sut.match(/环民发〔2020〕131号/g)).toHaveLength(1);
     expect(sut).toContain('环民发〔2022〕138号');

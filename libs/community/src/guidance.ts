@@ -4,7 +4,11 @@ import { CheckReason } from '#gw/catalog';
 // What the clerk hands to the resident, in plain Chinese: why the community does not issue it
 // and where the fact gets verified instead.
 
-const POLICY_BASIS_PARTS = ['《环县开展社区减负专项行动的实施方案》二（五）、四（二）', '环民发〔2020〕131号', '环民发〔2022〕138号'];
+const POLICY_BASIS_PARTS = [
+  '《环县开展社区减负专项行动的实施方案》二（五）、四（二）',
+  '环民发〔2020〕131号',
+  '环民发〔2022〕138号',
+];
 
 export const POLICY_BASIS = POLICY_BASIS_PARTS.join('；');
 
@@ -23,7 +27,11 @@ function owners(cert: CertificateRow): string {
   return names.join('、') || '相关主管部门';
 }
 
-export function guidanceFor(reason: CheckReason, cert: CertificateRow | null, negative?: { category: string | null; content: string }): string {
+export function guidanceFor(
+  reason: CheckReason,
+  cert: CertificateRow | null,
+  negative?: { category: string | null; content: string },
+): string {
   const name = cert ? `“${cert.name}”` : '该证明';
   switch (reason) {
     case CheckReason.ON_PERMITTED_LIST:

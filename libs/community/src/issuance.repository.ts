@@ -21,7 +21,10 @@ export class IssuanceRepository {
   }
 
   async nextSerial(tx: Tx, communityCode: string, year: number): Promise<number> {
-    const row = await tx.certificateSerial.update({ where: { communityCode_year: { communityCode, year } }, data: { last: { increment: 1 } } });
+    const row = await tx.certificateSerial.update({
+      where: { communityCode_year: { communityCode, year } },
+      data: { last: { increment: 1 } },
+    });
     return row.last;
   }
 
@@ -38,7 +41,10 @@ export class IssuanceRepository {
   }
 
   async revoke(tx: Tx, id: string, reason: string, at: Date): Promise<boolean> {
-    const { count } = await tx.issuedCertificate.updateMany({ where: { id, status: 'ISSUED' }, data: { status: 'REVOKED', revokedAt: at, revokeReason: reason } });
+    const { count } = await tx.issuedCertificate.updateMany({
+      where: { id, status: 'ISSUED' },
+      data: { status: 'REVOKED', revokedAt: at, revokeReason: reason },
+    });
     return count === 1;
   }
 }

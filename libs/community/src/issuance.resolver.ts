@@ -9,13 +9,20 @@ export class IssuanceResolver {
 
   @Mutation(() => IssuedCertificateModel, { description: '出具社区可出具清单内的证明，获得编号和签名令牌' })
   @Roles(Role.COMMUNITY_STAFF)
-  issueCommunityCertificate(@CurrentCaller() caller: Caller, @Args('input') input: IssueCommunityCertificateInput): Promise<IssuedCertificateModel> {
+  issueCommunityCertificate(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: IssueCommunityCertificateInput,
+  ): Promise<IssuedCertificateModel> {
     return this.issuance.issue(caller, input);
   }
 
   @Mutation(() => IssuedCertificateModel, { description: '撤销本社区出具的证明' })
   @Roles(Role.COMMUNITY_STAFF)
-  revokeCommunityCertificate(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<IssuedCertificateModel> {
+  revokeCommunityCertificate(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<IssuedCertificateModel> {
     return this.issuance.revoke(caller, id, reason);
   }
 

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { BurdenRecorder } from '#gw/burden';
 import type { Caller } from '#gw/auth';
-import { AppException, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber, uuidv7, UUID_PATTERN } from '#gw/common';
+import {
+  AppException,
+  ID_NUMBER_PROBLEM_TEXT,
+  idNumberProblem,
+  normalizeIdNumber,
+  uuidv7,
+  UUID_PATTERN,
+} from '#gw/common';
 import type { IssuedCertificate } from '#gw/db';
 import { SigningService, SubjectHasher } from '#gw/signing';
 import { CheckDecision } from '#gw/catalog';
@@ -30,12 +37,19 @@ export class IssuanceService {
     const idNumber = normalizeIdNumber(input.idNumber);
     const problem = idNumberProblem(idNumber);
     if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field: 'idNumber' });
-    if (/\d{17}[\dX]/i.test(input.content)) throw AppException.badInput('证明内容中不应包含公民身份号码', { field: 'content' });
+    if (/\d{17}[\dX]/i.test(input.content))
+      throw AppException.badInput('证明内容中不应包含公民身份号码', { field: 'content' });
     // the same check a clerk runs by hand: it validates the community and the caller, and is
     // recorded, so refused issuing attempts are counted in the burden monitor
-    const check = await this.community.checkCertificate(caller, { communityCode: input.communityCode, certificate: input.certificateCode });
+    const check = await this.community.checkCertificate(caller, {
+      communityCode: input.communityCode,
+      certificate: input.certificateCode,
+    });
     if (check.decision !== CheckDecision.ALLOWED) {
-      throw AppException.forbidden(`社区不能出具该证明：${check.guidance}`, { reason: check.reason, checkId: check.id });
+      throw AppException.forbidden(`社区不能出具该证明：${check.guidance}`, {
+        reason: check.reason,
+        checkId: check.id,
+      });
     }
     const subject = this.hasher.ref(idNumber);
     const now = new Date();
@@ -79,7 +93,12 @@ export class IssuanceService {
         issuedAt: now,
       });
       await this.burden.record(tx, input.communityCode, now, 'certificatesIssued');
-      await this.audit.record(tx, caller, { action: 'community.issueCertificate', targetType: 'IssuedCertificate', targetId: id, detail: { serial, certificateCode: input.certificateCode, communityCode: input.communityCode } });
+      await this.audit.record(tx, caller, {
+        action: 'community.issueCertificate',
+        targetType: 'IssuedCertificate',
+        targetId: id,
+        detail: { serial, certificateCode: input.certificateCode, communityCode: input.communityCode },
+      });
       return created;
     });
     return toModel(row);
@@ -95,7 +114,12 @@ export class IssuanceService {
       const at = new Date();
       if (!(await this.repo.revoke(tx, id, text, at))) return false;
       await this.burden.record(tx, row.communityCode, at, 'certificatesRevoked');
-      await this.audit.record(tx, caller, { action: 'community.revokeCertificate', targetType: 'IssuedCertificate', targetId: id, detail: { serial: row.serial } });
+      await this.audit.record(tx, caller, {
+        action: 'community.revokeCertificate',
+        targetType: 'IssuedCertificate',
+        targetId: id,
+        detail: { serial: row.serial },
+      });
       return true;
     });
     if (!done) throw AppException.conflict('该证明已撤销');
@@ -103,9 +127,20 @@ export class IssuanceService {
   }
 
   async verify(token: string): Promise<IssuedCertificateCheckModel> {
-    const empty: IssuedCertificateCheckModel = { valid: false, problem: null, serial: null, certificateName: null, communityName: null, subjectMasked: null, content: null, issuedAt: null, revoked: false };
+    const empty: IssuedCertificateCheckModel = {
+      valid: false,
+      problem: null,
+      serial: null,
+      certificateName: null,
+      communityName: null,
+      subjectMasked: null,
+      content: null,
+      issuedAt: null,
+      revoked: false,
+    };
     const raw = token.trim().startsWith(QR_PREFIX) ? token.trim().slice(QR_PREFIX.length) : token.trim();
-    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(raw) || raw.length > 16_384) return { ...empty, problem: '不是有效的证明令牌' };
+    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(raw) || raw.length > 16_384)
+      return { ...empty, problem: '不是有效的证明令牌' };
     let payload;
     try {
       ({ payload } = await this.signing.verifyJwt(raw, ISSUED_TYP));
@@ -116,7 +151,11 @@ export class IssuanceService {
     const revoked = row?.status === 'REVOKED';
     return {
       valid: !!row && !revoked,
-      problem: !row ? '未找到该编号的证明' : revoked ? `该证明已于 ${row.revokedAt!.toISOString()} 撤销：${row.revokeReason}` : null,
+      problem: !row
+        ? '未找到该编号的证明'
+        : revoked
+          ? `该证明已于 ${row.revokedAt!.toISOString()} 撤销：${row.revokeReason}`
+          : null,
       serial: String(payload.serial),
       certificateName: String(payload.certName),
       communityName: String(payload.communityName),

@@ -11,7 +11,12 @@ interface Received {
 }
 
 // A stand-in credit platform that answers every POST with the status the test chose, or never.
-async function platform(): Promise<{ url: string; received: Received[]; answer: (status: number | 'hang') => void; close: () => Promise<void> }> {
+async function platform(): Promise<{
+  url: string;
+  received: Received[];
+  answer: (status: number | 'hang') => void;
+  close: () => Promise<void>;
+}> {
   let status: number | 'hang' = 200;
   const received: Received[] = [];
   const server: Server = createServer((req, res) => {
@@ -66,7 +71,12 @@ function setup(env: Record<string, string>, rows: CreditOutboxRow[] = [row()]) {
   };
   const logger = { info: jest.fn(), warn: jest.fn(), error: jest.fn() };
   const config = loadConfig({ NODE_ENV: 'test', CREDIT_MAX_BACKOFF_MS: '60000', ...env });
-  const sut = new CreditDeliveryService(repo as unknown as CreditOutboxRepository, new MetricsService(), config, logger as unknown as Logger);
+  const sut = new CreditDeliveryService(
+    repo as unknown as CreditOutboxRepository,
+    new MetricsService(),
+    config,
+    logger as unknown as Logger,
+  );
   return { sut, repo, logger };
 }
 
@@ -86,7 +96,9 @@ describe(CreditDeliveryService.name, () => {
 
   describe(creditBackoffMs.name, () => {
     it('doubles with each failure from two seconds', () => {
-      expect([1, 2, 3, 4, 5].map((n) => creditBackoffMs(n, 600_000, () => 0))).toEqual([2000, 4000, 8000, 16000, 32000]);
+      expect([1, 2, 3, 4, 5].map((n) => creditBackoffMs(n, 600_000, () => 0))).toEqual([
+        2000, 4000, 8000, 16000, 32000,
+      ]);
     });
 
     it('stops growing at the configured maximum', () => {
@@ -106,7 +118,12 @@ describe(CreditDeliveryService.name, () => {
     expect(result).toEqual({ delivered: 1, failed: 0 });
     expect(p.received).toHaveLength(1);
     expect(p.received[0].headers['idempotency-key']).toBe(row().id);
-    expect(p.received[0].body).toEqual({ id: row().id, type: 'CREDIT_RECORD_CREATED', occurredAt: '2026-11-01T10:00:00.000Z', payload: row().payload });
+    expect(p.received[0].body).toEqual({
+      id: row().id,
+      type: 'CREDIT_RECORD_CREATED',
+      occurredAt: '2026-11-01T10:00:00.000Z',
+      payload: row().payload,
+    });
     expect(repo.markDelivered).toHaveBeenCalledWith(row().id, NOW);
     expect(repo.markFailed).not.toHaveBeenCalled();
   });
@@ -117,14 +134,22 @@ describe(CreditDeliveryService.name, () => {
     expect(repo.claim).toHaveBeenCalledWith(row().id, NOW, new Date(NOW.getTime() + 6000));
   });
 
-  it.each([404, 500, 503, 302])('keeps the event pending and backs off when the platform answers %s', async (status) => {
-    p.answer(status);
-    const { sut, repo } = setup({ CREDIT_PLATFORM_URL: p.url });
-    const result = await sut.deliverDue(NOW);
-    expect(result).toEqual({ delivered: 0, failed: 1 });
-    expect(repo.markDelivered).not.toHaveBeenCalled();
-    expect(repo.markFailed).toHaveBeenCalledWith(row().id, new Date(NOW.getTime() + 10_000), new Date(NOW.getTime() + 2000), `信用平台应答 HTTP ${status}`);
-  });
+  it.each([404, 500, 503, 302])(
+    'keeps the event pending and backs off when the platform answers %s',
+    async (status) => {
+      p.answer(status);
+      const { sut, repo } = setup({ CREDIT_PLATFORM_URL: p.url });
+      const result = await sut.deliverDue(NOW);
+      expect(result).toEqual({ delivered: 0, failed: 1 });
+      expect(repo.markDelivered).not.toHaveBeenCalled();
+      expect(repo.markFailed).toHaveBeenCalledWith(
+        row().id,
+        new Date(NOW.getTime() + 10_000),
+        new Date(NOW.getTime() + 2000),
+        `信用平台应答 HTTP ${status}`,
+      );
+    },
+  );
 
   it('waits longer after each failure, up to the maximum', async () => {
     p.answer(503);
@@ -141,7 +166,12 @@ describe(CreditDeliveryService.name, () => {
     const result = await sut.deliverDue(NOW);
     expect(result).toEqual({ delivered: 0, failed: 1 });
     expect(repo.markDelivered).not.toHaveBeenCalled();
-    expect(repo.markFailed).toHaveBeenCalledWith(row().id, expect.any(Date), expect.any(Date), '无法连接信用平台：ECONNREFUSED');
+    expect(repo.markFailed).toHaveBeenCalledWith(
+      row().id,
+      expect.any(Date),
+      expect.any(Date),
+      '无法连接信用平台：ECONNREFUSED',
+    );
   });
 
   it('gives up on a platform that does not answer within the timeout and keeps the event pending', async () => {
@@ -151,7 +181,12 @@ describe(CreditDeliveryService.name, () => {
     expect(result).toEqual({ delivered: 0, failed: 1 });
     expect(p.received).toHaveLength(1);
     expect(repo.markDelivered).not.toHaveBeenCalled();
-    expect(repo.markFailed).toHaveBeenCalledWith(row().id, expect.any(Date), expect.any(Date), '信用平台超过 200 毫秒未应答');
+    expect(repo.markFailed).toHaveBeenCalledWith(
+      row().id,
+      expect.any(Date),
+      expect.any(Date),
+      '信用平台超过 200 毫秒未应答',
+    );
   });
 
   it('does not send an event another instance claimed first', async () => {

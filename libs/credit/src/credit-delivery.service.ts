@@ -95,13 +95,21 @@ export class CreditDeliveryService extends PeriodicTask<CreditDeliveryResult> {
     const nextAttemptAt = new Date(clock().getTime() + creditBackoffMs(attempts, this.config.credit.maxBackoffMs));
     await this.repo.markFailed(row.id, lease, nextAttemptAt, sent.error);
     this.metrics.creditDeliveryFailures.inc({ kind: sent.kind });
-    this.logger.warn({ eventId: row.id, type: row.type, attempts, error: sent.error, nextAttemptAt: nextAttemptAt.toISOString() }, 'credit event delivery failed');
+    this.logger.warn(
+      { eventId: row.id, type: row.type, attempts, error: sent.error, nextAttemptAt: nextAttemptAt.toISOString() },
+      'credit event delivery failed',
+    );
     return 'failed';
   }
 
   private async post(url: string, row: CreditOutboxRow): Promise<PostResult> {
     const timeoutMs = this.config.credit.timeoutMs;
-    const body = JSON.stringify({ id: row.id, type: row.type, occurredAt: row.createdAt.toISOString(), payload: row.payload });
+    const body = JSON.stringify({
+      id: row.id,
+      type: row.type,
+      occurredAt: row.createdAt.toISOString(),
+      payload: row.payload,
+    });
     try {
       const res = await fetch(url, {
         method: 'POST',
@@ -116,7 +124,11 @@ export class CreditDeliveryService extends PeriodicTask<CreditDeliveryResult> {
       return { ok: false, kind: 'http', error: `信用平台应答 HTTP ${res.status}` };
     } catch (err) {
       if (isTimeout(err)) return { ok: false, kind: 'timeout', error: `信用平台超过 ${timeoutMs} 毫秒未应答` };
-      return { ok: false, kind: 'connection', error: `无法连接信用平台：${transportCode(err) ?? 'error'}`.slice(0, MAX_ERROR_LENGTH) };
+      return {
+        ok: false,
+        kind: 'connection',
+        error: `无法连接信用平台：${transportCode(err) ?? 'error'}`.slice(0, MAX_ERROR_LENGTH),
+      };
     }
   }
 }

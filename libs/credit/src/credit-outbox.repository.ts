@@ -28,7 +28,10 @@ export class CreditOutboxRepository {
   // One conditional update: of several instances only one matches the row, the others see the
   // new lease and match nothing.
   async claim(id: string, now: Date, leaseUntil: Date): Promise<CreditOutboxRow | null> {
-    const { count } = await this.prisma.client.creditOutbox.updateMany({ where: { id, ...this.claimable(now) }, data: { claimedUntil: leaseUntil } });
+    const { count } = await this.prisma.client.creditOutbox.updateMany({
+      where: { id, ...this.claimable(now) },
+      data: { claimedUntil: leaseUntil },
+    });
     if (count !== 1) return null;
     return this.prisma.client.creditOutbox.findUnique({ where: { id } });
   }
@@ -51,10 +54,20 @@ export class CreditOutboxRepository {
     return count === 1;
   }
 
-  async page(where: Prisma.CreditOutboxWhereInput, before: { createdAt: Date; id: string } | undefined, take: number): Promise<{ rows: CreditOutboxRow[]; total: number }> {
-    const keyset: Prisma.CreditOutboxWhereInput = before ? { OR: [{ createdAt: { lt: before.createdAt } }, { createdAt: before.createdAt, id: { lt: before.id } }] } : {};
+  async page(
+    where: Prisma.CreditOutboxWhereInput,
+    before: { createdAt: Date; id: string } | undefined,
+    take: number,
+  ): Promise<{ rows: CreditOutboxRow[]; total: number }> {
+    const keyset: Prisma.CreditOutboxWhereInput = before
+      ? { OR: [{ createdAt: { lt: before.createdAt } }, { createdAt: before.createdAt, id: { lt: before.id } }] }
+      : {};
     const [rows, total] = await Promise.all([
-      this.prisma.client.creditOutbox.findMany({ where: { AND: [where, keyset] }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take }),
+      this.prisma.client.creditOutbox.findMany({
+        where: { AND: [where, keyset] },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take,
+      }),
       this.prisma.client.creditOutbox.count({ where }),
     ]);
     return { rows, total };
@@ -74,6 +87,10 @@ export class CreditOutboxRepository {
   }
 
   private claimable(now: Date): Prisma.CreditOutboxWhereInput {
-    return { status: PENDING, nextAttemptAt: { lte: now }, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
+    return {
+      status: PENDING,
+      nextAttemptAt: { lte: now },
+      OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
+    };
   }
 }

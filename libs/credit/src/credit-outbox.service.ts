@@ -23,20 +23,36 @@ export class CreditOutboxService {
   // that caused it committed.
   async enqueue(tx: Tx, event: CreditEventInput): Promise<string> {
     if (!EVENT_TYPES.includes(event.type)) throw new Error(`unknown credit event type ${String(event.type)}`);
-    if (typeof event.payload !== 'object' || event.payload === null || Array.isArray(event.payload)) throw new Error('credit event payload must be an object');
-    if (event.id !== undefined && (typeof event.id !== 'string' || event.id.trim() === '' || event.id.length > MAX_ID_LENGTH)) {
+    if (typeof event.payload !== 'object' || event.payload === null || Array.isArray(event.payload))
+      throw new Error('credit event payload must be an object');
+    if (
+      event.id !== undefined &&
+      (typeof event.id !== 'string' || event.id.trim() === '' || event.id.length > MAX_ID_LENGTH)
+    ) {
       throw new Error(`credit event id must be a non-empty string of at most ${MAX_ID_LENGTH} characters`);
     }
     // the payload leaves the gateway, so the business change must not commit with a raw ID
     // number in it (free text such as a note can carry one)
-    if (containsIdNumber(JSON.stringify(event.payload))) throw AppException.badInput('报送信用平台的内容不得包含公民身份号码原文，请删去后重试');
+    if (containsIdNumber(JSON.stringify(event.payload)))
+      throw AppException.badInput('报送信用平台的内容不得包含公民身份号码原文，请删去后重试');
     const id = event.id ?? uuidv7();
     const now = new Date();
-    await this.repo.create(tx, { id, type: event.type, payload: event.payload as Prisma.InputJsonValue, status: PENDING, nextAttemptAt: now, createdAt: now });
+    await this.repo.create(tx, {
+      id,
+      type: event.type,
+      payload: event.payload as Prisma.InputJsonValue,
+      status: PENDING,
+      nextAttemptAt: now,
+      createdAt: now,
+    });
     return id;
   }
 
-  async list(status: CreditDeliveryStatus | undefined, first?: number | null, after?: string | null): Promise<Page<CreditDeliveryModel>> {
+  async list(
+    status: CreditDeliveryStatus | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<CreditDeliveryModel>> {
     const size = pageSize(first);
     const before = parseCursorKey(decodeCursor(after));
     const { rows, total } = await this.repo.page({ status }, before, size + 1);

@@ -8,7 +8,10 @@ export enum CreditEventType {
 registerEnumType(CreditEventType, {
   name: 'CreditEventType',
   description: '报送信用平台的事件类型',
-  valuesMap: { CREDIT_RECORD_CREATED: { description: '新增失信（虚假承诺）记录' }, CREDIT_RECORD_REPAIRED: { description: '信用修复' } },
+  valuesMap: {
+    CREDIT_RECORD_CREATED: { description: '新增失信（虚假承诺）记录' },
+    CREDIT_RECORD_REPAIRED: { description: '信用修复' },
+  },
 });
 
 export enum CreditDeliveryStatus {
@@ -18,7 +21,10 @@ export enum CreditDeliveryStatus {
 registerEnumType(CreditDeliveryStatus, {
   name: 'CreditDeliveryStatus',
   description: '信用事件报送状态',
-  valuesMap: { PENDING: { description: '待报送（含报送失败等待重试）' }, DELIVERED: { description: '信用平台已确认接收' } },
+  valuesMap: {
+    PENDING: { description: '待报送（含报送失败等待重试）' },
+    DELIVERED: { description: '信用平台已确认接收' },
+  },
 });
 
 @ObjectType('CreditDelivery', { description: '报送信用平台的一条信用事件及其报送情况' })

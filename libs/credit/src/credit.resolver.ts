@@ -2,7 +2,12 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Role, Roles } from '#gw/auth';
 import { encodeCursor, toConnection } from '#gw/common';
 import { cursorKey, CreditOutboxService } from './credit-outbox.service';
-import { CreditDeliveryConnection, CreditDeliveryModel, CreditDeliveryStatus, CreditDeliverySummaryModel } from './credit.model';
+import {
+  CreditDeliveryConnection,
+  CreditDeliveryModel,
+  CreditDeliveryStatus,
+  CreditDeliverySummaryModel,
+} from './credit.model';
 
 @Resolver(() => CreditDeliveryModel)
 export class CreditResolver {

@@ -105,11 +105,15 @@ describe('migration-runner', () => {
 
         const db = new Database(file, { readonly: true });
         try {
-          const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
-            (r) => r.name,
-          );
+          const tables = (
+            db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+          ).map((r) => r.name);
           expect(tables).toEqual(expect.arrayContaining([...EXPECTED_TABLES, '_prisma_migrations']));
-          expectPrismaRows(db.prepare('SELECT * FROM _prisma_migrations').all() as MigrationRow[], 'sqlite', folders.sqlite);
+          expectPrismaRows(
+            db.prepare('SELECT * FROM _prisma_migrations').all() as MigrationRow[],
+            'sqlite',
+            folders.sqlite,
+          );
         } finally {
           db.close();
         }

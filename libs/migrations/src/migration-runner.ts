@@ -67,9 +67,7 @@ function appliedInSqlite(url: string): string[] {
   if (file === SQLITE_MEMORY || !existsSync(file)) return [];
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
   try {
-    const table = db
-      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
-      .get();
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!table) return [];
     return (db.prepare(APPLIED_SQL).all() as { migration_name: string }[]).map((r) => r.migration_name);
   } finally {
@@ -146,7 +144,8 @@ async function withSqliteLock<T>(file: string, log: (msg: string) => void, fn: (
         break;
       } catch (error) {
         if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
-        if (Date.now() > deadline) throw new Error('timed out waiting for the migration lock held by another process', { cause: error });
+        if (Date.now() > deadline)
+          throw new Error('timed out waiting for the migration lock held by another process', { cause: error });
         if (!told) log('another process is migrating this database; waiting for its lock');
         told = true;
         await new Promise((r) => setTimeout(r, 250));

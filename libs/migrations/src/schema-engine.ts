@@ -360,7 +360,10 @@ export const diffTarget = {
   schema: (files: SchemaFile[]): DiffTarget => ({ tag: 'schemaDatamodel', files }),
 };
 
-export async function openSchemaEngine(url: string, options: OpenSchemaEngineOptions = {}): Promise<SchemaEngineHandle> {
+export async function openSchemaEngine(
+  url: string,
+  options: OpenSchemaEngineOptions = {},
+): Promise<SchemaEngineHandle> {
   const provider = providerOf(url);
   const glue = await loadEngine();
   const shadowAdminUrl =

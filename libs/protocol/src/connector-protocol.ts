@@ -55,15 +55,23 @@ export class ProtocolError extends Error {
 type SigningKey = Parameters<CompactSign['sign']>[0];
 
 export async function signDetached(body: string, key: SigningKey, kid: string, alg: string): Promise<string> {
-  const jws = await new CompactSign(new TextEncoder().encode(body)).setProtectedHeader({ alg, kid, typ: SIGNATURE_TYP }).sign(key);
+  const jws = await new CompactSign(new TextEncoder().encode(body))
+    .setProtectedHeader({ alg, kid, typ: SIGNATURE_TYP })
+    .sign(key);
   const [header, , signature] = jws.split('.');
   return `${header}..${signature}`;
 }
 
 // Returns the kid that verified the body; throws ProtocolError('BAD_SIGNATURE') otherwise.
-export async function verifyDetached(body: string, signature: string | undefined, getKey: CompactVerifyGetKey, algorithms: string[]): Promise<string> {
+export async function verifyDetached(
+  body: string,
+  signature: string | undefined,
+  getKey: CompactVerifyGetKey,
+  algorithms: string[],
+): Promise<string> {
   const parts = signature?.split('.');
-  if (!parts || parts.length !== 3 || parts[1] !== '' || !parts[0] || !parts[2]) throw new ProtocolError('BAD_SIGNATURE', 'missing or malformed detached signature');
+  if (!parts || parts.length !== 3 || parts[1] !== '' || !parts[0] || !parts[2])
+    throw new ProtocolError('BAD_SIGNATURE', 'missing or malformed detached signature');
   const payload = Buffer.from(body, 'utf8').toString('base64url');
   try {
     const { protectedHeader } = await compactVerify(`${parts[0]}.${payload}.${parts[2]}`, getKey, { algorithms });
@@ -94,10 +102,13 @@ export function parseConnectorResponse(raw: string, expectedRequestId: string): 
   if (!isObject(json)) throw new ProtocolError('MALFORMED', 'response is not an object');
   const { requestId, result, asOf, recordRef, attributes } = json;
   if (requestId !== expectedRequestId) throw new ProtocolError('MISMATCH', 'response answers another request');
-  if (typeof result !== 'string' || !(SOURCE_RESULTS as readonly string[]).includes(result)) throw new ProtocolError('MALFORMED', 'result is missing or unknown');
+  if (typeof result !== 'string' || !(SOURCE_RESULTS as readonly string[]).includes(result))
+    throw new ProtocolError('MALFORMED', 'result is missing or unknown');
   if (!isIsoTime(asOf)) throw new ProtocolError('MALFORMED', 'asOf is missing or not a time');
-  if (typeof recordRef !== 'string' || recordRef.length === 0 || recordRef.length > 200) throw new ProtocolError('MALFORMED', 'recordRef is missing');
-  if (attributes !== undefined && !isObject(attributes)) throw new ProtocolError('MALFORMED', 'attributes is not an object');
+  if (typeof recordRef !== 'string' || recordRef.length === 0 || recordRef.length > 200)
+    throw new ProtocolError('MALFORMED', 'recordRef is missing');
+  if (attributes !== undefined && !isObject(attributes))
+    throw new ProtocolError('MALFORMED', 'attributes is not an object');
   return { requestId, result: result as SourceResult, asOf, recordRef, ...(attributes ? { attributes } : {}) };
 }
 
@@ -110,16 +121,21 @@ export function parseConnectorRequest(raw: string, expectedAudience: string, now
   }
   if (!isObject(json)) throw new ProtocolError('MALFORMED', 'request is not an object');
   const { protocol, requestId, issuedAt, audience, factType, subject, claim, purpose, requester } = json;
-  if (protocol !== PROTOCOL_VERSION) throw new ProtocolError('MALFORMED', `unsupported protocol version ${String(protocol)}`);
+  if (protocol !== PROTOCOL_VERSION)
+    throw new ProtocolError('MALFORMED', `unsupported protocol version ${String(protocol)}`);
   if (typeof requestId !== 'string' || !requestId) throw new ProtocolError('MALFORMED', 'requestId is missing');
   if (audience !== expectedAudience) throw new ProtocolError('MISMATCH', 'request is meant for another source');
   if (!isIsoTime(issuedAt)) throw new ProtocolError('MALFORMED', 'issuedAt is missing');
-  if (Math.abs(now - Date.parse(issuedAt)) > REQUEST_MAX_AGE_SEC * 1000) throw new ProtocolError('STALE', 'request is too old or from the future');
+  if (Math.abs(now - Date.parse(issuedAt)) > REQUEST_MAX_AGE_SEC * 1000)
+    throw new ProtocolError('STALE', 'request is too old or from the future');
   if (typeof factType !== 'string' || !factType) throw new ProtocolError('MALFORMED', 'factType is missing');
-  if (!isObject(subject) || typeof subject.idNumber !== 'string') throw new ProtocolError('MALFORMED', 'subject.idNumber is missing');
-  if (subject.name !== undefined && typeof subject.name !== 'string') throw new ProtocolError('MALFORMED', 'subject.name is not a string');
+  if (!isObject(subject) || typeof subject.idNumber !== 'string')
+    throw new ProtocolError('MALFORMED', 'subject.idNumber is missing');
+  if (subject.name !== undefined && typeof subject.name !== 'string')
+    throw new ProtocolError('MALFORMED', 'subject.name is not a string');
   if (!isObject(claim)) throw new ProtocolError('MALFORMED', 'claim is not an object');
   if (typeof purpose !== 'string') throw new ProtocolError('MALFORMED', 'purpose is missing');
-  if (!isObject(requester) || typeof requester.department !== 'string' || typeof requester.matter !== 'string') throw new ProtocolError('MALFORMED', 'requester is missing');
+  if (!isObject(requester) || typeof requester.department !== 'string' || typeof requester.matter !== 'string')
+    throw new ProtocolError('MALFORMED', 'requester is missing');
   return json as unknown as ConnectorRequest;
 }

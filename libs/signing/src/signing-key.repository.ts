@@ -12,7 +12,10 @@ export class SigningKeyRepository {
   }
 
   async published(): Promise<JWK[]> {
-    const rows = await this.prisma.client.signingKey.findMany({ where: { retiredAt: null }, orderBy: { createdAt: 'asc' } });
+    const rows = await this.prisma.client.signingKey.findMany({
+      where: { retiredAt: null },
+      orderBy: { createdAt: 'asc' },
+    });
     return rows.map((r) => r.publicJwk as JWK);
   }
 

@@ -40,7 +40,11 @@ export class SigningService implements OnModuleInit {
 
   signJwt(payload: JWTPayload, typ: string): Promise<string> {
     const key = this.current();
-    return new SignJWT(payload).setProtectedHeader({ alg: key.alg, kid: key.kid, typ }).setIssuer(GATEWAY_ISSUER).setIssuedAt().sign(key.privateKey);
+    return new SignJWT(payload)
+      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ })
+      .setIssuer(GATEWAY_ISSUER)
+      .setIssuedAt()
+      .sign(key.privateKey);
   }
 
   async jwks(): Promise<{ keys: JWK[] }> {

@@ -5,11 +5,15 @@ import { loadConfig } from '#gw/common';
 import { SubjectHasher } from './subject-hasher.service';
 
 describe(SubjectHasher.name, () => {
-  const setup = (key = 'k'.repeat(32)) => new SubjectHasher(loadConfig({ SUBJECT_HASH_KEY: key, DATA_DIR: mkdtempSync(join(tmpdir(), 'hasher-')) }));
+  const setup = (key = 'k'.repeat(32)) =>
+    new SubjectHasher(loadConfig({ SUBJECT_HASH_KEY: key, DATA_DIR: mkdtempSync(join(tmpdir(), 'hasher-')) }));
 
   it('gives the same keyed hash for the same person and a masked form', () => {
     const sut = setup();
-    expect(sut.ref('11010519491231002X')).toEqual({ hash: sut.ref('11010519491231002X').hash, masked: '110105********002X' });
+    expect(sut.ref('11010519491231002X')).toEqual({
+      hash: sut.ref('11010519491231002X').hash,
+      masked: '110105********002X',
+    });
     expect(setup('z'.repeat(32)).ref('11010519491231002X').hash).not.toBe(sut.ref('11010519491231002X').hash);
   });
 

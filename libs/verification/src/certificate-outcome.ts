@@ -5,6 +5,7 @@ import { VerificationOutcome } from './verification.enums';
 export function certificateOutcome(facts: readonly (VerificationOutcome | null)[]): VerificationOutcome {
   if (facts.includes(VerificationOutcome.REFUTED)) return VerificationOutcome.REFUTED;
   if (facts.every((o) => o === VerificationOutcome.CONFIRMED)) return VerificationOutcome.CONFIRMED;
-  if (facts.every((o) => o === VerificationOutcome.CONFIRMED || o === VerificationOutcome.COMMITTED)) return VerificationOutcome.COMMITTED;
+  if (facts.every((o) => o === VerificationOutcome.CONFIRMED || o === VerificationOutcome.COMMITTED))
+    return VerificationOutcome.COMMITTED;
   return VerificationOutcome.UNRESOLVED;
 }

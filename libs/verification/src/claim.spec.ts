@@ -14,7 +14,9 @@ const schema = {
 
 describe(claimProblems.name, () => {
   it('accepts a claim that fits', () => {
-    expect(claimProblems({ status: 'MARRIED', spouseIdNumber: '11010519491231002X', count: 2, receiving: true }, schema)).toEqual([]);
+    expect(
+      claimProblems({ status: 'MARRIED', spouseIdNumber: '11010519491231002X', count: 2, receiving: true }, schema),
+    ).toEqual([]);
   });
 
   it.each([
@@ -25,12 +27,19 @@ describe(claimProblems.name, () => {
     ['not an integer', { status: 'MARRIED', count: 1.5 }, 'count 应为 integer'],
     ['outside the enum', { status: 'SINGLE' }, 'status 须为 MARRIED、UNMARRIED 之一'],
     ['a malformed id number', { status: 'MARRIED', spouseIdNumber: '123' }, 'spouseIdNumber 格式不正确'],
-    ['a wrong check digit', { status: 'MARRIED', spouseIdNumber: '110105194912310021' }, 'spouseIdNumber：公民身份号码校验位不正确'],
+    [
+      'a wrong check digit',
+      { status: 'MARRIED', spouseIdNumber: '110105194912310021' },
+      'spouseIdNumber：公民身份号码校验位不正确',
+    ],
   ])('reports %s', (_name, claim, problem) => {
     expect(claimProblems(claim, schema)).toContain(problem);
   });
 
   it('masks identity numbers inside a claim', () => {
-    expect(maskClaim({ status: 'MARRIED', spouseIdNumber: '11010519491231002X' })).toEqual({ status: 'MARRIED', spouseIdNumber: '110105********002X' });
+    expect(maskClaim({ status: 'MARRIED', spouseIdNumber: '11010519491231002X' })).toEqual({
+      status: 'MARRIED',
+      spouseIdNumber: '110105********002X',
+    });
   });
 });

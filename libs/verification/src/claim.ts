@@ -49,7 +49,9 @@ export function claimProblems(claim: unknown, schema: ClaimSchemaLike): string[]
 
 // Identity numbers inside a claim (a spouse's, a parent's) are as sensitive as the subject's.
 export function mapIdFields(claim: Record<string, unknown>, fn: (idNumber: string) => string): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(claim).map(([k, v]) => [k, ID_FIELD.test(k) && typeof v === 'string' ? fn(v) : v]));
+  return Object.fromEntries(
+    Object.entries(claim).map(([k, v]) => [k, ID_FIELD.test(k) && typeof v === 'string' ? fn(v) : v]),
+  );
 }
 
 export function maskClaim(claim: Record<string, unknown>): Record<string, unknown> {

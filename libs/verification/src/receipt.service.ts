@@ -56,9 +56,21 @@ export class ReceiptService {
   }
 
   async check(token: string): Promise<ReceiptCheckModel> {
-    const empty: ReceiptCheckModel = { valid: false, problem: null, keyId: null, verificationId: null, factType: null, outcome: null, subjectMasked: null, source: null, issuedAt: null, payload: null };
+    const empty: ReceiptCheckModel = {
+      valid: false,
+      problem: null,
+      keyId: null,
+      verificationId: null,
+      factType: null,
+      outcome: null,
+      subjectMasked: null,
+      source: null,
+      issuedAt: null,
+      payload: null,
+    };
     const trimmed = token.trim();
-    if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(trimmed) || trimmed.length > 16_384) return { ...empty, problem: '不是有效的回执格式（JWS 紧凑格式）' };
+    if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(trimmed) || trimmed.length > 16_384)
+      return { ...empty, problem: '不是有效的回执格式（JWS 紧凑格式）' };
     let kid: string | null;
     try {
       kid = decodeProtectedHeader(trimmed).kid ?? null;

@@ -39,7 +39,13 @@ export class VerificationRecoveryService extends PeriodicTask<number> {
         for (const row of rows) {
           const done = await this.repo.transaction(async (tx) => {
             const ok = await this.repo.markInterrupted(tx, row.id, now, INTERRUPTED_REASON);
-            if (ok) await this.audit.record(tx, SYSTEM_ACTOR, { action: 'verification.interrupted', targetType: 'Verification', targetId: row.id, detail: { factType: row.factTypeCode } });
+            if (ok)
+              await this.audit.record(tx, SYSTEM_ACTOR, {
+                action: 'verification.interrupted',
+                targetType: 'Verification',
+                targetId: row.id,
+                detail: { factType: row.factTypeCode },
+              });
             return ok;
           });
           if (done) marked++;

@@ -1,6 +1,17 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { CertificateTypeModel, DepartmentModel } from '#gw/catalog';
 import { Connection, JSONScalar, TimeRangeFilter } from '#gw/common';
 import { AttemptOutcome } from '#gw/sources';
@@ -42,7 +53,10 @@ abstract class VerificationRequestInput {
   @MaxLength(200)
   purpose: string;
 
-  @Field(() => String, { nullable: true, description: '当事人居住社区（村）的 12 位区划代码（可选）：减负监测据此统计社区少开的证明' })
+  @Field(() => String, {
+    nullable: true,
+    description: '当事人居住社区（村）的 12 位区划代码（可选）：减负监测据此统计社区少开的证明',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(32)
@@ -196,7 +210,9 @@ export class CertificateVerificationModel {
   @Field(() => CertificateTypeModel)
   certificate: CertificateTypeModel;
 
-  @Field(() => VerificationOutcome, { description: 'CONFIRMED：全部属实；COMMITTED：其余事实以告知承诺代替；REFUTED：有事实不符；UNRESOLVED：尚待核验' })
+  @Field(() => VerificationOutcome, {
+    description: 'CONFIRMED：全部属实；COMMITTED：其余事实以告知承诺代替；REFUTED：有事实不符；UNRESOLVED：尚待核验',
+  })
   outcome: VerificationOutcome;
 
   @Field(() => [VerificationModel])

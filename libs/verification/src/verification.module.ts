@@ -12,7 +12,13 @@ import { VerificationService } from './verification.service';
 
 @Module({
   imports: [AuditModule, CatalogModule, SigningModule, SourcesModule, BurdenModule],
-  providers: [VerificationRepository, VerificationService, ReceiptService, VerificationRecoveryService, VerificationResolver],
+  providers: [
+    VerificationRepository,
+    VerificationService,
+    ReceiptService,
+    VerificationRecoveryService,
+    VerificationResolver,
+  ],
   exports: [VerificationService, ReceiptService, VerificationRecoveryService],
 })
 export class VerificationModule {}

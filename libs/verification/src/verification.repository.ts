@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, Tx } from '#gw/db';
 
-const verificationInclude = { attempts: { orderBy: [{ startedAt: 'asc' }, { sourceCode: 'asc' }] } } satisfies Prisma.VerificationInclude;
+const verificationInclude = {
+  attempts: { orderBy: [{ startedAt: 'asc' }, { sourceCode: 'asc' }] },
+} satisfies Prisma.VerificationInclude;
 export type VerificationRow = Prisma.VerificationGetPayload<{ include: typeof verificationInclude }>;
 
 export interface VerificationListFilter {
@@ -72,7 +74,11 @@ export class VerificationRepository {
     await tx.verification.update({ where: { id }, data });
   }
 
-  async page(filter: VerificationListFilter, beforeId: string | undefined, take: number): Promise<{ rows: VerificationRow[]; total: number }> {
+  async page(
+    filter: VerificationListFilter,
+    beforeId: string | undefined,
+    take: number,
+  ): Promise<{ rows: VerificationRow[]; total: number }> {
     const where: Prisma.VerificationWhereInput = {
       requesterDepartment: filter.requesterDepartment,
       outcome: filter.outcome,
@@ -92,7 +98,11 @@ export class VerificationRepository {
   }
 
   expiredRunning(now: Date, take: number) {
-    return this.prisma.client.verification.findMany({ where: { status: 'RUNNING', leaseUntil: { lt: now } }, select: { id: true, factTypeCode: true }, take });
+    return this.prisma.client.verification.findMany({
+      where: { status: 'RUNNING', leaseUntil: { lt: now } },
+      select: { id: true, factTypeCode: true },
+      take,
+    });
   }
 
   // Marks one abandoned verification, only if it is still abandoned (another replica may have
@@ -103,7 +113,10 @@ export class VerificationRepository {
       data: { status: 'INTERRUPTED', reason, leaseUntil: null },
     });
     if (count === 1) {
-      await tx.verificationAttempt.updateMany({ where: { verificationId: id, outcome: 'PENDING' }, data: { outcome: 'INTERRUPTED', reason, finishedAt: now } });
+      await tx.verificationAttempt.updateMany({
+        where: { verificationId: id, outcome: 'PENDING' },
+        data: { outcome: 'INTERRUPTED', reason, finishedAt: now },
+      });
     }
     return count === 1;
   }

@@ -28,13 +28,19 @@ export class VerificationResolver {
 
   @Mutation(() => CertificateVerificationModel, { description: '一次核验某证明事项所需的全部事实' })
   @Roles(Role.WINDOW_STAFF)
-  verifyCertificate(@CurrentCaller() caller: Caller, @Args('input') input: VerifyCertificateInput): Promise<CertificateVerificationModel> {
+  verifyCertificate(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: VerifyCertificateInput,
+  ): Promise<CertificateVerificationModel> {
     return this.service.verifyCertificate(caller, input);
   }
 
   @Query(() => VerificationModel, { description: '本部门的一次核验' })
   @Roles(Role.WINDOW_STAFF, Role.AUDITOR)
-  verification(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<VerificationModel> {
+  verification(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<VerificationModel> {
     return this.service.get(caller, id);
   }
 

@@ -5,7 +5,15 @@ import { AuditActor, AuditService } from '#gw/audit';
 import { BurdenRecorder, verificationCounter } from '#gw/burden';
 import { certificateOutcome } from './certificate-outcome';
 import { Caller, Role } from '#gw/auth';
-import { assertCommunityLevel, CatalogService, Disposition, FactTypeRow, REGION_CODE, toCertificateType, toDepartment } from '#gw/catalog';
+import {
+  assertCommunityLevel,
+  CatalogService,
+  Disposition,
+  FactTypeRow,
+  REGION_CODE,
+  toCertificateType,
+  toDepartment,
+} from '#gw/catalog';
 import {
   APP_CONFIG,
   AppConfig,
@@ -33,7 +41,13 @@ import { PROTOCOL_VERSION } from '#gw/protocol';
 import { claimProblems, ClaimSchemaLike, mapIdFields, maskClaim, normalizeClaim } from './claim';
 import { ReceiptService } from './receipt.service';
 import { VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';
-import { CertificateVerificationModel, VerificationFilter, VerificationModel, VerifyCertificateInput, VerifyFactInput } from './verification.model';
+import {
+  CertificateVerificationModel,
+  VerificationFilter,
+  VerificationModel,
+  VerifyCertificateInput,
+  VerifyFactInput,
+} from './verification.model';
 import { VerificationRepository, VerificationRow } from './verification.repository';
 
 const WAIT_POLL_MS = 25;
@@ -46,10 +60,20 @@ interface Prepared {
   subject: SubjectRef;
   claim: Record<string, unknown>;
   requestHash: string;
-  input: { matter: string; purpose: string; idempotencyKey: string; certificateCode: string | null; communityCode: string | null };
+  input: {
+    matter: string;
+    purpose: string;
+    idempotencyKey: string;
+    certificateCode: string | null;
+    communityCode: string | null;
+  };
 }
 
-const SETTLED: ReadonlySet<string> = new Set([VerificationOutcome.CONFIRMED, VerificationOutcome.REFUTED, VerificationOutcome.COMMITTED]);
+const SETTLED: ReadonlySet<string> = new Set([
+  VerificationOutcome.CONFIRMED,
+  VerificationOutcome.REFUTED,
+  VerificationOutcome.COMMITTED,
+]);
 
 // Shared data first: the request is stored, then every eligible source is asked at once; a
 // settled answer ends it, otherwise it is UNRESOLVED with the route the catalog names next.
@@ -71,7 +95,11 @@ export class VerificationService {
     private readonly burden: BurdenRecorder,
   ) {}
 
-  async verifyFact(caller: Caller, input: VerifyFactInput, certificateCode: string | null = null): Promise<VerificationModel> {
+  async verifyFact(
+    caller: Caller,
+    input: VerifyFactInput,
+    certificateCode: string | null = null,
+  ): Promise<VerificationModel> {
     if (this.inFlight >= this.config.verification.maxInFlight) {
       this.metrics.verificationsShed.inc();
       throw new AppException(ErrorCode.SERVICE_UNAVAILABLE, '网关繁忙，请稍后以同一幂等键重试', { retryAfterMs: 1000 });
@@ -84,11 +112,17 @@ export class VerificationService {
     }
   }
 
-  private async verifyAdmitted(caller: Caller, input: VerifyFactInput, certificateCode: string | null): Promise<VerificationModel> {
+  private async verifyAdmitted(
+    caller: Caller,
+    input: VerifyFactInput,
+    certificateCode: string | null,
+  ): Promise<VerificationModel> {
     const p = await this.prepare(caller, input, input.factType, input.claim, certificateCode);
     const { granted, registered } = await this.registry.sourcesFor(p.fact.code, p.department);
     if (registered > 0 && granted.length === 0) {
-      throw AppException.forbidden(`本部门未获准使用“${p.fact.name}”的共享数据源，请向数据提供部门申请授权`, { factType: p.fact.code });
+      throw AppException.forbidden(`本部门未获准使用“${p.fact.name}”的共享数据源，请向数据提供部门申请授权`, {
+        factType: p.fact.code,
+      });
     }
     const row = await this.obtain(caller, p, granted);
     return this.toModel(row, p.fact);
@@ -103,31 +137,53 @@ export class VerificationService {
     }
     const given = input.facts.map((f) => f.factType).sort();
     if (canonicalJson(given) !== canonicalJson(needed)) {
-      throw AppException.badInput(`“${cert.name}”需要且只需要以下事实：${needed.join('、')}`, { field: 'facts', needed });
+      throw AppException.badInput(`“${cert.name}”需要且只需要以下事实：${needed.join('、')}`, {
+        field: 'facts',
+        needed,
+      });
     }
     const verifications = await Promise.all(
       input.facts.map((f) =>
-        this.verifyFact(caller, { ...input, factType: f.factType, claim: f.claim, idempotencyKey: `${input.idempotencyKey}/${f.factType}` }, cert.code),
+        this.verifyFact(
+          caller,
+          { ...input, factType: f.factType, claim: f.claim, idempotencyKey: `${input.idempotencyKey}/${f.factType}` },
+          cert.code,
+        ),
       ),
     );
-    return { certificate: toCertificateType(cert), outcome: certificateOutcome(verifications.map((v) => v.outcome)), verifications };
+    return {
+      certificate: toCertificateType(cert),
+      outcome: certificateOutcome(verifications.map((v) => v.outcome)),
+      verifications,
+    };
   }
 
   async get(caller: Caller, id: string): Promise<VerificationModel> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('核验 ID 格式不正确', { field: 'id' });
     const row = await this.repo.byId(id);
     // another department's verification does not exist as far as this caller can tell
-    if (!row || (!this.seesAll(caller) && row.requesterDepartment !== caller.user.departmentCode)) throw AppException.notFound('未找到该核验');
+    if (!row || (!this.seesAll(caller) && row.requesterDepartment !== caller.user.departmentCode))
+      throw AppException.notFound('未找到该核验');
     return this.toModel(row, await this.catalog.factTypeRow(row.factTypeCode));
   }
 
-  async list(caller: Caller, filter: VerificationFilter, first?: number | null, after?: string | null): Promise<Page<VerificationModel>> {
+  async list(
+    caller: Caller,
+    filter: VerificationFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<VerificationModel>> {
     const size = pageSize(first);
     const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId)) throw AppException.badInput('分页游标无效', { field: 'after' });
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
+      throw AppException.badInput('分页游标无效', { field: 'after' });
     assertTimeRange(filter);
     const requesterDepartment = this.seesAll(caller) ? undefined : (caller.user.departmentCode ?? '-');
-    const { rows, total } = await this.repo.page({ requesterDepartment, outcome: filter.outcome, factTypeCode: filter.factType, from: filter.from, to: filter.to }, beforeId, size + 1);
+    const { rows, total } = await this.repo.page(
+      { requesterDepartment, outcome: filter.outcome, factTypeCode: filter.factType, from: filter.from, to: filter.to },
+      beforeId,
+      size + 1,
+    );
     const facts = new Map((await this.catalog.factTypeRows()).map((f) => [f.code, f]));
     return sliceToPage(
       rows.map((r) => this.toModel(r, facts.get(r.factTypeCode)!)),
@@ -141,7 +197,13 @@ export class VerificationService {
     return caller.user.roles.includes(Role.AUDITOR);
   }
 
-  private async prepare(caller: Caller, input: Omit<VerifyFactInput, 'factType' | 'claim'>, factType: string, claim: Record<string, unknown>, certificateCode: string | null): Promise<Prepared> {
+  private async prepare(
+    caller: Caller,
+    input: Omit<VerifyFactInput, 'factType' | 'claim'>,
+    factType: string,
+    claim: Record<string, unknown>,
+    certificateCode: string | null,
+  ): Promise<Prepared> {
     const department = caller.user.departmentCode;
     if (!department) throw AppException.forbidden('登录凭证未载明所属部门');
     const idNumber = normalizeIdNumber(input.subject.idNumber);
@@ -150,10 +212,15 @@ export class VerificationService {
     const fact = await this.catalog.factTypeRow(factType);
     const normalized = normalizeClaim(claim);
     const problems = claimProblems(normalized, fact.claimSchema as ClaimSchemaLike);
-    if (problems.length > 0) throw AppException.badInput(`所称事实不符合“${fact.name}”的要求：${problems.join('；')}`, { field: 'claim', problems });
+    if (problems.length > 0)
+      throw AppException.badInput(`所称事实不符合“${fact.name}”的要求：${problems.join('；')}`, {
+        field: 'claim',
+        problems,
+      });
     const matter = input.matter.trim();
     const purpose = input.purpose.trim();
-    if (!matter || !purpose) throw AppException.badInput('请填写办理事项和核验目的', { field: matter ? 'purpose' : 'matter' });
+    if (!matter || !purpose)
+      throw AppException.badInput('请填写办理事项和核验目的', { field: matter ? 'purpose' : 'matter' });
     const communityCode = await this.residentCommunity(input.communityCode);
     const subject = this.hasher.ref(idNumber);
     const name = input.subject.name?.trim() || undefined;
@@ -172,13 +239,23 @@ export class VerificationService {
         }),
       )
       .digest('hex');
-    return { department, fact, idNumber, name, subject, claim: normalized, requestHash, input: { matter, purpose, idempotencyKey: input.idempotencyKey, certificateCode, communityCode } };
+    return {
+      department,
+      fact,
+      idNumber,
+      name,
+      subject,
+      claim: normalized,
+      requestHash,
+      input: { matter, purpose, idempotencyKey: input.idempotencyKey, certificateCode, communityCode },
+    };
   }
 
   private async residentCommunity(value: string | null | undefined): Promise<string | null> {
     const code = value?.trim();
     if (!code) return null;
-    if (!REGION_CODE.test(code)) throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
+    if (!REGION_CODE.test(code))
+      throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
     const region = await this.catalog.findRegion(code);
     if (!region) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'communityCode' });
     assertCommunityLevel(region);
@@ -194,11 +271,15 @@ export class VerificationService {
       const existing = await this.repo.byKey(p.department, p.input.idempotencyKey);
       if (!existing) continue;
       if (existing.requestHash !== p.requestHash) {
-        throw AppException.conflict('该幂等键已用于内容不同的核验请求', { field: 'idempotencyKey', verificationId: existing.id });
+        throw AppException.conflict('该幂等键已用于内容不同的核验请求', {
+          field: 'idempotencyKey',
+          verificationId: existing.id,
+        });
       }
       if (existing.status === VerificationStatus.DONE) return existing;
       const now = new Date();
-      if (await this.repo.claim(existing.id, this.leaseFrom(now, sources), now)) return this.run(caller, p, existing.id, sources, true);
+      if (await this.repo.claim(existing.id, this.leaseFrom(now, sources), now))
+        return this.run(caller, p, existing.id, sources, true);
       return this.waitFor(existing.id, sources);
     }
   }
@@ -228,7 +309,12 @@ export class VerificationService {
           action: 'verification.request',
           targetType: 'Verification',
           targetId: id,
-          detail: { factType: p.fact.code, certificateCode: p.input.certificateCode, subjectHash: p.subject.hash.slice(0, 16), sources: sources.map((s) => s.code) },
+          detail: {
+            factType: p.fact.code,
+            certificateCode: p.input.certificateCode,
+            subjectHash: p.subject.hash.slice(0, 16),
+            sources: sources.map((s) => s.code),
+          },
         });
         return true;
       })
@@ -254,7 +340,13 @@ export class VerificationService {
     throw new AppException(ErrorCode.SERVICE_UNAVAILABLE, '同一请求仍在处理中，请稍后以同一幂等键重试');
   }
 
-  private async run(caller: Caller, p: Prepared, id: string, sources: DataSourceRow[], resumed: boolean): Promise<VerificationRow> {
+  private async run(
+    caller: Caller,
+    p: Prepared,
+    id: string,
+    sources: DataSourceRow[],
+    resumed: boolean,
+  ): Promise<VerificationRow> {
     const started = performance.now();
     const now = new Date();
     const attempts = sources.map((s) => ({
@@ -276,7 +368,11 @@ export class VerificationService {
     const results = await Promise.all(
       attempts.map(async (a, i): Promise<{ code: string; result: AttemptResult }> => {
         const source = sources[i];
-        if (a.outcome === AttemptOutcome.SUSPENDED) return { code: a.sourceCode, result: { outcome: AttemptOutcome.SUSPENDED, latencyMs: null, reason: a.reason } };
+        if (a.outcome === AttemptOutcome.SUSPENDED)
+          return {
+            code: a.sourceCode,
+            result: { outcome: AttemptOutcome.SUSPENDED, latencyMs: null, reason: a.reason },
+          };
         const result = await this.connector.ask(source, {
           protocol: PROTOCOL_VERSION,
           requestId: a.id,
@@ -334,7 +430,15 @@ export class VerificationService {
     };
     const first = await this.repo.transaction(async (tx) => {
       for (const a of attempts) {
-        if (a.finishedAt !== now) await this.repo.finishAttempt(tx, a.id, { outcome: a.outcome, latencyMs: a.latencyMs, reason: a.reason, recordAsOf: a.recordAsOf, recordRef: a.recordRef, finishedAt: a.finishedAt });
+        if (a.finishedAt !== now)
+          await this.repo.finishAttempt(tx, a.id, {
+            outcome: a.outcome,
+            latencyMs: a.latencyMs,
+            reason: a.reason,
+            recordAsOf: a.recordAsOf,
+            recordRef: a.recordRef,
+            finishedAt: a.finishedAt,
+          });
       }
       if (!(await this.repo.finishRunning(tx, id, outcome))) return false;
       // counted when it settles, in the transaction that settles it: a retry or a resumed
@@ -346,7 +450,14 @@ export class VerificationService {
         action: 'verification.finish',
         targetType: 'Verification',
         targetId: id,
-        detail: { factType: p.fact.code, outcome: decision.outcome, route: decision.route, nextRoute: decision.nextRoute, source: decision.source, resumed },
+        detail: {
+          factType: p.fact.code,
+          outcome: decision.outcome,
+          route: decision.route,
+          nextRoute: decision.nextRoute,
+          source: decision.source,
+          resumed,
+        },
       });
       return true;
     });
@@ -382,11 +493,16 @@ export class VerificationService {
   async applyRouteResult(tx: Tx, actor: AuditActor, verificationId: string, r: RouteResult): Promise<void> {
     const row = await this.repo.byIdIn(tx, verificationId);
     if (!row) throw AppException.notFound('未找到该核验');
-    const settles = r.outcome === AttemptOutcome.CONFIRMED || r.outcome === AttemptOutcome.REFUTED || r.outcome === AttemptOutcome.COMMITTED;
+    const settles =
+      r.outcome === AttemptOutcome.CONFIRMED ||
+      r.outcome === AttemptOutcome.REFUTED ||
+      r.outcome === AttemptOutcome.COMMITTED;
     const now = new Date();
     const outcome = settles ? (r.outcome as unknown as VerificationOutcome) : VerificationOutcome.UNRESOLVED;
     const next = settles ? null : r.nextRoute;
-    const reason = settles ? null : `${r.reason}${next ? `；下一步：${ROUTE_TEXT[next]}` : '；已无其他核验途径，可由办理部门人工核实'}`;
+    const reason = settles
+      ? null
+      : `${r.reason}${next ? `；下一步：${ROUTE_TEXT[next]}` : '；已无其他核验途径，可由办理部门人工核实'}`;
     const receipt = await this.receipts.issue({
       verificationId,
       factType: row.factTypeCode,
@@ -419,7 +535,8 @@ export class VerificationService {
     // The monitor counts a verification on the day it settles, by the route that settled it. A
     // settled fact that is undone (a signed commitment withdrawn) leaves the count of its day.
     if (row.communityCode) {
-      if (SETTLED.has(row.outcome ?? '') && row.route && row.finishedAt) await this.burden.record(tx, row.communityCode, row.finishedAt, verificationCounter(row.route), -1);
+      if (SETTLED.has(row.outcome ?? '') && row.route && row.finishedAt)
+        await this.burden.record(tx, row.communityCode, row.finishedAt, verificationCounter(row.route), -1);
       if (settles) await this.burden.record(tx, row.communityCode, now, verificationCounter(r.route));
     }
     await this.repo.finish(tx, verificationId, {
@@ -444,7 +561,11 @@ export class VerificationService {
 
   // Where an unresolved fact goes when a fallback route could not settle it.
   async nextRouteAfter(fact: FactTypeRow, failed: VerificationRoute): Promise<VerificationRoute | null> {
-    if (failed === VerificationRoute.INTER_DEPARTMENT && fact.thirdPartyAllowed && (await this.catalog.thirdPartiesFor(fact.code)).length > 0) {
+    if (
+      failed === VerificationRoute.INTER_DEPARTMENT &&
+      fact.thirdPartyAllowed &&
+      (await this.catalog.thirdPartiesFor(fact.code)).length > 0
+    ) {
       return VerificationRoute.THIRD_PARTY;
     }
     if (failed !== VerificationRoute.COMMITMENT && fact.commitmentAllowed) return VerificationRoute.COMMITMENT;
@@ -511,7 +632,9 @@ const ROUTE_TEXT: Record<VerificationRoute, string> = {
   COMMITMENT: '个人告知承诺',
 };
 
-export function fallbackRoutes(fact: Pick<FactTypeRow, 'thirdPartyAllowed' | 'commitmentAllowed'>): VerificationRoute[] {
+export function fallbackRoutes(
+  fact: Pick<FactTypeRow, 'thirdPartyAllowed' | 'commitmentAllowed'>,
+): VerificationRoute[] {
   return [
     VerificationRoute.INTER_DEPARTMENT,
     ...(fact.thirdPartyAllowed ? [VerificationRoute.THIRD_PARTY] : []),
@@ -555,7 +678,9 @@ export function decide(results: { code: string; result: AttemptResult }[], fact:
     recordRef: null,
   });
   if (confirmed.length > 0 && refuted.length > 0) {
-    return unresolved(`数据源结论不一致（${confirmed.map((r) => r.code).join('、')} 确认；${refuted.map((r) => r.code).join('、')} 否认）`);
+    return unresolved(
+      `数据源结论不一致（${confirmed.map((r) => r.code).join('、')} 确认；${refuted.map((r) => r.code).join('、')} 否认）`,
+    );
   }
   const settled = confirmed[0] ?? refuted[0];
   if (settled) {

@@ -15,7 +15,9 @@ export function graphqlOptions(config: AppConfig, logger: Logger): Omit<ApolloDr
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     plugins: [
-      config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      config.isProduction
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       queryLimitsPlugin(config.graphql),
     ],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),

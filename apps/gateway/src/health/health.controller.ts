@@ -19,7 +19,10 @@ export class HealthController {
 
   @Get('readyz')
   async ready(@Res({ passthrough: true }) res: Response) {
-    const result: { status: string; database: string; pendingMigrations?: string[] } = { status: 'ready', database: 'ok' };
+    const result: { status: string; database: string; pendingMigrations?: string[] } = {
+      status: 'ready',
+      database: 'ok',
+    };
     try {
       await this.prisma.ping();
       const { pending } = await migrationStatus(this.config.databaseUrl);

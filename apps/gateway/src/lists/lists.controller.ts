@@ -14,7 +14,12 @@ export class ListsController {
     try {
       const match = /^([A-Z_]+)\.(json|csv)$/.exec(file);
       if (!match || !(Object.values(ListKind) as string[]).includes(match[1])) {
-        throw AppException.notFound('未找到该清单；可用：' + Object.values(ListKind).map((k) => `${k}.json、${k}.csv`).join('、'));
+        throw AppException.notFound(
+          '未找到该清单；可用：' +
+            Object.values(ListKind)
+              .map((k) => `${k}.json、${k}.csv`)
+              .join('、'),
+        );
       }
       const when = at ? new Date(at) : new Date();
       if (Number.isNaN(when.getTime())) throw AppException.badInput('at 须为日期，如 2026-01-01', { field: 'at' });

@@ -49,10 +49,18 @@ export class GqlAuthGuard implements CanActivate {
     return true;
   }
 
-  private async refuse(info: GraphQLResolveInfo, user: AuthUser | undefined, requestId: string | undefined, err: AppException): Promise<void> {
+  private async refuse(
+    info: GraphQLResolveInfo,
+    user: AuthUser | undefined,
+    requestId: string | undefined,
+    err: AppException,
+  ): Promise<void> {
     if (info.operation.operation !== 'mutation') return;
     if (!user) return this.anonymous.record(`graphql.${info.fieldName}`, err.code, requestId);
-    await this.audit.recordRefusal({ user, requestId }, { action: `graphql.${info.fieldName}`, targetType: 'GraphQL', detail: { code: err.code } });
+    await this.audit.recordRefusal(
+      { user, requestId },
+      { action: `graphql.${info.fieldName}`, targetType: 'GraphQL', detail: { code: err.code } },
+    );
   }
 }
 

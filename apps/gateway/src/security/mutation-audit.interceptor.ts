@@ -19,7 +19,8 @@ export class MutationAuditInterceptor implements NestInterceptor {
     const req = requestOf(context);
     return next.handle().pipe(
       catchError((err: unknown) => {
-        const code = err instanceof AppException ? err.code : err instanceof HttpException ? ErrorCode.BAD_USER_INPUT : null;
+        const code =
+          err instanceof AppException ? err.code : err instanceof HttpException ? ErrorCode.BAD_USER_INPUT : null;
         // load shedding must not add a write per shed call; the metrics count those
         if (!code || code === ErrorCode.SERVICE_UNAVAILABLE) return throwError(() => err);
         return from(

@@ -22,7 +22,11 @@ export const FACT_TYPES: FactTypeSeed[] = [
     claimSchema: claim(
       {
         regionCode: { type: 'string', description: '户籍登记地行政区划代码（12位）', pattern: REGION_CODE_PATTERN },
-        householdHeadIdNumber: { type: 'string', description: '户主公民身份号码（核验是否同户时填写）', pattern: ID_NUMBER_PATTERN },
+        householdHeadIdNumber: {
+          type: 'string',
+          description: '户主公民身份号码（核验是否同户时填写）',
+          pattern: ID_NUMBER_PATTERN,
+        },
       },
       ['regionCode'],
     ),
@@ -57,7 +61,11 @@ export const FACT_TYPES: FactTypeSeed[] = [
     description: '当事人实际居住在所称的社区（村）或地址。',
     claimSchema: claim(
       {
-        regionCode: { type: 'string', description: '居住地社区（村）行政区划代码（12位）', pattern: REGION_CODE_PATTERN },
+        regionCode: {
+          type: 'string',
+          description: '居住地社区（村）行政区划代码（12位）',
+          pattern: REGION_CODE_PATTERN,
+        },
         address: { type: 'string', description: '详细居住地址' },
         sinceDate: { type: 'string', description: '开始居住日期（YYYY-MM-DD）', pattern: DATE_PATTERN },
       },
@@ -441,7 +449,11 @@ export const FACT_TYPES: FactTypeSeed[] = [
     description: '市场主体申报的住所（经营场所）真实存在且可以使用。',
     claimSchema: claim(
       {
-        regionCode: { type: 'string', description: '住所所在社区（村）行政区划代码（12位）', pattern: REGION_CODE_PATTERN },
+        regionCode: {
+          type: 'string',
+          description: '住所所在社区（村）行政区划代码（12位）',
+          pattern: REGION_CODE_PATTERN,
+        },
         address: { type: 'string', description: '住所（经营场所）详细地址' },
       },
       ['regionCode', 'address'],

@@ -135,7 +135,13 @@ describe('seed reference data', () => {
   describe('certificate catalog', () => {
     it('has at least 25 certificate types and at least 3 per disposition', () => {
       expect(CERTIFICATE_TYPES.length).toBeGreaterThanOrEqual(25);
-      for (const disposition of ['ABOLISHED', 'DATA_SHARING', 'INTER_DEPARTMENT', 'COMMITMENT', 'COMMUNITY_PERMITTED']) {
+      for (const disposition of [
+        'ABOLISHED',
+        'DATA_SHARING',
+        'INTER_DEPARTMENT',
+        'COMMITMENT',
+        'COMMUNITY_PERMITTED',
+      ]) {
         expect(CERTIFICATE_TYPES.filter((c) => c.disposition === disposition).length).toBeGreaterThanOrEqual(3);
       }
     });

@@ -27,7 +27,10 @@ export interface DepartmentSeed {
 // JSON-Schema-like description of the claim a verifier submits for this fact.
 export interface ClaimSchema {
   type: 'object';
-  properties: Record<string, { type: 'string' | 'boolean' | 'integer'; description: string; enum?: string[]; pattern?: string }>;
+  properties: Record<
+    string,
+    { type: 'string' | 'boolean' | 'integer'; description: string; enum?: string[]; pattern?: string }
+  >;
   required: string[];
   additionalProperties: false;
 }

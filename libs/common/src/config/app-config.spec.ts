@@ -17,7 +17,13 @@ describe(loadConfig.name, () => {
   it('reports every problem at once', () => {
     let error: ConfigError | undefined;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', AUTH_ALGORITHMS: 'HS256', LOG_LEVEL: 'loud' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        NODE_ENV: 'staging',
+        AUTH_ALGORITHMS: 'HS256',
+        LOG_LEVEL: 'loud',
+      });
     } catch (err) {
       error = err as ConfigError;
     }
@@ -35,16 +41,29 @@ describe(loadConfig.name, () => {
   });
 
   it('requires a subject hash key in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json', AUTH_ISSUER: 'https://idp.example' })).toThrow(/SUBJECT_HASH_KEY/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        AUTH_JWKS_URL: 'https://idp.example/jwks.json',
+        AUTH_ISSUER: 'https://idp.example',
+      }),
+    ).toThrow(/SUBJECT_HASH_KEY/);
   });
 
   it('starts in production with an external key and issuer', () => {
-    const sut = loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json', AUTH_ISSUER: 'https://idp.example', SUBJECT_HASH_KEY: 'k'.repeat(32) });
+    const sut = loadConfig({
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: 'https://idp.example/jwks.json',
+      AUTH_ISSUER: 'https://idp.example',
+      SUBJECT_HASH_KEY: 'k'.repeat(32),
+    });
     expect(sut.auth.devKeys).toBe(false);
     expect(sut.isProduction).toBe(true);
   });
 
   it('rejects both key settings at once', () => {
-    expect(() => loadConfig({ AUTH_JWKS_URL: 'https://idp/jwks', AUTH_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----x' })).toThrow(/only one of/);
+    expect(() =>
+      loadConfig({ AUTH_JWKS_URL: 'https://idp/jwks', AUTH_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----x' }),
+    ).toThrow(/only one of/);
   });
 });

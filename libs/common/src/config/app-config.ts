@@ -3,7 +3,18 @@ import { isAbsolute, resolve } from 'node:path';
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
-const ASYMMETRIC_ALGS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
+const ASYMMETRIC_ALGS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+] as const;
 
 export interface AuthConfig {
   issuer: string;
@@ -123,15 +134,21 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   }
   const issuer = str('AUTH_ISSUER', isProduction ? undefined : 'cert-gateway-dev');
   if (!issuer) problems.push('AUTH_ISSUER is required in production');
-  const algorithms = (str('AUTH_ALGORITHMS', 'ES256,RS256,EdDSA') ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  const algorithms = (str('AUTH_ALGORITHMS', 'ES256,RS256,EdDSA') ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const badAlgs = algorithms.filter((a) => !(ASYMMETRIC_ALGS as readonly string[]).includes(a));
   if (algorithms.length === 0 || badAlgs.length > 0) {
-    problems.push(`AUTH_ALGORITHMS must list asymmetric JWS algorithms from ${ASYMMETRIC_ALGS.join(', ')} (got "${badAlgs.join(',') || '(empty)'}")`);
+    problems.push(
+      `AUTH_ALGORITHMS must list asymmetric JWS algorithms from ${ASYMMETRIC_ALGS.join(', ')} (got "${badAlgs.join(',') || '(empty)'}")`,
+    );
   }
 
   const subjectHashKey = str('SUBJECT_HASH_KEY');
   if (subjectHashKey && subjectHashKey.length < 32) problems.push('SUBJECT_HASH_KEY must be at least 32 characters');
-  if (isProduction && !subjectHashKey) problems.push('SUBJECT_HASH_KEY is required in production (32+ random characters, the same on every replica)');
+  if (isProduction && !subjectHashKey)
+    problems.push('SUBJECT_HASH_KEY is required in production (32+ random characters, the same on every replica)');
   const signingKey = str('GATEWAY_SIGNING_KEY');
   if (signingKey && !signingKey.startsWith('{') && !signingKey.includes('BEGIN PRIVATE KEY')) {
     problems.push('GATEWAY_SIGNING_KEY must be a private JWK in JSON or a PKCS#8 PEM');
@@ -139,7 +156,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 
   const demoSourcesUrl = str('DEMO_SOURCES_URL');
   if (demoSourcesUrl && !/^https?:\/\//.test(demoSourcesUrl)) problems.push('DEMO_SOURCES_URL must be an http(s) URL');
-  if (demoSourcesUrl && isProduction) problems.push('DEMO_SOURCES_URL is for demonstrations and is refused in production');
+  if (demoSourcesUrl && isProduction)
+    problems.push('DEMO_SOURCES_URL is for demonstrations and is refused in production');
 
   const creditPlatformUrl = str('CREDIT_PLATFORM_URL');
   if (creditPlatformUrl && !isHttpUrl(creditPlatformUrl)) problems.push('CREDIT_PLATFORM_URL must be an http(s) URL');

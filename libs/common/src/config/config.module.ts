@@ -11,6 +11,11 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 export class ConfigModule {
   // Tests and the CLI pass an already validated config instead of reading process.env.
   static withConfig(config: AppConfig) {
-    return { module: ConfigModule, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+    return {
+      module: ConfigModule,
+      global: true,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
   }
 }

@@ -106,13 +106,19 @@ export function mapGraphQLError(formatted: GraphQLFormattedError, original: unkn
   if (cause instanceof HttpException) {
     const code = codeOfHttpException(cause);
     const response = cause.getResponse();
-    const detail = typeof response === 'object' && response && 'message' in response ? (response as { message: unknown }).message : undefined;
+    const detail =
+      typeof response === 'object' && response && 'message' in response
+        ? (response as { message: unknown }).message
+        : undefined;
     return {
       unexpected: code === ErrorCode.INTERNAL,
       formatted: {
         ...base,
         message: code === ErrorCode.INTERNAL ? messageOf(code) : cause.message,
-        extensions: { code, ...(Array.isArray(detail) && code === ErrorCode.BAD_USER_INPUT ? { details: { problems: detail } } : {}) },
+        extensions: {
+          code,
+          ...(Array.isArray(detail) && code === ErrorCode.BAD_USER_INPUT ? { details: { problems: detail } } : {}),
+        },
       },
     };
   }

@@ -8,7 +8,9 @@ export const LOGGER = Symbol('LOGGER');
 
 @Global()
 @Module({
-  providers: [{ provide: LOGGER, inject: [APP_CONFIG], useFactory: (config: AppConfig): Logger => createLogger(config.logLevel) }],
+  providers: [
+    { provide: LOGGER, inject: [APP_CONFIG], useFactory: (config: AppConfig): Logger => createLogger(config.logLevel) },
+  ],
   exports: [LOGGER],
 })
 export class LoggerModule {}

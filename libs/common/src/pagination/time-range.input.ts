@@ -15,5 +15,6 @@ export abstract class TimeRangeFilter {
 }
 
 export function assertTimeRange(range: { from?: Date; to?: Date }): void {
-  if (range.from && range.to && range.from >= range.to) throw AppException.badInput('起始时间须早于结束时间', { field: 'from' });
+  if (range.from && range.to && range.from >= range.to)
+    throw AppException.badInput('起始时间须早于结束时间', { field: 'from' });
 }

@@ -3,7 +3,14 @@ import { createRemoteJWKSet, importJWK, JWK, CompactVerifyGetKey } from 'jose';
 import type { Logger } from 'pino';
 import { APP_CONFIG, AppConfig, LOGGER, MetricsService } from '#gw/common';
 import { SigningService } from '#gw/signing';
-import { ConnectorRequest, ConnectorResponse, parseConnectorResponse, ProtocolError, SIGNATURE_HEADER, verifyDetached } from '#gw/protocol';
+import {
+  ConnectorRequest,
+  ConnectorResponse,
+  parseConnectorResponse,
+  ProtocolError,
+  SIGNATURE_HEADER,
+  verifyDetached,
+} from '#gw/protocol';
 import { AttemptOutcome, BreakerState } from '../sources.enums';
 import { CircuitBreaker } from './circuit-breaker';
 import { Semaphore } from './semaphore';
@@ -43,7 +50,15 @@ interface SourceState {
 
 const MAX_RESPONSE_BYTES = 64 * 1024;
 const RESPONSE_ALGS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
-const TRANSPORT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const TRANSPORT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 const BREAKER_VALUE = { [BreakerState.CLOSED]: 0, [BreakerState.HALF_OPEN]: 1, [BreakerState.OPEN]: 2 };
 
 class TransportError extends Error {}
@@ -71,7 +86,14 @@ export class ConnectorService {
     // the timeout covers waiting for a slot too, and at most half of it goes to waiting
     const deadline = Date.now() + source.timeoutMs;
     const release = await state.semaphore.acquire(Math.floor(source.timeoutMs / 2));
-    if (!release) return this.finish(source, state, AttemptOutcome.OVERLOADED, null, `该数据源并发调用已满（上限 ${source.maxConcurrency}），等待超时`);
+    if (!release)
+      return this.finish(
+        source,
+        state,
+        AttemptOutcome.OVERLOADED,
+        null,
+        `该数据源并发调用已满（上限 ${source.maxConcurrency}），等待超时`,
+      );
     if (!state.breaker.tryPass()) {
       release();
       return this.finish(source, state, AttemptOutcome.CIRCUIT_OPEN, null, '熔断中：该数据源近期连续失败，暂不调用');
@@ -81,27 +103,49 @@ export class ConnectorService {
       const signature = await this.signing.signBody(body);
       const raw = await this.post(source, body, signature, deadline);
       const latency = Math.round(performance.now() - started);
-      if (raw.status !== 200) return this.finish(source, state, AttemptOutcome.ERROR, latency, `数据源返回 HTTP ${raw.status}${raw.errorCode ? `（${raw.errorCode}）` : ''}`);
-      if (raw.text.length > MAX_RESPONSE_BYTES) return this.finish(source, state, AttemptOutcome.BAD_RESPONSE, latency, '应答过大');
+      if (raw.status !== 200)
+        return this.finish(
+          source,
+          state,
+          AttemptOutcome.ERROR,
+          latency,
+          `数据源返回 HTTP ${raw.status}${raw.errorCode ? `（${raw.errorCode}）` : ''}`,
+        );
+      if (raw.text.length > MAX_RESPONSE_BYTES)
+        return this.finish(source, state, AttemptOutcome.BAD_RESPONSE, latency, '应答过大');
       const key = await this.responseKey(source, state);
       if (key) {
         try {
           await verifyDetached(raw.text, raw.signature ?? undefined, key, RESPONSE_ALGS);
         } catch (err) {
-          return this.finish(source, state, AttemptOutcome.BAD_SIGNATURE, latency, `应答签名无效：${(err as Error).message}`);
+          return this.finish(
+            source,
+            state,
+            AttemptOutcome.BAD_SIGNATURE,
+            latency,
+            `应答签名无效：${(err as Error).message}`,
+          );
         }
       }
       let response: ConnectorResponse;
       try {
         response = parseConnectorResponse(raw.text, request.requestId);
       } catch (err) {
-        return this.finish(source, state, AttemptOutcome.BAD_RESPONSE, latency, `应答格式错误：${(err as ProtocolError).message}`);
+        return this.finish(
+          source,
+          state,
+          AttemptOutcome.BAD_RESPONSE,
+          latency,
+          `应答格式错误：${(err as ProtocolError).message}`,
+        );
       }
       return this.finish(source, state, AttemptOutcome[response.result], latency, null, response);
     } catch (err) {
       const latency = Math.round(performance.now() - started);
-      if (isTimeout(err)) return this.finish(source, state, AttemptOutcome.TIMEOUT, latency, `超过 ${source.timeoutMs} 毫秒未应答`);
-      if (err instanceof TransportError) return this.finish(source, state, AttemptOutcome.UNREACHABLE, latency, `无法连接数据源：${err.message}`);
+      if (isTimeout(err))
+        return this.finish(source, state, AttemptOutcome.TIMEOUT, latency, `超过 ${source.timeoutMs} 毫秒未应答`);
+      if (err instanceof TransportError)
+        return this.finish(source, state, AttemptOutcome.UNREACHABLE, latency, `无法连接数据源：${err.message}`);
       this.logger.error({ err, source: source.code }, 'unexpected connector failure');
       return this.finish(source, state, AttemptOutcome.ERROR, latency, '调用数据源时发生内部错误');
     } finally {
@@ -113,13 +157,21 @@ export class ConnectorService {
     const url = source.healthUrl ?? source.endpoint;
     const started = performance.now();
     try {
-      const res = await fetch(url, { method: source.healthUrl ? 'GET' : 'HEAD', signal: AbortSignal.timeout(source.timeoutMs), headers: this.authHeaders(source) });
+      const res = await fetch(url, {
+        method: source.healthUrl ? 'GET' : 'HEAD',
+        signal: AbortSignal.timeout(source.timeoutMs),
+        headers: this.authHeaders(source),
+      });
       await res.arrayBuffer().catch(() => undefined);
       const latencyMs = Math.round(performance.now() - started);
       const ok = source.healthUrl ? res.ok : res.status < 500;
       return { ok, message: ok ? null : `HTTP ${res.status}`, latencyMs };
     } catch (err) {
-      return { ok: false, message: isTimeout(err) ? `超过 ${source.timeoutMs} 毫秒未应答` : `无法连接：${transportCode(err) ?? 'error'}`, latencyMs: null };
+      return {
+        ok: false,
+        message: isTimeout(err) ? `超过 ${source.timeoutMs} 毫秒未应答` : `无法连接：${transportCode(err) ?? 'error'}`,
+        latencyMs: null,
+      };
     }
   }
 
@@ -161,7 +213,10 @@ export class ConnectorService {
   private async responseKey(source: SourceTarget, state: SourceState): Promise<CompactVerifyGetKey | undefined> {
     if (state.key) return state.key;
     if (source.jwksUrl) {
-      state.key = createRemoteJWKSet(new URL(source.jwksUrl), { timeoutDuration: Math.min(source.timeoutMs, 5000), cooldownDuration: 10_000 });
+      state.key = createRemoteJWKSet(new URL(source.jwksUrl), {
+        timeoutDuration: Math.min(source.timeoutMs, 5000),
+        cooldownDuration: 10_000,
+      });
     } else if (source.publicKeyJwk) {
       const jwk = source.publicKeyJwk as JWK;
       const key = await importJWK(jwk, jwk.alg ?? 'ES256');
@@ -185,10 +240,21 @@ export class ConnectorService {
     return state;
   }
 
-  private finish(source: SourceTarget, state: SourceState, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, response?: ConnectorResponse): AttemptResult {
-    const answered = outcome === AttemptOutcome.CONFIRMED || outcome === AttemptOutcome.REFUTED || outcome === AttemptOutcome.NO_RECORD;
+  private finish(
+    source: SourceTarget,
+    state: SourceState,
+    outcome: AttemptOutcome,
+    latencyMs: number | null,
+    reason: string | null,
+    response?: ConnectorResponse,
+  ): AttemptResult {
+    const answered =
+      outcome === AttemptOutcome.CONFIRMED ||
+      outcome === AttemptOutcome.REFUTED ||
+      outcome === AttemptOutcome.NO_RECORD;
     if (answered) state.breaker.onSuccess();
-    else if (outcome !== AttemptOutcome.CIRCUIT_OPEN && outcome !== AttemptOutcome.OVERLOADED) state.breaker.onFailure();
+    else if (outcome !== AttemptOutcome.CIRCUIT_OPEN && outcome !== AttemptOutcome.OVERLOADED)
+      state.breaker.onFailure();
     if (latencyMs !== null) this.metrics.sourceLatency.observe({ source: source.code, outcome }, latencyMs / 1000);
     if (!answered) this.metrics.sourceErrors.inc({ source: source.code, kind: outcome });
     this.metrics.breakerState.set({ source: source.code }, BREAKER_VALUE[state.breaker.state]);

@@ -60,7 +60,9 @@ export class DataSourceRepository {
   }
 
   async create(tx: Tx, data: Prisma.DataSourceUncheckedCreateInput, factTypes: string[]): Promise<void> {
-    await tx.dataSource.create({ data: { ...data, facts: { create: factTypes.map((factTypeCode) => ({ factTypeCode })) } } });
+    await tx.dataSource.create({
+      data: { ...data, facts: { create: factTypes.map((factTypeCode) => ({ factTypeCode })) } },
+    });
   }
 
   async update(tx: Tx, id: string, data: Prisma.DataSourceUncheckedUpdateInput, factTypes?: string[]): Promise<void> {
@@ -72,7 +74,9 @@ export class DataSourceRepository {
   }
 
   async grant(tx: Tx, sourceId: string, consumerDepartmentCode: string, grantedBy: string): Promise<boolean> {
-    const existing = await tx.dataSourceGrant.findUnique({ where: { sourceId_consumerDepartmentCode: { sourceId, consumerDepartmentCode } } });
+    const existing = await tx.dataSourceGrant.findUnique({
+      where: { sourceId_consumerDepartmentCode: { sourceId, consumerDepartmentCode } },
+    });
     if (existing) return false;
     await tx.dataSourceGrant.create({ data: { sourceId, consumerDepartmentCode, grantedBy } });
     return true;
@@ -105,7 +109,11 @@ export class DataSourceRepository {
   }
 
   async governmentDepartments(): Promise<string[]> {
-    const rows = await this.prisma.client.department.findMany({ where: { kind: 'GOVERNMENT' }, select: { code: true }, orderBy: { code: 'asc' } });
+    const rows = await this.prisma.client.department.findMany({
+      where: { kind: 'GOVERNMENT' },
+      select: { code: true },
+      orderBy: { code: 'asc' },
+    });
     return rows.map((r) => r.code);
   }
 

@@ -22,25 +22,38 @@ export class RegistryResolver {
 
   @Mutation(() => DataSourceModel, { description: '登记本部门的数据源' })
   @Roles(Role.SOURCE_ADMIN)
-  registerDataSource(@CurrentCaller() caller: Caller, @Args('input') input: RegisterDataSourceInput): Promise<DataSourceModel> {
+  registerDataSource(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: RegisterDataSourceInput,
+  ): Promise<DataSourceModel> {
     return this.registry.register(caller, input);
   }
 
   @Mutation(() => DataSourceModel)
   @Roles(Role.SOURCE_ADMIN)
-  updateDataSource(@CurrentCaller() caller: Caller, @Args('input') input: UpdateDataSourceInput): Promise<DataSourceModel> {
+  updateDataSource(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: UpdateDataSourceInput,
+  ): Promise<DataSourceModel> {
     return this.registry.update(caller, input);
   }
 
   @Mutation(() => DataSourceModel, { description: '暂停数据源（不再被调用）' })
   @Roles(Role.SOURCE_ADMIN)
-  suspendDataSource(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<DataSourceModel> {
+  suspendDataSource(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<DataSourceModel> {
     return this.registry.setStatus(caller, id, SourceStatus.SUSPENDED, reason);
   }
 
   @Mutation(() => DataSourceModel)
   @Roles(Role.SOURCE_ADMIN)
-  reactivateDataSource(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<DataSourceModel> {
+  reactivateDataSource(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<DataSourceModel> {
     return this.registry.setStatus(caller, id, SourceStatus.ACTIVE, undefined);
   }
 
@@ -66,7 +79,10 @@ export class RegistryResolver {
 
   @Mutation(() => DataSourceModel, { description: '探测数据源是否可用' })
   @Roles(Role.SOURCE_ADMIN)
-  probeDataSource(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<DataSourceModel> {
+  probeDataSource(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<DataSourceModel> {
     return this.registry.probe(caller, id);
   }
 }

@@ -10,7 +10,16 @@ import { DataSourceFilter, DataSourceModel, RegisterDataSourceInput, UpdateDataS
 import { DataSourceRepository, DataSourceRow } from './data-source.repository';
 
 const STATS_WINDOW = 500;
-const FAILED = new Set(['TIMEOUT', 'UNREACHABLE', 'ERROR', 'BAD_RESPONSE', 'BAD_SIGNATURE', 'CIRCUIT_OPEN', 'OVERLOADED', 'INTERRUPTED']);
+const FAILED = new Set([
+  'TIMEOUT',
+  'UNREACHABLE',
+  'ERROR',
+  'BAD_RESPONSE',
+  'BAD_SIGNATURE',
+  'CIRCUIT_OPEN',
+  'OVERLOADED',
+  'INTERRUPTED',
+]);
 export type { DataSourceRow };
 const DEFAULT_MAX_CONCURRENCY = 32;
 // how long another replica's registry change may go unseen by this one
@@ -30,7 +39,9 @@ export interface ProvisionedSource {
 // them and decides which consumer departments may use them.
 @Injectable()
 export class RegistryService {
-  private readonly sourceCache = new TtlCache<string, { granted: DataSourceRow[]; registered: number }>(SOURCE_CACHE_MS);
+  private readonly sourceCache = new TtlCache<string, { granted: DataSourceRow[]; registered: number }>(
+    SOURCE_CACHE_MS,
+  );
 
   constructor(
     private readonly repo: DataSourceRepository,
@@ -49,9 +60,15 @@ export class RegistryService {
   }
 
   // What verification may call for this fact on behalf of this department.
-  sourcesFor(factTypeCode: string, consumerDepartmentCode: string): Promise<{ granted: DataSourceRow[]; registered: number }> {
+  sourcesFor(
+    factTypeCode: string,
+    consumerDepartmentCode: string,
+  ): Promise<{ granted: DataSourceRow[]; registered: number }> {
     return this.sourceCache.get(`${factTypeCode}|${consumerDepartmentCode}`, async () => {
-      const [granted, registered] = await Promise.all([this.repo.grantedFor(factTypeCode, consumerDepartmentCode), this.repo.countFor(factTypeCode)]);
+      const [granted, registered] = await Promise.all([
+        this.repo.grantedFor(factTypeCode, consumerDepartmentCode),
+        this.repo.countFor(factTypeCode),
+      ]);
       return { granted, registered };
     });
   }
@@ -65,7 +82,8 @@ export class RegistryService {
     const provider = this.providerOf(caller);
     const factTypes = await this.checkFactTypes(input.factTypes);
     const publicKeyJwk = checkPublicJwk(input.publicKeyJwk);
-    if (await this.repo.byCode(input.code)) throw AppException.conflict(`数据源编码 ${input.code} 已被使用`, { field: 'code' });
+    if (await this.repo.byCode(input.code))
+      throw AppException.conflict(`数据源编码 ${input.code} 已被使用`, { field: 'code' });
     const id = uuidv7();
     await this.repo.transaction(async (tx) => {
       await this.repo.create(
@@ -87,7 +105,12 @@ export class RegistryService {
         },
         factTypes,
       );
-      await this.audit.record(tx, caller, { action: 'source.register', targetType: 'DataSource', targetId: id, detail: { code: input.code, factTypes, signsResponses: !!(publicKeyJwk || input.jwksUrl) } });
+      await this.audit.record(tx, caller, {
+        action: 'source.register',
+        targetType: 'DataSource',
+        targetId: id,
+        detail: { code: input.code, factTypes, signsResponses: !!(publicKeyJwk || input.jwksUrl) },
+      });
     });
     this.invalidate();
     return this.get(id);
@@ -104,12 +127,37 @@ export class RegistryService {
       const factTypes = s.factTypes.filter((f) => known.has(f));
       await this.repo.transaction(async (tx) => {
         const existing = await this.repo.byCode(s.code);
-        const fields = { name: s.name, endpoint: s.endpoint, healthUrl: s.healthUrl ?? null, jwksUrl: s.jwksUrl ?? null, timeoutMs, status: SourceStatus.ACTIVE, statusReason: null };
+        const fields = {
+          name: s.name,
+          endpoint: s.endpoint,
+          healthUrl: s.healthUrl ?? null,
+          jwksUrl: s.jwksUrl ?? null,
+          timeoutMs,
+          status: SourceStatus.ACTIVE,
+          statusReason: null,
+        };
         const id = existing?.id ?? uuidv7();
         if (existing) await this.repo.update(tx, id, fields, factTypes);
-        else await this.repo.create(tx, { id, code: s.code, providerDepartmentCode: s.providerDepartmentCode, maxConcurrency: 64, createdBy: system, ...fields }, factTypes);
+        else
+          await this.repo.create(
+            tx,
+            {
+              id,
+              code: s.code,
+              providerDepartmentCode: s.providerDepartmentCode,
+              maxConcurrency: 64,
+              createdBy: system,
+              ...fields,
+            },
+            factTypes,
+          );
         for (const consumer of consumers) await this.repo.grant(tx, id, consumer, system);
-        await this.audit.record(tx, SYSTEM_ACTOR, { action: 'source.provision', targetType: 'DataSource', targetId: id, detail: { code: s.code, factTypes } });
+        await this.audit.record(tx, SYSTEM_ACTOR, {
+          action: 'source.provision',
+          targetType: 'DataSource',
+          targetId: id,
+          detail: { code: s.code, factTypes },
+        });
       });
     }
     this.invalidate();
@@ -120,7 +168,9 @@ export class RegistryService {
     const source = await this.ownRow(caller, input.id);
     const factTypes = input.factTypes ? await this.checkFactTypes(input.factTypes) : undefined;
     const publicKeyJwk = checkPublicJwk(input.publicKeyJwk);
-    const changed = Object.keys(input).filter((k) => k !== 'id' && input[k as keyof UpdateDataSourceInput] !== undefined).sort();
+    const changed = Object.keys(input)
+      .filter((k) => k !== 'id' && input[k as keyof UpdateDataSourceInput] !== undefined)
+      .sort();
     if (changed.length === 0) throw AppException.badInput('没有需要修改的内容');
     await this.repo.transaction(async (tx) => {
       await this.repo.update(
@@ -139,17 +189,29 @@ export class RegistryService {
         factTypes,
       );
       // the secret's value is never written to the audit trail, only that it changed
-      await this.audit.record(tx, caller, { action: 'source.update', targetType: 'DataSource', targetId: source.id, detail: { code: source.code, changed } });
+      await this.audit.record(tx, caller, {
+        action: 'source.update',
+        targetType: 'DataSource',
+        targetId: source.id,
+        detail: { code: source.code, changed },
+      });
     });
     this.invalidate();
     return this.get(source.id);
   }
 
-  async setStatus(caller: Caller, id: string, status: SourceStatus, reason: string | undefined): Promise<DataSourceModel> {
+  async setStatus(
+    caller: Caller,
+    id: string,
+    status: SourceStatus,
+    reason: string | undefined,
+  ): Promise<DataSourceModel> {
     const source = await this.ownRow(caller, id);
-    if (source.status === status) throw AppException.conflict(status === SourceStatus.SUSPENDED ? '数据源已处于暂停状态' : '数据源已处于启用状态');
+    if (source.status === status)
+      throw AppException.conflict(status === SourceStatus.SUSPENDED ? '数据源已处于暂停状态' : '数据源已处于启用状态');
     const text = reason?.trim();
-    if (status === SourceStatus.SUSPENDED && (!text || text.length > 200)) throw AppException.badInput('暂停数据源须说明原因（200 字以内）', { field: 'reason' });
+    if (status === SourceStatus.SUSPENDED && (!text || text.length > 200))
+      throw AppException.badInput('暂停数据源须说明原因（200 字以内）', { field: 'reason' });
     await this.repo.transaction(async (tx) => {
       await this.repo.update(tx, source.id, { status, statusReason: status === SourceStatus.SUSPENDED ? text : null });
       await this.audit.record(tx, caller, {
@@ -163,11 +225,19 @@ export class RegistryService {
     return this.get(source.id);
   }
 
-  async setGrant(caller: Caller, id: string, consumerDepartmentCode: string, granted: boolean): Promise<DataSourceModel> {
+  async setGrant(
+    caller: Caller,
+    id: string,
+    consumerDepartmentCode: string,
+    granted: boolean,
+  ): Promise<DataSourceModel> {
     const source = await this.ownRow(caller, id);
-    if (!(await this.repo.departmentExists(consumerDepartmentCode))) throw AppException.notFound(`未找到部门 ${consumerDepartmentCode}`, { field: 'consumerDepartmentCode' });
+    if (!(await this.repo.departmentExists(consumerDepartmentCode)))
+      throw AppException.notFound(`未找到部门 ${consumerDepartmentCode}`, { field: 'consumerDepartmentCode' });
     await this.repo.transaction(async (tx) => {
-      const changed = granted ? await this.repo.grant(tx, source.id, consumerDepartmentCode, caller.user.subject) : await this.repo.revoke(tx, source.id, consumerDepartmentCode);
+      const changed = granted
+        ? await this.repo.grant(tx, source.id, consumerDepartmentCode, caller.user.subject)
+        : await this.repo.revoke(tx, source.id, consumerDepartmentCode);
       if (!changed) throw AppException.conflict(granted ? '该部门已获授权' : '该部门尚未获授权');
       await this.audit.record(tx, caller, {
         action: granted ? 'source.grant' : 'source.revoke',
@@ -209,13 +279,17 @@ export class RegistryService {
     const unique = [...new Set(codes)];
     const existing = new Set(await this.repo.existingFactTypes(unique));
     const unknown = unique.filter((c) => !existing.has(c));
-    if (unknown.length > 0) throw AppException.badInput(`未知的事实类型：${unknown.join('、')}`, { field: 'factTypes', unknown });
+    if (unknown.length > 0)
+      throw AppException.badInput(`未知的事实类型：${unknown.join('、')}`, { field: 'factTypes', unknown });
     return unique.sort();
   }
 
   private async toModel(r: DataSourceRow): Promise<DataSourceModel> {
     const recent = await this.repo.recentAttempts(r.id, STATS_WINDOW);
-    const latencies = recent.map((a) => a.latencyMs).filter((l): l is number => l !== null).sort((a, b) => a - b);
+    const latencies = recent
+      .map((a) => a.latencyMs)
+      .filter((l): l is number => l !== null)
+      .sort((a, b) => a - b);
     const failures = recent.filter((a) => FAILED.has(a.outcome)).length;
     return {
       id: r.id,
@@ -232,7 +306,9 @@ export class RegistryService {
       hasAuthSecret: !!r.authSecret,
       status: r.status as SourceStatus,
       statusReason: r.statusReason,
-      lastProbe: r.lastProbeAt ? { at: r.lastProbeAt, ok: !!r.lastProbeOk, message: r.lastProbeMessage, latencyMs: r.lastProbeLatencyMs } : null,
+      lastProbe: r.lastProbeAt
+        ? { at: r.lastProbeAt, ok: !!r.lastProbeOk, message: r.lastProbeMessage, latencyMs: r.lastProbeLatencyMs }
+        : null,
       grantedDepartments: r.grants.map((g) => toDepartment(g.consumerDepartment)),
       stats: {
         calls: recent.length,
@@ -255,8 +331,11 @@ function percentile(sorted: number[], q: number): number | null {
 // A public key only: a JWK carrying private parts is refused so it is never stored.
 function checkPublicJwk(jwk: Record<string, unknown> | undefined): JWK | undefined {
   if (jwk === undefined || jwk === null) return undefined;
-  if (typeof jwk !== 'object' || Array.isArray(jwk) || typeof jwk.kty !== 'string') throw AppException.badInput('publicKeyJwk 不是有效的 JWK', { field: 'publicKeyJwk' });
-  if (['d', 'p', 'q', 'dp', 'dq', 'qi', 'k'].some((k) => k in jwk)) throw AppException.badInput('publicKeyJwk 含有私钥成分，只能登记公钥', { field: 'publicKeyJwk' });
-  if (!['EC', 'RSA', 'OKP'].includes(jwk.kty)) throw AppException.badInput('publicKeyJwk 的密钥类型不受支持', { field: 'publicKeyJwk' });
+  if (typeof jwk !== 'object' || Array.isArray(jwk) || typeof jwk.kty !== 'string')
+    throw AppException.badInput('publicKeyJwk 不是有效的 JWK', { field: 'publicKeyJwk' });
+  if (['d', 'p', 'q', 'dp', 'dq', 'qi', 'k'].some((k) => k in jwk))
+    throw AppException.badInput('publicKeyJwk 含有私钥成分，只能登记公钥', { field: 'publicKeyJwk' });
+  if (!['EC', 'RSA', 'OKP'].includes(jwk.kty))
+    throw AppException.badInput('publicKeyJwk 的密钥类型不受支持', { field: 'publicKeyJwk' });
   return jwk as JWK;
 }
