@@ -23,15 +23,28 @@ const common = {
   // each e2e file boots a gateway on a fresh database; a loaded 2-core CI machine needs headroom
   testTimeout: 30000,
 };
+// Each e2e and medium file runs on its own clone of a database migrated once per run: SQLite by
+// default, PostgreSQL when TEST_DATABASE_URL names a server.
+const clonedDatabase = {
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+};
+
+// `npm test` runs unit, medium and e2e, which need no database server; the postgres project
+// needs one and is selected by .ci/run (`jest --selectProjects postgres`).
 module.exports = {
   projects: [
+    // one class or pure rule at a time, dependencies mocked; no database server
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    // one domain module with the real database layer and no HTTP
+    { ...common, ...clonedDatabase, displayName: 'medium', testMatch: ['<rootDir>/libs/**/*.medium-spec.ts'] },
+    // the whole gateway over HTTP, as a client sees it
+    { ...common, ...clonedDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // what only a PostgreSQL server can show (its migrations, its shadow database)
     {
       ...common,
-      displayName: 'e2e',
-      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/test/setup/global-setup.ts',
-      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      displayName: 'postgres',
+      testMatch: ['<rootDir>/libs/**/*.pg-spec.ts', '<rootDir>/test/**/*.pg-spec.ts'],
     },
   ],
 };

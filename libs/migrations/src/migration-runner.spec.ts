@@ -1,54 +1,19 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Client } from 'pg';
 import { providerOf, sqliteFilePath } from './database-url';
-import { applyMigrations, createMigration, migrationsDir, migrationStatus } from './migration-runner';
+import {
+  applyMigrations,
+  createMigration,
+  migrationsDir,
+  migrationStatus,
+  pendingSchemaChange,
+} from './migration-runner';
+import { ENGINE_TIMEOUT, EXPECTED_TABLES, expectPrismaRows, MigrationRow } from './migration-test-helpers';
 import { migrationFolderNames } from './schema-engine';
 
-const ENGINE_TIMEOUT = 60_000;
-const ADMIN_URL = process.env.SHADOW_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
-const EXPECTED_TABLES = ['Region', 'Department', 'FactType', 'AuditEvent'];
-
-interface MigrationRow {
-  migration_name: string;
-  checksum: string;
-  finished_at: unknown;
-  rolled_back_at: unknown;
-  applied_steps_count: number | string;
-}
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-function expectPrismaRows(rows: MigrationRow[], provider: 'sqlite' | 'postgres', folders: string[]): void {
-  expect(rows.map((r) => r.migration_name).sort()).toEqual(folders);
-  for (const row of rows) {
-    const script = readFileSync(join(migrationsDir(provider), row.migration_name, 'migration.sql'), 'utf8');
-    expect(row.checksum).toBe(sha256(script)); // what `prisma migrate deploy` compares
-    expect(row.finished_at).not.toBeNull();
-    expect(row.rolled_back_at).toBeNull();
-    expect(Number(row.applied_steps_count)).toBe(1);
-  }
-}
-
-async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrl(name: string): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = '/' + name;
-  return url.toString();
-}
-
+// The PostgreSQL half of these tests is migration-runner.pg-spec.ts (Jest project "postgres").
 describe('providerOf', () => {
   it('maps URL schemes to providers and rejects others', () => {
     expect(providerOf('file:./data/gateway.db')).toBe('sqlite');
@@ -136,77 +101,18 @@ describe('migration-runner', () => {
     );
   });
 
-  describe('on PostgreSQL', () => {
-    const suffix = randomBytes(4).toString('hex');
-    const names = { main: `migtest_runner_${suffix}`, race: `migtest_race_${suffix}` };
-
-    beforeAll(async () => {
-      await withAdmin(async (c) => {
-        for (const name of Object.values(names)) await c.query(`CREATE DATABASE "${name}"`);
-      });
-    });
-    afterAll(async () => {
-      await withAdmin(async (c) => {
-        for (const name of Object.values(names)) await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      });
-    });
-
-    it(
-      'applies all migrations once, writing Prisma rows, and reports status',
-      async () => {
-        const url = databaseUrl(names.main);
-        expect(await migrationStatus(url)).toEqual({ applied: [], pending: folders.postgres });
-
-        expect(await applyMigrations(url)).toEqual({ applied: folders.postgres });
-
-        const client = new Client({ connectionString: url });
-        await client.connect();
-        try {
-          const { rows: tables } = await client.query<{ tablename: string }>(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
-          );
-          expect(tables.map((t) => t.tablename)).toEqual(
-            expect.arrayContaining([...EXPECTED_TABLES, '_prisma_migrations']),
-          );
-          const { rows } = await client.query<MigrationRow>('SELECT * FROM _prisma_migrations');
-          expectPrismaRows(rows, 'postgres', folders.postgres);
-        } finally {
-          await client.end();
-        }
-
-        expect(await applyMigrations(url)).toEqual({ applied: [] });
-        expect(await migrationStatus(url)).toEqual({ applied: folders.postgres, pending: [] });
-      },
-      ENGINE_TIMEOUT,
-    );
-
-    it(
-      'applies migrations exactly once when two runs start together',
-      async () => {
-        const url = databaseUrl(names.race);
-        const [a, b] = await Promise.all([applyMigrations(url), applyMigrations(url)]);
-        expect([...a.applied, ...b.applied].sort()).toEqual(folders.postgres);
-        expect(await migrationStatus(url)).toEqual({ applied: folders.postgres, pending: [] });
-      },
-      ENGINE_TIMEOUT,
-    );
-  });
-
   describe('createMigration', () => {
     it('rejects names that are not [a-z0-9_]+', async () => {
       await expect(createMigration('Add-Things')).rejects.toThrow(/invalid migration name/);
     });
 
-    // The drift check: the migrations folders must produce exactly the schemas generated from
-    // prisma/models.prisma. If this fails, run `npm run db:migration:create -- <name>`.
+    // The drift check: the SQLite migrations folder must produce exactly the schema generated from
+    // prisma/models.prisma (the PostgreSQL half needs a server: migration-runner.pg-spec.ts). If
+    // this fails, run `npm run db:migration:create -- <name>`.
     it(
-      'finds no change between the migrations and the schemas',
+      'finds no change between the SQLite migrations and the schema',
       async () => {
-        expect(await createMigration('drift_check', { dryRun: true })).toEqual({ sqlite: null, postgres: null });
-        const leftovers = await withAdmin(
-          async (c) => (await c.query("SELECT datname FROM pg_database WHERE datname LIKE 'migtest_shadow_%'")).rows,
-        );
-        expect(leftovers).toEqual([]);
+        expect(await pendingSchemaChange('sqlite')).toBeNull();
       },
       ENGINE_TIMEOUT,
     );

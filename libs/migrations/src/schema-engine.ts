@@ -117,10 +117,6 @@ function loadEngine(): Promise<Glue> {
   return loading;
 }
 
-export async function schemaEngineVersion(): Promise<string> {
-  return (await loadEngine()).version();
-}
-
 // ---------------------------------------------------------------------------------------------
 // Migrations folder
 
