@@ -76,7 +76,3 @@ export async function startSources(
   }
   return { sandbox, sourceIds };
 }
-
-export function adminOf(t: TestApp, department: string): Promise<string> {
-  return t.token(Role.SOURCE_ADMIN, { department, subject: `admin-${department}` });
-}

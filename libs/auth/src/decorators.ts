@@ -10,11 +10,6 @@ export const PUBLIC_KEY = 'auth:public';
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser | undefined => {
-  const req = requestOf(context);
-  return req?.user;
-});
-
 export interface RequestWithUser {
   headers: Record<string, string | string[] | undefined>;
   user?: AuthUser;

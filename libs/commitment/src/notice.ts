@@ -37,7 +37,3 @@ export function renderNotice(n: NoticeFacts): string {
 export function noticeHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
-
-export function recordDigest(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
-}

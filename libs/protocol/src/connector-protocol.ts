@@ -38,10 +38,6 @@ export interface ConnectorResponse {
   attributes?: Record<string, unknown>;
 }
 
-export interface ConnectorErrorBody {
-  error: { code: string; message: string };
-}
-
 export class ProtocolError extends Error {
   constructor(
     readonly code: 'MALFORMED' | 'BAD_SIGNATURE' | 'MISMATCH' | 'STALE',

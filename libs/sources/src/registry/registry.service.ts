@@ -5,7 +5,7 @@ import type { Caller } from '#gw/auth';
 import { toDepartment } from '#gw/catalog';
 import { APP_CONFIG, AppConfig, AppException, TtlCache, uuidv7, UUID_PATTERN } from '#gw/common';
 import { ConnectorService, ProbeResult } from '../connector/connector.service';
-import { BreakerState, SourceStatus } from '../sources.enums';
+import { SourceStatus } from '../sources.enums';
 import { DataSourceFilter, DataSourceModel, RegisterDataSourceInput, UpdateDataSourceInput } from './data-source.model';
 import { DataSourceRepository, DataSourceRow } from './data-source.repository';
 
@@ -316,7 +316,7 @@ export class RegistryService {
         errorRate: recent.length ? failures / recent.length : 0,
         p50LatencyMs: percentile(latencies, 0.5),
         p95LatencyMs: percentile(latencies, 0.95),
-        breaker: this.connector.breakerState(r.id) ?? BreakerState.CLOSED,
+        breaker: this.connector.breakerState(r.id),
       },
       updatedAt: r.updatedAt,
     };
