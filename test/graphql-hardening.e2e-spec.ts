@@ -152,3 +152,95 @@ describe('variables that do not fit their types (e2e)', () => {
     expect(await t.db.communityCheck.count()).toBe(0);
   });
 });
+
+describe('request limits before anything expensive (e2e)', () => {
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = await t.token(Role.WINDOW_STAFF);
+  });
+  afterAll(() => t.close());
+
+  const post = (body: object, auth = token) =>
+    t.http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${auth}`).send(body);
+
+  // F(k) spreads F(k-1) twice: spread out, 40 levels are 2^40 selections in under 3 KB. A check that
+  // expands fragments at every spread would hold the event loop for hours; this must answer at once
+  // and leave /healthz answering meanwhile (Jest's timeout is the only clock here).
+  it('refuses a document built to be exponential, and /healthz keeps answering', async () => {
+    const defs = ['fragment F0 on Query { factTypes { code name } }'];
+    for (let k = 1; k <= 40; k++) defs.push(`fragment F${k} on Query { ...F${k - 1} ...F${k - 1} }`);
+    const query = `query { ...F40 } ${defs.join(' ')}`;
+    expect(query.length).toBeLessThan(3000);
+    const [res, health] = await Promise.all([post({ query }), t.http().get('/healthz')]);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(health.status).toBe(200);
+  });
+
+  it('refuses a fragment cycle without walking it', async () => {
+    const res = await post({ query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('runs none of 100 aliased verifyFact calls in one request', async () => {
+    const calls = Array.from(
+      { length: 100 },
+      (_, i) =>
+        `v${i}: verifyFact(input: { factType: "MARITAL_STATUS", subject: { idNumber: "11010519491231002X" }, claim: {}, matter: "m", purpose: "p", idempotencyKey: "k${i}" }) { id }`,
+    );
+    const res = await post({ query: `mutation { ${calls.join(' ')} }` });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.body.errors[0].message).toMatch(/顶层字段|别名/);
+    expect(await t.db.verification.count()).toBe(0);
+  });
+
+  it('needs operationName for a document with two operations, and refuses an unknown one', async () => {
+    const query = 'query A { factTypes { code } } query B { factTypes { name } }';
+    const two = await post({ query });
+    expect(two.status).toBe(400);
+    expect(two.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(two.body.errors[0].message).toMatch(/operationName/);
+    const unknown = await post({ query, operationName: 'C' });
+    expect(unknown.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const chosen = await post({ query, operationName: 'B' });
+    expect(chosen.status).toBe(200);
+    expect(chosen.body.data.factTypes.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a subscription with BAD_USER_INPUT, not an internal error', async () => {
+    const res = await post({ query: 'subscription { factTypes { code } }' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors[0].message).toMatch(/订阅/);
+  });
+
+  it('refuses variables nested tens of thousands deep without overflowing the stack', async () => {
+    // serialised by hand: the test client's own JSON encoder would overflow first
+    const body = `{"query":"query { factTypes { code } }","variables":{"v":${'['.repeat(30_000)}"x"${']'.repeat(30_000)}}}`;
+    const res = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${token}`)
+      .send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const deep = await post({
+      query: 'query { factTypes { code } }',
+      variables: { v: JSON.parse('{"a":'.repeat(20) + '1' + '}'.repeat(20)) },
+    });
+    expect(deep.status).toBe(400);
+    expect(deep.body.errors[0].message).toMatch(/嵌套过深/);
+  });
+
+  it('refuses a batch (an array of requests)', async () => {
+    const res = await post([{ query: '{ factTypes { code } }' }, { query: '{ factTypes { code } }' }]);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -8,7 +8,10 @@ import { pinoHttp } from 'pino-http';
 import { CatalogSeedService } from '#gw/catalog';
 import { AppConfig, createLogger, ErrorCode, messageOf, PinoNestLogger } from '#gw/common';
 import { applyMigrations } from '#gw/migrations';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLSchema } from 'graphql';
 import { AppModule } from './app.module';
+import { graphqlRequestGuard } from './graphql/request-guard.middleware';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -38,7 +41,7 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
         res.setHeader('x-request-id', id);
         return id;
       },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      customLogLevel: (_req, res, err) => httpLogLevel(res.statusCode, !!err),
       // the path only: a query string may carry GraphQL variables
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({
@@ -51,10 +54,28 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
   );
   app.use(express.json({ limit: config.graphql.bodyLimitBytes }));
   app.use(bodyErrorHandler);
+  // the request limits run before Apollo parses or validates anything
+  app.use(graphqlRequestGuard(config.graphql, () => schemaOf(app)));
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }));
   await app.init();
   if (config.seedOnStart) await app.get(CatalogSeedService).seed();
   return { app, logger };
+}
+
+// A refusal (4xx, or 503 when load is shed or the database is out of reach) is the caller's or
+// the operator's to notice, at warn; only an unexpected failure is an error worth paging for.
+function httpLogLevel(status: number, failed: boolean): 'info' | 'warn' | 'error' {
+  if (status >= 500 && status !== 503) return 'error';
+  if (failed || status >= 400) return 'warn';
+  return 'info';
+}
+
+function schemaOf(app: INestApplication): GraphQLSchema | undefined {
+  try {
+    return app.get(GraphQLSchemaHost).schema;
+  } catch {
+    return undefined; // not built yet: nothing reaches Apollo before app.init() either
+  }
 }
 
 // Body-parser failures happen before GraphQL; answer them in the GraphQL error shape.

@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
 import { AppConfig, mapGraphQLError } from '#gw/common';
-import { queryLimitsPlugin } from './query-limits.plugin';
+import { isDatabaseUnavailable } from '#gw/db';
 
 export function graphqlOptions(config: AppConfig, logger: Logger): Omit<ApolloDriverConfig, 'driver'> {
   return {
@@ -13,16 +13,20 @@ export function graphqlOptions(config: AppConfig, logger: Logger): Omit<ApolloDr
     playground: false,
     introspection: !config.isProduction,
     csrfPrevention: true,
+    // a persisted query would run without its text passing the request limits again
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
       config.isProduction
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
-      queryLimitsPlugin(config.graphql),
     ],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted, error) => {
-      const mapped = mapGraphQLError(formatted, error);
+      const mapped = mapGraphQLError(formatted, error, { isUnavailable: isDatabaseUnavailable });
+      // an outage is the operator's to see once per call, briefly; not a bug report with a stack
+      if (mapped.unavailable)
+        logger.warn({ path: formatted.path }, 'database unavailable; answered SERVICE_UNAVAILABLE');
       if (mapped.unexpected) {
         const cause = (error as { originalError?: unknown })?.originalError ?? error;
         logger.error({ err: cause, path: formatted.path }, 'unexpected GraphQL error');

@@ -25,6 +25,8 @@ export interface AuthConfig {
   // true when no key is configured outside production: a key pair under dataDir signs dev tokens
   devKeys: boolean;
   clockToleranceSec: number;
+  // longest exp - iat accepted: a stolen long-lived token is refused even before it expires
+  maxTokenLifetimeSec: number;
 }
 
 export interface AppConfig {
@@ -38,7 +40,15 @@ export interface AppConfig {
   seedOnStart: boolean;
   logLevel: LogLevel;
   auth: AuthConfig;
-  graphql: { maxDepth: number; maxComplexity: number; bodyLimitBytes: number };
+  graphql: {
+    maxDepth: number;
+    maxComplexity: number;
+    bodyLimitBytes: number;
+    maxTokens: number;
+    maxAliases: number;
+    maxRootFields: number;
+    maxVariableDepth: number;
+  };
   signing: { privateKey?: string };
   // key of the HMAC that stands for an ID number at rest; created under dataDir outside production
   subjectHashKey?: string;
@@ -180,11 +190,16 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       publicKey,
       devKeys,
       clockToleranceSec: int('AUTH_CLOCK_TOLERANCE_SEC', 30, 0, 300),
+      maxTokenLifetimeSec: int('AUTH_MAX_TOKEN_LIFETIME_SEC', 86_400, 60, 30 * 86_400),
     },
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 8, 2, 50),
       maxComplexity: int('GRAPHQL_MAX_COMPLEXITY', 1000, 10, 100000),
       bodyLimitBytes: int('GRAPHQL_BODY_LIMIT_BYTES', 100 * 1024, 1024, 10 * 1024 * 1024),
+      maxTokens: int('GRAPHQL_MAX_TOKENS', 5000, 100, 100_000),
+      maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 0, 1000),
+      maxRootFields: int('GRAPHQL_MAX_ROOT_FIELDS', 10, 1, 100),
+      maxVariableDepth: int('GRAPHQL_MAX_VARIABLE_DEPTH', 10, 2, 100),
     },
     signing: { privateKey: signingKey },
     subjectHashKey,
