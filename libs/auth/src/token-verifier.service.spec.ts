@@ -24,6 +24,7 @@ interface TokenOptions {
   kid?: string;
   sub?: string | null;
   exp?: number | null;
+  iat?: number;
   claims?: Record<string, unknown>;
 }
 
@@ -33,7 +34,7 @@ async function sign(config: AppConfig, key: SigningKey, opts: TokenOptions = {})
     .setProtectedHeader({ alg: opts.alg ?? DEV_ALG, ...(opts.kid ? { kid: opts.kid } : {}) })
     .setIssuer(config.auth.issuer)
     .setAudience(config.auth.audience)
-    .setIssuedAt(now);
+    .setIssuedAt(opts.iat ?? now);
   if (opts.sub !== null) jwt.setSubject(opts.sub ?? 'user-1');
   if (opts.exp !== null) jwt.setExpirationTime(opts.exp ?? now + 600);
   return jwt.sign(key);
@@ -204,6 +205,27 @@ describe(TokenVerifier.name, () => {
         sut.verify(await sign(config, key, { kid, exp: Math.floor(Date.now() / 1000) - 3600 })),
       );
       expect(err.message).toBe('登录凭证已过期');
+    });
+
+    it('refuses a token issued in the future beyond the clock tolerance, and accepts one within it', async () => {
+      const { sut, config, key, kid } = await devSetup();
+      const now = Math.floor(Date.now() / 1000);
+      const future = await sign(config, key, { kid, iat: now + config.auth.clockToleranceSec + 60, exp: now + 3600 });
+      expect((await refusal(sut.verify(future))).message).toMatch(/签发时间晚于当前时间/);
+      const skewed = await sign(config, key, { kid, iat: now + config.auth.clockToleranceSec - 5, exp: now + 3600 });
+      await expect(sut.verify(skewed)).resolves.toMatchObject({ subject: 'user-1' });
+    });
+
+    it('refuses a token meant to live longer than AUTH_MAX_TOKEN_LIFETIME_SEC', async () => {
+      const { sut, config, key, kid } = await devSetup();
+      const now = Math.floor(Date.now() / 1000);
+      const long = await sign(config, key, { kid, exp: now + config.auth.maxTokenLifetimeSec + 60 });
+      expect((await refusal(sut.verify(long))).message).toMatch(/有效期过长/);
+      const limited = setup({ AUTH_MAX_TOKEN_LIFETIME_SEC: '600' });
+      const dev = await ensureDevKey(limited.dataDir);
+      const k = await importJWK(dev.privateJwk, DEV_ALG);
+      const token = await sign(limited.config, k, { kid: dev.kid, exp: now + 900 });
+      expect((await refusal(limited.sut.verify(token))).message).toMatch(/有效期过长/);
     });
 
     it('refuses a wrong issuer', async () => {

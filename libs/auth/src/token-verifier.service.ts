@@ -40,6 +40,7 @@ export class TokenVerifier {
     } catch (err) {
       throw AppException.unauthenticated(describe(err));
     }
+    checkTimes(payload, auth.clockToleranceSec, auth.maxTokenLifetimeSec);
     return toUser(payload);
   }
 
@@ -98,6 +99,19 @@ function describe(err: unknown): string {
   if (err instanceof errors.JWSSignatureVerificationFailed) return '登录凭证签名无效';
   if (err instanceof AppException) return err.message;
   return '登录凭证无效';
+}
+
+// jose checks exp and nbf; a token issued in the future, or one meant to live longer than the
+// configured maximum, is refused too.
+function checkTimes(payload: JWTPayload, toleranceSec: number, maxLifetimeSec: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  const iat = payload.iat!;
+  if (typeof iat !== 'number' || iat > now + toleranceSec) {
+    throw AppException.unauthenticated('登录凭证的签发时间晚于当前时间，请检查身份认证服务的时钟');
+  }
+  if (typeof payload.exp !== 'number' || payload.exp - iat > maxLifetimeSec) {
+    throw AppException.unauthenticated(`登录凭证有效期过长（上限 ${Math.round(maxLifetimeSec / 3600)} 小时）`);
+  }
 }
 
 function toUser(payload: JWTPayload): AuthUser {

@@ -35,8 +35,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const ttl = values.ttl ? Number(values.ttl) : undefined;
-  if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 60 || ttl > 7 * 86400)) {
-    process.stderr.write('--ttl must be an integer number of seconds between 60 and 604800\n');
+  if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 60 || ttl > config.auth.maxTokenLifetimeSec)) {
+    process.stderr.write(
+      `--ttl must be an integer number of seconds between 60 and ${config.auth.maxTokenLifetimeSec} (AUTH_MAX_TOKEN_LIFETIME_SEC)\n`,
+    );
     process.exit(2);
   }
   const key = await ensureDevKey(config.dataDir);
