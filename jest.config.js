@@ -16,12 +16,10 @@ const common = {
   transform: { '^.+\\.(t|j|mj|cj)s$': swc },
   transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
-  // the same alias tsconfig.json (paths) and package.json (imports, for dist/) resolve
   // decorators read design-time types through reflect-metadata, which must load before any class
   setupFiles: ['reflect-metadata'],
+  // the same alias tsconfig.json (paths) and package.json (imports, for dist/) resolve
   moduleNameMapper: { '^#gw/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
-  // each e2e file boots a gateway on a fresh database; a loaded 2-core CI machine needs headroom
-  testTimeout: 30000,
 };
 // Each e2e and medium file runs on its own clone of a database migrated once per run: SQLite by
 // default, PostgreSQL when TEST_DATABASE_URL names a server.
@@ -33,6 +31,9 @@ const clonedDatabase = {
 // `npm test` runs unit, medium and e2e, which need no database server; the postgres project
 // needs one and is selected by .ci/run (`jest --selectProjects postgres`).
 module.exports = {
+  // each e2e file boots a gateway on a fresh database; a loaded 2-core CI machine needs headroom
+  // (a global option: Jest ignores it inside a project)
+  testTimeout: 30000,
   projects: [
     // one class or pure rule at a time, dependencies mocked; no database server
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
@@ -40,9 +41,10 @@ module.exports = {
     { ...common, ...clonedDatabase, displayName: 'medium', testMatch: ['<rootDir>/libs/**/*.medium-spec.ts'] },
     // the whole gateway over HTTP, as a client sees it
     { ...common, ...clonedDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
-    // what only a PostgreSQL server can show (its migrations, its shadow database)
+    // what only a PostgreSQL server can show (its migrations, an outage); TEST_DATABASE_URL set
     {
       ...common,
+      ...clonedDatabase,
       displayName: 'postgres',
       testMatch: ['<rootDir>/libs/**/*.pg-spec.ts', '<rootDir>/test/**/*.pg-spec.ts'],
     },

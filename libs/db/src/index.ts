@@ -1,5 +1,6 @@
 export * from './db.module';
 export * from './prisma.service';
+export * from './database-errors';
 
 // Row types of the models that other libs hand around; the generated client itself stays here.
 export type {

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { Pool } from 'pg';
 
 // One DATABASE_URL selects the provider: `file:` is SQLite (the single-host default),
 // `postgres://` / `postgresql://` is PostgreSQL.
@@ -51,7 +52,16 @@ export function redactDatabaseUrl(url: string): string {
 // bindMigrationAwareSqlAdapterFactory, by the WASM schema engine.
 export function adapterFactoryFor(url: string): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(url) === 'postgres') {
-    return new PrismaPg({ connectionString: url.trim() });
+    // A connection the server ends (restart, failover, pg_terminate_backend) makes its client emit
+    // 'error'; pg throws an 'error' event nobody listens to, which would kill the process. The
+    // query that used the connection fails on its own (and is answered SERVICE_UNAVAILABLE), so
+    // every client gets a listener for the rest of its life.
+    const pool = new Pool({ connectionString: url.trim() });
+    const ignore = (): void => undefined;
+    pool.on('error', ignore);
+    pool.on('connect', (client) => client.on('error', ignore));
+    // (adapter-pg carries its own copy of @types/pg; the runtime pg module is the same one)
+    return new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0], { disposeExternalPool: true });
   }
   const file = sqliteFilePath(url);
   if (file !== SQLITE_MEMORY) mkdirSync(dirname(file), { recursive: true });

@@ -7,12 +7,19 @@ import { SigningKeyRepository } from './signing-key.repository';
 
 export const GATEWAY_ISSUER = 'cert-gateway';
 const VERIFY_ALGS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
+// how long another replica's newly published key may go unseen in this one's JWKS
+const JWKS_REFRESH_MS = 30_000;
+
+function withKey(keys: JWK[], own: JWK | undefined): JWK[] {
+  return !own || keys.some((k) => k.kid === own.kid) ? keys : [...keys, own];
+}
 
 // The gateway's own identity: it signs connector requests and receipts, and publishes its
 // public keys (every replica's) as a JWKS.
 @Injectable()
 export class SigningService implements OnModuleInit {
   private key?: GatewayKey;
+  private jwksCache?: { keys: JWK[]; at: number };
   private readonly verifyKeys = new Map<string, Awaited<ReturnType<typeof importJWK>>>();
 
   constructor(
@@ -47,8 +54,21 @@ export class SigningService implements OnModuleInit {
       .sign(key.privateKey);
   }
 
+  // Served from memory, refreshed from the database at most every JWKS_REFRESH_MS: offline
+  // verifiers must be able to fetch the keys whatever the database is doing. When the database
+  // cannot be read, the last list read (or at least this instance's own key) is served.
   async jwks(): Promise<{ keys: JWK[] }> {
-    return { keys: await this.repo.published() };
+    const now = Date.now();
+    if (this.jwksCache && now - this.jwksCache.at < JWKS_REFRESH_MS) return { keys: this.jwksCache.keys };
+    try {
+      this.jwksCache = { keys: withKey(await this.repo.published(), this.key?.publicJwk), at: now };
+    } catch {
+      this.jwksCache = {
+        keys: this.jwksCache?.keys ?? withKey([], this.key?.publicJwk),
+        at: now - JWKS_REFRESH_MS + 1000,
+      };
+    }
+    return { keys: this.jwksCache.keys };
   }
 
   // Verifies a token this gateway (any replica, any key it ever published) signed.

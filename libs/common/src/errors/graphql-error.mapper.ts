@@ -86,11 +86,25 @@ export interface MappedError {
   formatted: GraphQLFormattedError;
   // true when the error is not one we raised on purpose and must be logged in full
   unexpected: boolean;
+  // true when a dependency (the database) was out of reach: the client is told to retry
+  unavailable?: boolean;
 }
+
+export interface MapOptions {
+  // recognises errors that mean "a dependency is down, retry later" (the database's, in libs/db)
+  isUnavailable?: (err: unknown) => boolean;
+}
+
+// how long a client should wait before retrying a call that failed on an unavailable dependency
+export const UNAVAILABLE_RETRY_AFTER_MS = 5000;
 
 // The one place that decides what a client sees of an error: a stable code, a message meant
 // for a clerk, never a stack trace or an internal message.
-export function mapGraphQLError(formatted: GraphQLFormattedError, original: unknown): MappedError {
+export function mapGraphQLError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  options: MapOptions = {},
+): MappedError {
   const base = { locations: formatted.locations, path: formatted.path };
   const cause = unwrap(original);
   if (cause instanceof AppException) {
@@ -125,6 +139,17 @@ export function mapGraphQLError(formatted: GraphQLFormattedError, original: unkn
   const existing = formatted.extensions?.code;
   if (typeof existing === 'string' && PASS_THROUGH.has(existing) && !isResolverError(original)) {
     return { unexpected: false, formatted: { ...base, message: formatted.message, extensions: { code: existing } } };
+  }
+  if (options.isUnavailable?.(cause) || options.isUnavailable?.(original)) {
+    return {
+      unexpected: false,
+      unavailable: true,
+      formatted: {
+        ...base,
+        message: '数据库暂时无法访问，请稍后重试（同一幂等键的请求可安全重试）',
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, details: { retryAfterMs: UNAVAILABLE_RETRY_AFTER_MS } },
+      },
+    };
   }
   return {
     unexpected: true,
