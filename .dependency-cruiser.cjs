@@ -42,13 +42,14 @@ module.exports = {
     {
       name: 'libs-never-import-apps',
       severity: 'error',
-      from: { path: '^libs/' },
+      comment: 'A lib needs no app; its tests may use the test helpers.',
+      from: { path: '^libs/', pathNot: '[.-]spec\\.ts$' },
       to: { path: '^(apps|test|bench)/' },
     },
     {
       name: 'runtime-never-imports-tests',
       severity: 'error',
-      from: { path: '^(libs|apps|bench)/', pathNot: '\\.spec\\.ts$' },
+      from: { path: '^(libs|apps|bench)/', pathNot: '[.-]spec\\.ts$' },
       to: { path: '(^test/|\\.spec\\.ts$)' },
     },
     {

@@ -158,7 +158,7 @@ describe('access declarations (e2e)', () => {
 
   it('refuses every mutation without a token and writes nothing but the refusal', async () => {
     const fields = Object.values(schema.getMutationType()?.getFields() ?? {});
-    const before = await t.db.auditEvent.count();
+    const before = await t.auditMark();
     const codes: Record<string, (string | undefined)[]> = {};
     for (const field of fields) {
       const { query, variables } = probe('mutation', field);
@@ -167,7 +167,7 @@ describe('access declarations (e2e)', () => {
     expect(codes).toEqual(Object.fromEntries(fields.map((f) => [f.name, ['UNAUTHENTICATED']])));
     // each refusal is in the audit trail: written at once, or counted in a window's summary
     const accounted = async () => {
-      const events = await t.db.auditEvent.findMany({ where: { seq: { gt: before } }, orderBy: { seq: 'asc' } });
+      const events = await t.auditSince(before);
       const perMutation: Record<string, number> = {};
       for (const e of events) {
         const detail = e.detail as { actions?: Record<string, number> };

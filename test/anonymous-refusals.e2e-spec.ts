@@ -1,3 +1,4 @@
+import type { AuditEvent } from '#gw/db';
 import { Role } from '#gw/auth';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
@@ -13,19 +14,17 @@ describe('mutations refused without a valid token (e2e)', () => {
   afterAll(() => t.close());
 
   it('audits a flood as one event at once and one summary per window, while each caller is still refused', async () => {
-    const before = await t.db.auditEvent.count();
+    const before = await t.auditMark();
     const results = await Promise.all(
       Array.from({ length: 25 }, (_, i) => t.gql(MUTATION, {}, i % 2 ? 'not-a-token' : undefined)),
     );
     for (const r of results) expect(errorCodes(r)).toEqual(['UNAUTHENTICATED']);
-    expect(await t.db.auditEvent.count({ where: { seq: { gt: before } } })).toBe(1);
+    expect(await t.auditSince(before)).toHaveLength(1);
 
-    let summary = null;
+    let summary: AuditEvent | undefined;
     for (let i = 0; i < 50 && !summary; i++) {
       await new Promise((r) => setTimeout(r, WINDOW_MS / 4));
-      summary = await t.db.auditEvent.findFirst({
-        where: { seq: { gt: before }, action: 'graphql.anonymousRefusals' },
-      });
+      [summary] = await t.auditSince(before, { action: 'graphql.anonymousRefusals' });
     }
     expect(summary).toMatchObject({
       outcome: 'REFUSED',
@@ -41,10 +40,10 @@ describe('mutations refused without a valid token (e2e)', () => {
   });
 
   it('still audits every refusal of a signed-in caller', async () => {
-    const before = await t.db.auditEvent.count();
+    const before = await t.auditMark();
     const auditor = await t.token(Role.AUDITOR);
     await Promise.all(Array.from({ length: 5 }, () => t.gql(MUTATION, {}, auditor)));
-    const events = await t.db.auditEvent.findMany({ where: { seq: { gt: before } } });
+    const events = await t.auditSince(before);
     expect(events).toHaveLength(5);
     for (const e of events)
       expect(e).toMatchObject({ outcome: 'REFUSED', actorSubject: 'demo-auditor', detail: { code: 'FORBIDDEN' } });

@@ -118,11 +118,11 @@ describe('authentication and authorisation (e2e)', () => {
   });
 
   it('records refused mutations as refusals only, and refused queries not at all', async () => {
-    const before = await t.db.auditEvent.count();
+    const before = await t.auditMark();
     await t.gql(MUTATION);
     await t.gql(MUTATION, {}, await t.token(Role.AUDITOR));
     await t.gql(`query { auditTrail { totalCount } }`, {}, await t.token(Role.WINDOW_STAFF));
-    const events = await t.db.auditEvent.findMany({ where: { seq: { gt: before } }, orderBy: { seq: 'asc' } });
+    const events = await t.auditSince(before);
     expect(events.map((e) => [e.actorSubject, e.outcome, e.detail])).toEqual([
       ['anonymous', 'REFUSED', { code: 'UNAUTHENTICATED' }],
       ['demo-auditor', 'REFUSED', { code: 'FORBIDDEN' }],

@@ -163,7 +163,7 @@ describe('checkCommunityCertificate (e2e)', () => {
       const res = await t.gql(CHECK, { input }, clerk);
       await expectRefused(res, code);
       expect(await t.db.communityCheck.count()).toBe(checks);
-      const last = await t.db.auditEvent.findFirst({ orderBy: { seq: 'desc' } });
+      const last = await t.db.auditEvent.findFirst({ orderBy: { id: 'desc' } });
       expect(last).toMatchObject({
         action: 'graphql.checkCommunityCertificate',
         outcome: 'REFUSED',

@@ -58,7 +58,7 @@ describe('forms list and filings (e2e)', () => {
     expect(errorCodes(res)).toEqual(['FORBIDDEN']);
     expect(res.errors![0].message).toMatch(/不在/);
     expect(await t.db.formFiling.count()).toBe(before);
-    const last = await t.db.auditEvent.findFirstOrThrow({ orderBy: { seq: 'desc' } });
+    const last = await t.db.auditEvent.findFirstOrThrow({ orderBy: { id: 'desc' } });
     expect(last).toMatchObject({ action: 'graphql.recordFormFiling', outcome: 'REFUSED' });
   });
 

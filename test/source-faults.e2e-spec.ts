@@ -216,7 +216,7 @@ describe('a gateway restart between storing a request and finishing it (e2e)', (
     const retried = (await t.gql(VERIFY, { i }, clerk)).data!.verifyFact;
     expect(retried).toMatchObject({ id: done.id, status: 'DONE', outcome: 'CONFIRMED' });
     expect(retried.attempts.map((a: { outcome: string }) => a.outcome)).toEqual(['INTERRUPTED', 'CONFIRMED']);
-    const actions = (await t.db.auditEvent.findMany({ where: { targetId: done.id }, orderBy: { seq: 'asc' } })).map(
+    const actions = (await t.db.auditEvent.findMany({ where: { targetId: done.id }, orderBy: { id: 'asc' } })).map(
       (e) => e.action,
     );
     expect(actions).toEqual([

@@ -294,7 +294,7 @@ describe('verifyFact against department sources (e2e)', () => {
 
     it('audits each verification request and outcome', async () => {
       const v = (await verify(input())).data!.verifyFact;
-      const events = await t.db.auditEvent.findMany({ where: { targetId: v.id }, orderBy: { seq: 'asc' } });
+      const events = await t.db.auditEvent.findMany({ where: { targetId: v.id }, orderBy: { id: 'asc' } });
       expect(events.map((e) => e.action)).toEqual(['verification.request', 'verification.finish']);
       expect(events[1].detail).toMatchObject({ outcome: 'CONFIRMED', source: 'MZ_HUNYIN' });
     });

@@ -6,6 +6,7 @@ import request from 'supertest';
 import { DevKey, ensureDevKey, Role, signDevToken, DevTokenClaims } from '#gw/auth';
 import { AppConfig, loadConfig } from '#gw/common';
 import { createDbClient, DbClient } from '#gw/db';
+import type { AuditEvent } from '#gw/db';
 import { createGateway } from '../../apps/gateway/src';
 import { cloneDatabase, TestDatabase } from '../setup/test-db';
 
@@ -29,6 +30,10 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<GqlResponse<T>>;
+  // Audit events are appended with time-ordered ids and chained later: a mark is the newest id
+  // now, and auditSince lists what was appended after it, oldest first.
+  auditMark(): Promise<string>;
+  auditSince(mark: string, where?: Record<string, unknown>): Promise<AuditEvent[]>;
   close(): Promise<void>;
 }
 
@@ -42,6 +47,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATA_DIR: dataDir,
     DATABASE_URL: database.url,
     SUBJECT_HASH_KEY: 'e2e-subject-hash-key-0123456789abcdef',
+    // events are chained when a test asks (verifyAuditChain), not by a timer racing the test
+    AUDIT_CHAIN_MS: '600000',
     ...env,
   });
   const { app } = await createGateway(config);
@@ -66,6 +73,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       if (token) req.set('authorization', `Bearer ${token}`);
       const res = await req.send({ query, variables });
       return { status: res.status, data: res.body?.data, errors: res.body?.errors, body: res.body };
+    },
+    async auditMark() {
+      return (await db.auditEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? '';
+    },
+    auditSince(mark, where = {}) {
+      return db.auditEvent.findMany({ where: { ...where, id: { gt: mark } }, orderBy: { id: 'asc' } });
     },
     async close() {
       await app.close();

@@ -22,6 +22,7 @@ import { MetricsController } from './health/metrics.controller';
 import { ListsController } from './lists/lists.controller';
 import { GqlAuthGuard } from './security/gql-auth.guard';
 import { MutationAuditInterceptor } from './security/mutation-audit.interceptor';
+import { AuditCheckpointsController } from './well-known/audit-checkpoints.controller';
 import { JwksController } from './well-known/jwks.controller';
 
 @Module({})
@@ -51,7 +52,7 @@ export class AppModule {
           useFactory: (logger: Logger) => graphqlOptions(config, logger),
         }),
       ],
-      controllers: [HealthController, JwksController, MetricsController, ListsController],
+      controllers: [HealthController, JwksController, MetricsController, ListsController, AuditCheckpointsController],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_INTERCEPTOR, useClass: MutationAuditInterceptor },

@@ -11,7 +11,8 @@ interface Window {
 
 export const ANONYMOUS_REFUSALS_ACTION = 'graphql.anonymousRefusals';
 
-// Anyone can send mutations without a token, and every audit write takes the chain's head row.
+// Anyone can send mutations without a token, and each audit event is a write (and later a link
+// in the chain).
 // The first such refusal in a window is written at once, so a lone probe shows up immediately;
 // the rest of the window is counted and written as one summary event when it closes.
 @Injectable()

@@ -3,7 +3,8 @@ import { canonicalJson } from '#gw/common';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type AuditOutcome = 'OK' | 'REFUSED';
+// OK: done; REFUSED: refused before changing anything; FAILED: an unexpected error (nothing committed)
+export type AuditOutcome = 'OK' | 'REFUSED' | 'FAILED';
 
 export interface AuditEntry {
   actorSubject: string;

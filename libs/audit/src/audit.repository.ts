@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, Tx } from '#gw/db';
+import { uuidv7 } from '#gw/common';
+import { isUniqueViolation, Prisma, PrismaService, Tx } from '#gw/db';
 import type { AuditEvent } from '#gw/db';
 import { AuditEntry, ChainedAuditEntry, GENESIS_HASH, hashAuditEntry } from './audit-event';
 
@@ -11,6 +12,21 @@ export interface AuditFilter {
   outcome?: string;
   from?: Date;
   to?: Date;
+}
+
+export interface ChainHead {
+  seq: number;
+  lastHash: string;
+}
+
+export interface CheckpointRow {
+  seq: number;
+  hash: string;
+  at: Date;
+  token: string;
+  exportedAt: Date | null;
+  exportAttempts: number;
+  nextExportAt: Date | null;
 }
 
 const HEAD_ID = 1;
@@ -25,38 +41,101 @@ export class AuditRepository {
     try {
       await this.prisma.client.auditHead.create({ data: { id: HEAD_ID, seq: 0, lastHash: GENESIS_HASH } });
     } catch (err) {
-      // another replica created it first
-      if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')) throw err;
+      if (!isUniqueViolation(err)) throw err; // another replica created it first
     }
   }
 
-  // Must run inside the caller's transaction so the event commits or rolls back with the change.
+  // One insert in the caller's transaction, so the event commits or rolls back with the change;
+  // no shared row is touched, so audited writes of different requests never wait for each other.
   async append(tx: Tx, entry: AuditEntry, at = new Date()): Promise<AuditEvent> {
-    const head = await tx.auditHead.update({ where: { id: HEAD_ID }, data: { seq: { increment: 1 } } });
-    const chained: ChainedAuditEntry = { ...entry, seq: head.seq, at, prevHash: head.lastHash };
-    const hash = hashAuditEntry(chained);
-    const event = await tx.auditEvent.create({
-      data: { ...chained, detail: entry.detail as Prisma.InputJsonValue, hash },
+    return tx.auditEvent.create({
+      data: { ...entry, id: uuidv7(), at, detail: entry.detail as Prisma.InputJsonValue },
     });
-    await tx.auditHead.update({ where: { id: HEAD_ID }, data: { lastHash: hash } });
-    return event;
   }
 
-  async head(): Promise<{ seq: number; lastHash: string } | null> {
-    return this.prisma.client.auditHead.findUnique({ where: { id: HEAD_ID } });
+  // Takes (or keeps) the chaining lease: free, expired, or already ours.
+  async claimChainLease(holder: string, until: Date, now: Date): Promise<boolean> {
+    const { count } = await this.prisma.client.auditHead.updateMany({
+      where: { id: HEAD_ID, OR: [{ holder: null }, { holder }, { leaseUntil: null }, { leaseUntil: { lt: now } }] },
+      data: { holder, leaseUntil: until },
+    });
+    return count === 1;
   }
 
-  async batchFrom(afterSeq: number, size: number): Promise<AuditEvent[]> {
-    return this.prisma.client.auditEvent.findMany({
+  async releaseChainLease(holder: string): Promise<void> {
+    await this.prisma.client.auditHead.updateMany({
+      where: { id: HEAD_ID, holder },
+      data: { holder: null, leaseUntil: null },
+    });
+  }
+
+  // Chains up to `size` unchained events, oldest first, in one transaction that starts by proving
+  // the lease is still this holder's (on PostgreSQL that update also locks the head row until the
+  // commit). A holder that dies mid-batch commits nothing; the next holder starts where the
+  // committed chain ends. Returns the new head and how many were chained (0: nothing waiting or
+  // the lease was lost).
+  async chainBatch(
+    holder: string,
+    size: number,
+    now: Date,
+    extendTo: Date,
+    onHead?: (tx: Tx, head: ChainHead, chained: number) => Promise<void>,
+  ): Promise<{ head: ChainHead; chained: number }> {
+    return this.prisma.transaction(async (tx) => {
+      const { count } = await tx.auditHead.updateMany({
+        where: { id: HEAD_ID, holder },
+        data: { leaseUntil: extendTo },
+      });
+      const start = await tx.auditHead.findUniqueOrThrow({ where: { id: HEAD_ID } });
+      if (count !== 1) return { head: start, chained: 0 };
+      const pending = await tx.auditEvent.findMany({ where: { seq: null }, orderBy: { id: 'asc' }, take: size });
+      let head: ChainHead = { seq: start.seq, lastHash: start.lastHash };
+      for (const e of pending) {
+        const chained: ChainedAuditEntry = {
+          ...e,
+          outcome: e.outcome as ChainedAuditEntry['outcome'],
+          detail: e.detail as Record<string, unknown>,
+          seq: head.seq + 1,
+          prevHash: head.lastHash,
+        };
+        const hash = hashAuditEntry(chained);
+        await tx.auditEvent.update({
+          where: { id: e.id },
+          data: { seq: chained.seq, prevHash: chained.prevHash, hash, chainedAt: now },
+        });
+        head = { seq: chained.seq, lastHash: hash };
+      }
+      if (pending.length > 0) {
+        await tx.auditHead.update({ where: { id: HEAD_ID }, data: { seq: head.seq, lastHash: head.lastHash } });
+      }
+      await onHead?.(tx, head, pending.length);
+      return { head, chained: pending.length };
+    });
+  }
+
+  async head(): Promise<ChainHead | null> {
+    return this.prisma.client.auditHead.findUnique({ where: { id: HEAD_ID }, select: { seq: true, lastHash: true } });
+  }
+
+  async countUnchained(): Promise<number> {
+    return this.prisma.client.auditEvent.count({ where: { seq: null } });
+  }
+
+  async listChainedFrom(afterSeq: number, size: number, tx?: Tx): Promise<AuditEvent[]> {
+    return (tx ?? this.prisma.client).auditEvent.findMany({
       where: { seq: { gt: afterSeq } },
       orderBy: { seq: 'asc' },
       take: size,
     });
   }
 
+  async findChained(seq: number): Promise<AuditEvent | null> {
+    return this.prisma.client.auditEvent.findUnique({ where: { seq } });
+  }
+
   async page(
     filter: AuditFilter,
-    beforeSeq: number | undefined,
+    beforeId: string | undefined,
     take: number,
   ): Promise<{ rows: AuditEvent[]; total: number }> {
     const where: Prisma.AuditEventWhereInput = {
@@ -69,12 +148,52 @@ export class AuditRepository {
     };
     const [rows, total] = await Promise.all([
       this.prisma.client.auditEvent.findMany({
-        where: { ...where, ...(beforeSeq !== undefined ? { seq: { lt: beforeSeq } } : {}) },
-        orderBy: { seq: 'desc' },
+        where: { ...where, ...(beforeId !== undefined ? { id: { lt: beforeId } } : {}) },
+        orderBy: { id: 'desc' },
         take,
       }),
       this.prisma.client.auditEvent.count({ where }),
     ]);
     return { rows, total };
+  }
+
+  async createCheckpoint(
+    tx: Tx,
+    c: { seq: number; hash: string; at: Date; token: string; exportDue: boolean },
+  ): Promise<void> {
+    await tx.auditCheckpoint.create({
+      data: { seq: c.seq, hash: c.hash, at: c.at, token: c.token, nextExportAt: c.exportDue ? c.at : null },
+    });
+  }
+
+  async findLatestCheckpoint(tx?: Tx): Promise<CheckpointRow | null> {
+    return (tx ?? this.prisma.client).auditCheckpoint.findFirst({ orderBy: { seq: 'desc' } });
+  }
+
+  async listCheckpoints(take: number): Promise<CheckpointRow[]> {
+    return this.prisma.client.auditCheckpoint.findMany({ orderBy: { seq: 'desc' }, take });
+  }
+
+  async listAllCheckpoints(): Promise<CheckpointRow[]> {
+    return this.prisma.client.auditCheckpoint.findMany({ orderBy: { seq: 'asc' } });
+  }
+
+  async listCheckpointsToExport(now: Date, take: number): Promise<CheckpointRow[]> {
+    return this.prisma.client.auditCheckpoint.findMany({
+      where: { exportedAt: null, nextExportAt: { lte: now } },
+      orderBy: { seq: 'asc' },
+      take,
+    });
+  }
+
+  async markCheckpointExported(seq: number, at: Date): Promise<void> {
+    await this.prisma.client.auditCheckpoint.update({ where: { seq }, data: { exportedAt: at, lastError: null } });
+  }
+
+  async markCheckpointExportFailed(seq: number, next: Date, error: string): Promise<void> {
+    await this.prisma.client.auditCheckpoint.update({
+      where: { seq },
+      data: { exportAttempts: { increment: 1 }, nextExportAt: next, lastError: error.slice(0, 500) },
+    });
   }
 }

@@ -1,9 +1,10 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { encodeCursor, toConnection } from '#gw/common';
+import { AppException, encodeCursor, toConnection } from '#gw/common';
 import { Role, Roles } from '#gw/auth';
 import type { AuditEvent } from '#gw/db';
 import {
   AuditChainReport,
+  AuditCheckpointModel,
   AuditEventConnection,
   AuditEventModel,
   AuditOutcomeEnum,
@@ -31,12 +32,29 @@ export class AuditResolver {
     @Args('after', { nullable: true }) after?: string,
   ): Promise<AuditEventConnection> {
     const page = await this.audit.trail(filter ?? {}, first, after);
-    return toConnection({ ...page, nodes: page.nodes.map(toModel) }, (e) => encodeCursor(String(e.seq)));
+    return toConnection({ ...page, nodes: page.nodes.map(toModel) }, (e) => encodeCursor(e.id));
   }
 
-  @Query(() => AuditChainReport, { description: '逐条校验审计哈希链，发现篡改或缺失' })
+  @Query(() => AuditChainReport, {
+    description: '逐条校验审计哈希链，并与网关签名的检查点（及调用方保存的检查点）核对，发现篡改、缺失或重算',
+  })
   @Roles(Role.AUDITOR)
-  verifyAuditChain(): Promise<AuditChainReport> {
-    return this.audit.verifyChain();
+  verifyAuditChain(
+    @Args('checkpoints', { type: () => [String], nullable: true, description: '调用方此前保存的检查点令牌' })
+    checkpoints?: string[],
+  ): Promise<AuditChainReport> {
+    if (checkpoints && checkpoints.length > 20)
+      throw AppException.badInput('一次最多核对 20 个检查点', { field: 'checkpoints' });
+    if (checkpoints?.some((c) => c.length > 4096))
+      throw AppException.badInput('检查点令牌过长', { field: 'checkpoints' });
+    return this.audit.verifyChain(checkpoints ?? []);
+  }
+
+  @Query(() => [AuditCheckpointModel], { description: '最近的签名检查点（新的在前）' })
+  @Roles(Role.AUDITOR)
+  auditCheckpoints(
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+  ): Promise<AuditCheckpointModel[]> {
+    return this.audit.checkpoints(Math.min(Math.max(first ?? 20, 1), 100));
   }
 }

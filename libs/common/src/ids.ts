@@ -1,10 +1,24 @@
 import { randomBytes } from 'node:crypto';
 
-// UUID version 7: time-ordered, so ids double as a stable newest-first sort key and cursor.
+let lastMs = 0;
+let counter = 0;
+
+// UUID version 7 (RFC 9562), time-ordered, so ids double as a stable newest-first sort key and
+// cursor. Within one process they are strictly increasing: ids made in the same millisecond
+// carry a counter in the 12 bits after the version (the RFC's method 1), so records appended by
+// one instance sort in the order they were made (the audit chain relies on it).
 export function uuidv7(now = Date.now()): string {
+  if (now > lastMs) {
+    lastMs = now;
+    counter = randomBytes(2).readUInt16BE(0) & 0x3ff; // start low: room for 3000+ more ids in this ms
+  } else if (++counter > 0xfff) {
+    lastMs += 1; // borrow the next millisecond rather than repeat or go back
+    counter = 0;
+  }
   const bytes = randomBytes(16);
-  bytes.writeUIntBE(now, 0, 6);
-  bytes[6] = (bytes[6] & 0x0f) | 0x70;
+  bytes.writeUIntBE(lastMs, 0, 6);
+  bytes[6] = 0x70 | (counter >> 8);
+  bytes[7] = counter & 0xff;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;

@@ -60,3 +60,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+// A unique constraint refused the write: another request (or replica) stored the same key first.
+export function isUniqueViolation(err: unknown): boolean {
+  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
+}

@@ -6,8 +6,9 @@ import { AuditService } from '#gw/audit';
 import { requestOf } from '#gw/auth';
 import { AppException, ErrorCode } from '#gw/common';
 
-// A mutation that fails on bad input changes nothing; the audit trail still shows the attempt
-// as a refusal. Unexpected failures are logged by the error formatter, not recorded here.
+// Every mutation leaves an event: the domain records what it did (OK); a mutation refused on bad
+// input or by a rule changed nothing and is recorded here as REFUSED; one that failed on an
+// unexpected error is recorded as FAILED (and logged in full by the error formatter).
 @Injectable()
 export class MutationAuditInterceptor implements NestInterceptor {
   constructor(private readonly audit: AuditService) {}
@@ -22,13 +23,15 @@ export class MutationAuditInterceptor implements NestInterceptor {
         const code =
           err instanceof AppException ? err.code : err instanceof HttpException ? ErrorCode.BAD_USER_INPUT : null;
         // load shedding must not add a write per shed call; the metrics count those
-        if (!code || code === ErrorCode.SERVICE_UNAVAILABLE) return throwError(() => err);
-        return from(
-          this.audit.recordRefusal(
-            { user: req?.user, requestId: req?.id },
-            { action: `graphql.${info.fieldName}`, targetType: 'GraphQL', detail: { code } },
-          ),
-        ).pipe(switchMap(() => throwError(() => err)));
+        if (code === ErrorCode.SERVICE_UNAVAILABLE) return throwError(() => err);
+        const actor = { user: req?.user, requestId: req?.id };
+        const record = { action: `graphql.${info.fieldName}`, targetType: 'GraphQL' };
+        // a refusal changed nothing; an unexpected failure committed nothing either, but it is on
+        // record as FAILED (best effort: when the database is what failed, this fails too)
+        const written = code
+          ? this.audit.recordRefusal(actor, { ...record, detail: { code } })
+          : this.audit.recordFailure(actor, { ...record, detail: { code: ErrorCode.INTERNAL } });
+        return from(written).pipe(switchMap(() => throwError(() => err)));
       }),
     );
   }

@@ -74,6 +74,14 @@ export interface AppConfig {
   // refused calls without a valid token are audited one at the start of a window and then as
   // one summary per window, so a flood of them cannot queue writes on the audit chain
   anonymousRefusalWindowMs: number;
+  // requests append audit events; one instance at a time chains them (lease), and signs a
+  // checkpoint of the chain's head at most every checkpointIntervalMs
+  audit: {
+    chainIntervalMs: number;
+    chainLeaseMs: number;
+    checkpointIntervalMs: number;
+    checkpointExportUrl?: string;
+  };
   shutdownTimeoutMs: number;
 }
 
@@ -169,6 +177,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (demoSourcesUrl && isProduction)
     problems.push('DEMO_SOURCES_URL is for demonstrations and is refused in production');
 
+  const checkpointExportUrl = str('AUDIT_CHECKPOINT_EXPORT_URL');
+  if (checkpointExportUrl && !isHttpUrl(checkpointExportUrl))
+    problems.push('AUDIT_CHECKPOINT_EXPORT_URL must be an http(s) URL');
+
   const creditPlatformUrl = str('CREDIT_PLATFORM_URL');
   if (creditPlatformUrl && !isHttpUrl(creditPlatformUrl)) problems.push('CREDIT_PLATFORM_URL must be an http(s) URL');
 
@@ -219,6 +231,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       timeoutMs: int('CREDIT_TIMEOUT_MS', 5000, 100, 120_000),
     },
     anonymousRefusalWindowMs: int('AUDIT_ANONYMOUS_REFUSAL_WINDOW_MS', 60_000, 100, 3_600_000),
+    audit: {
+      chainIntervalMs: int('AUDIT_CHAIN_MS', 1000, 50, 600_000),
+      chainLeaseMs: int('AUDIT_CHAIN_LEASE_MS', 15_000, 500, 600_000),
+      checkpointIntervalMs: int('AUDIT_CHECKPOINT_MS', 60_000, 0, 86_400_000),
+      checkpointExportUrl,
+    },
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
   };
   if (problems.length > 0) throw new ConfigError(problems);

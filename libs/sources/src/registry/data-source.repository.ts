@@ -87,8 +87,8 @@ export class DataSourceRepository {
     return count > 0;
   }
 
-  async recordProbe(id: string, ok: boolean, message: string | null, latencyMs: number | null): Promise<void> {
-    await this.prisma.client.dataSource.update({
+  async recordProbe(tx: Tx, id: string, ok: boolean, message: string | null, latencyMs: number | null): Promise<void> {
+    await tx.dataSource.update({
       where: { id },
       data: { lastProbeAt: new Date(), lastProbeOk: ok, lastProbeMessage: message, lastProbeLatencyMs: latencyMs },
     });

@@ -253,7 +253,15 @@ export class RegistryService {
   async probe(caller: Caller, id: string): Promise<DataSourceModel> {
     const source = await this.ownRow(caller, id);
     const result: ProbeResult = await this.connector.probe(source);
-    await this.repo.recordProbe(source.id, result.ok, result.message, result.latencyMs);
+    await this.repo.transaction(async (tx) => {
+      await this.repo.recordProbe(tx, source.id, result.ok, result.message, result.latencyMs);
+      await this.audit.record(tx, caller, {
+        action: 'source.probe',
+        targetType: 'DataSource',
+        targetId: source.id,
+        detail: { code: source.code, ok: result.ok, latencyMs: result.latencyMs },
+      });
+    });
     return this.get(source.id);
   }
 
