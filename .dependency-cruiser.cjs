@@ -50,7 +50,7 @@ module.exports = {
       name: 'runtime-never-imports-tests',
       severity: 'error',
       from: { path: '^(libs|apps|bench)/', pathNot: '[.-]spec\\.ts$' },
-      to: { path: '(^test/|\\.spec\\.ts$)' },
+      to: { path: '(^test/|[.-]spec\\.ts$)' },
     },
     {
       name: 'not-to-unresolvable',
