@@ -11,6 +11,7 @@ import {
   SIGNATURE_HEADER,
   verifyDetached,
 } from '#gw/protocol';
+import { sourceAnswered } from '../settling';
 import { AttemptOutcome, BreakerState } from '../sources.enums';
 import { CircuitBreaker } from './circuit-breaker';
 import { Semaphore } from './semaphore';
@@ -248,10 +249,7 @@ export class ConnectorService {
     reason: string | null,
     response?: ConnectorResponse,
   ): AttemptResult {
-    const answered =
-      outcome === AttemptOutcome.CONFIRMED ||
-      outcome === AttemptOutcome.REFUTED ||
-      outcome === AttemptOutcome.NO_RECORD;
+    const answered = sourceAnswered(outcome);
     if (answered) state.breaker.onSuccess();
     else if (outcome !== AttemptOutcome.CIRCUIT_OPEN && outcome !== AttemptOutcome.OVERLOADED)
       state.breaker.onFailure();
