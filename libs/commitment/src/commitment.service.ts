@@ -20,7 +20,7 @@ import type { Commitment, CreditRecord } from '#gw/db';
 import { CreditOutboxService } from '#gw/credit';
 import { SigningService, SubjectHasher } from '#gw/signing';
 import { AttemptOutcome } from '#gw/sources';
-import { VerificationOutcome, VerificationRoute, VerificationService, VerificationStatus } from '#gw/verification';
+import { awaitsRoute, RouteResultService, VerificationRoute, VerificationService } from '#gw/verification';
 import { CommitmentStatus, PostVerificationResult, SignatureMethod } from './commitment.enums';
 import {
   CommitmentFilter,
@@ -45,6 +45,7 @@ export class CommitmentService {
   constructor(
     private readonly repo: CommitmentRepository,
     private readonly verifications: VerificationService,
+    private readonly routes: RouteResultService,
     private readonly catalog: CatalogService,
     private readonly hasher: SubjectHasher,
     private readonly signing: SigningService,
@@ -62,11 +63,7 @@ export class CommitmentService {
     const fact = await this.catalog.factTypeRow(v.factTypeCode);
     if (!fact.commitmentAllowed)
       throw AppException.forbidden(`“${fact.name}”属于不适用告知承诺的事项，须通过核查确认`, { factType: fact.code });
-    if (
-      v.status !== VerificationStatus.DONE ||
-      v.outcome !== VerificationOutcome.UNRESOLVED ||
-      v.nextRoute !== VerificationRoute.COMMITMENT
-    ) {
+    if (!awaitsRoute(v) || v.nextRoute !== VerificationRoute.COMMITMENT) {
       throw AppException.conflict('只有在共享数据、协查等途径均无法核实后，才能以告知承诺代替', {
         verificationId: v.id,
         nextRoute: v.nextRoute,
@@ -164,7 +161,7 @@ export class CommitmentService {
         postVerifyDueAt,
       });
       if (!moved) return false;
-      await this.verifications.applyRouteResult(tx, caller, c.verificationId, {
+      await this.routes.apply(tx, caller, c.verificationId, {
         route: VerificationRoute.COMMITMENT,
         source: 'RESIDENT',
         outcome: AttemptOutcome.COMMITTED,
@@ -206,7 +203,7 @@ export class CommitmentService {
       )
         return false;
       if (c.status === CommitmentStatus.SIGNED) {
-        await this.verifications.applyRouteResult(tx, caller, c.verificationId, {
+        await this.routes.apply(tx, caller, c.verificationId, {
           route: VerificationRoute.COMMITMENT,
           source: 'RESIDENT',
           outcome: AttemptOutcome.WITHDRAWN,
