@@ -33,6 +33,8 @@ const clonedDatabase = {
 // `npm test` runs unit, medium and e2e, which need no database server; the postgres project
 // needs one and is selected by .ci/run (`jest --selectProjects postgres`).
 module.exports = {
+  // jest-circus reads the timeout from the global config only; the projects' own is ignored
+  testTimeout: common.testTimeout,
   projects: [
     // one class or pure rule at a time, dependencies mocked; no database server
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
