@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { decodeProtectedHeader, errors } from 'jose';
 import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
 import { Caller, Role } from '#gw/auth';
 import { CatalogService } from '#gw/catalog';
@@ -18,7 +17,7 @@ import {
 import { Prisma } from '#gw/db';
 import type { Commitment, CreditRecord } from '#gw/db';
 import { CreditOutboxService } from '#gw/credit';
-import { SigningService, SubjectHasher } from '#gw/signing';
+import { SigningService, SubjectHasher, TokenProblem } from '#gw/signing';
 import { AttemptOutcome } from '#gw/sources';
 import { awaitsRoute, RouteResultService, VerificationRoute, VerificationService } from '#gw/verification';
 import { CommitmentStatus, PostVerificationResult, SignatureMethod } from './commitment.enums';
@@ -330,27 +329,17 @@ export class CommitmentService {
       noticeHash: null,
       signedAt: null,
     };
-    const trimmed = token.trim();
-    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(trimmed) || trimmed.length > 16_384)
-      return { ...empty, problem: '不是有效的承诺记录格式（JWS 紧凑格式）' };
-    try {
-      decodeProtectedHeader(trimmed);
-      const { payload } = await this.signing.verifyJwt(trimmed, COMMITMENT_RECORD_TYP);
-      return {
-        valid: true,
-        problem: null,
-        commitmentId: String(payload.cid),
-        subjectMasked: String(payload.subject),
-        noticeHash: String(payload.noticeHash),
-        signedAt: new Date(String(payload.signedAt)),
-      };
-    } catch (err) {
-      if (err instanceof errors.JWSSignatureVerificationFailed)
-        return { ...empty, problem: '签名无效：记录被改动或非本网关签发' };
-      if (err instanceof Error && /unknown key id|no key id/.test(err.message))
-        return { ...empty, problem: '签名密钥不是本网关的密钥' };
-      return { ...empty, problem: '承诺记录无法验证' };
-    }
+    const checked = await this.signing.checkToken(token.trim(), COMMITMENT_RECORD_TYP);
+    if (!checked.ok) return { ...empty, problem: recordProblem(checked.problem) };
+    const { payload } = checked;
+    return {
+      valid: true,
+      problem: null,
+      commitmentId: String(payload.cid),
+      subjectMasked: String(payload.subject),
+      noticeHash: String(payload.noticeHash),
+      signedAt: new Date(String(payload.signedAt)),
+    };
   }
 
   async list(
@@ -428,6 +417,26 @@ export class CommitmentService {
 function departmentOf(caller: Caller): string {
   if (!caller.user.departmentCode) throw AppException.forbidden('登录凭证未载明所属部门');
   return caller.user.departmentCode;
+}
+
+function recordProblem(problem: TokenProblem): string {
+  switch (problem) {
+    case TokenProblem.MALFORMED:
+    case TokenProblem.TOO_LARGE:
+      return '不是有效的承诺记录格式（JWS 紧凑格式）';
+    case TokenProblem.BAD_SIGNATURE:
+      return '签名无效：记录被改动或非本网关签发';
+    case TokenProblem.UNKNOWN_KEY:
+      return '签名密钥不是本网关的密钥';
+    case TokenProblem.BAD_HEADER:
+    case TokenProblem.ALGORITHM_NOT_ALLOWED:
+    case TokenProblem.WRONG_TYPE:
+    case TokenProblem.WRONG_ISSUER:
+    case TokenProblem.EXPIRED:
+    case TokenProblem.BAD_CLAIMS:
+    case TokenProblem.UNVERIFIABLE:
+      return '承诺记录无法验证';
+  }
 }
 
 function toModel(c: Commitment): CommitmentModel {
