@@ -177,28 +177,31 @@ export class AssistService {
 
   // Expires one overdue request and moves its verification on; exactly one caller (of all
   // replicas) wins the conditional update, the others do nothing.
-  async expire(id: string, now = new Date()): Promise<boolean> {
-    return this.repo.transaction(async (tx) => {
-      const row = await this.repo.byId(id, tx);
-      if (!row || row.status !== AssistStatus.OPEN || row.dueAt >= now) return false;
-      if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now)))
-        return false;
-      if (row.communityCode) await this.burden.record(tx, row.communityCode, now, 'assistOverdue');
-      await this.moveOn(
-        tx,
-        SYSTEM_ACTOR,
-        row,
-        AttemptOutcome.EXPIRED,
-        `${row.toDepartment}逾期未答复（期限 ${row.dueAt.toISOString()}）`,
-      );
-      await this.audit.record(tx, SYSTEM_ACTOR, {
-        action: 'assist.expired',
-        targetType: 'AssistRequest',
-        targetId: id,
-        detail: { kind: row.kind, verificationId: row.verificationId },
-      });
-      return true;
+  expire(id: string, now = new Date()): Promise<boolean> {
+    return this.repo.transaction((tx) => this.expireIn(tx, id, now));
+  }
+
+  // The same, in the caller's transaction (the sweep's, one per request).
+  async expireIn(tx: Tx, id: string, now: Date): Promise<boolean> {
+    const row = await this.repo.byId(id, tx);
+    if (!row || row.status !== AssistStatus.OPEN || row.dueAt >= now) return false;
+    if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now)))
+      return false;
+    if (row.communityCode) await this.burden.record(tx, row.communityCode, now, 'assistOverdue');
+    await this.moveOn(
+      tx,
+      SYSTEM_ACTOR,
+      row,
+      AttemptOutcome.EXPIRED,
+      `${row.toDepartment}逾期未答复（期限 ${row.dueAt.toISOString()}）`,
+    );
+    await this.audit.record(tx, SYSTEM_ACTOR, {
+      action: 'assist.expired',
+      targetType: 'AssistRequest',
+      targetId: id,
+      detail: { kind: row.kind, verificationId: row.verificationId },
     });
+    return true;
   }
 
   async reveal(caller: Caller, id: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
+import { AuditService } from '#gw/audit';
 import { Caller, Role } from '#gw/auth';
 import { CatalogService } from '#gw/catalog';
 import {
@@ -366,25 +366,6 @@ export class CommitmentService {
     if (!caller.user.roles.includes(Role.AUDITOR) && c.requesterDepartment !== caller.user.departmentCode)
       throw AppException.notFound('未找到该承诺');
     return toModel(c);
-  }
-
-  // Flags each overdue post-verification once (across replicas), for the due list and the audit.
-  async flagOverdue(now = new Date()): Promise<number> {
-    let flagged = 0;
-    for (const row of await this.repo.overdueUnflagged(now, 200)) {
-      const ok = await this.repo.transaction(async (tx) => {
-        if (!(await this.repo.flagOverdue(tx, row.id, now))) return false;
-        await this.audit.record(tx, SYSTEM_ACTOR, {
-          action: 'commitment.overdue',
-          targetType: 'Commitment',
-          targetId: row.id,
-          detail: {},
-        });
-        return true;
-      });
-      if (ok) flagged++;
-    }
-    return flagged;
   }
 
   private async find(id: string): Promise<Commitment> {
