@@ -42,8 +42,9 @@ module.exports = {
     {
       name: 'libs-never-import-apps',
       severity: 'error',
+      comment: 'A lib needs no app, test or benchmark; its unit specs may use the lib-free automock helper.',
       from: { path: '^libs/' },
-      to: { path: '^(apps|test|bench)/' },
+      to: { path: '^(apps|test|bench)/', pathNot: '^test/helpers/automock\\.ts$' },
     },
     {
       name: 'runtime-never-imports-tests',
