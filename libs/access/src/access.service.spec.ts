@@ -1,4 +1,5 @@
 import { AuditService } from '#gw/audit';
+import type { AuditEvent } from '#gw/db';
 import { Caller, Role } from '#gw/auth';
 import { ErrorCode } from '#gw/common';
 import { newTestService } from '../../../test/helpers/automock';
@@ -54,7 +55,7 @@ function setup(initial: ApplicationRow) {
     app = { ...app, steps: [...app.steps, step as ApplicationRow['steps'][number]] };
   });
   repo.listVersionRefs.mockResolvedValue([]);
-  audit.record.mockResolvedValue();
+  audit.record.mockResolvedValue({} as AuditEvent);
   return { sut, repo, audit, current: () => app };
 }
 

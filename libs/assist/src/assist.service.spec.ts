@@ -1,4 +1,5 @@
 import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
+import type { AuditEvent } from '#gw/db';
 import { Caller, Role } from '#gw/auth';
 import { BurdenRecorder } from '#gw/burden';
 import { CatalogService, FactTypeRow } from '#gw/catalog';
@@ -72,7 +73,7 @@ function setup(initial: AssistRow) {
   routes.nextRouteAfter.mockResolvedValue(VerificationRoute.COMMITMENT);
   routes.apply.mockResolvedValue();
   burden.record.mockResolvedValue();
-  audit.record.mockResolvedValue();
+  audit.record.mockResolvedValue({} as AuditEvent);
   return { sut, repo, routes, burden, audit, current: () => row, replace: (r: AssistRow) => (row = r) };
 }
 

@@ -1,4 +1,5 @@
 import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
+import type { AuditEvent } from '#gw/db';
 import { BurdenRecorder } from '#gw/burden';
 import { CatalogService, FactTypeRow } from '#gw/catalog';
 import { ErrorCode, MetricsService } from '#gw/common';
@@ -51,7 +52,7 @@ function setup(row: VerificationRow | null) {
   const burden = mock(BurdenRecorder);
   const receipts = mock(ReceiptService);
   const catalog = mock(CatalogService);
-  mock(AuditService).record.mockResolvedValue();
+  mock(AuditService).record.mockResolvedValue({} as AuditEvent);
   repo.byIdIn.mockResolvedValue(row);
   repo.addAttempt.mockResolvedValue();
   repo.finish.mockResolvedValue();

@@ -1,4 +1,5 @@
 import { AuditService } from '#gw/audit';
+import type { AuditEvent } from '#gw/db';
 import { Caller, Role } from '#gw/auth';
 import { BurdenRecorder } from '#gw/burden';
 import type { FactTypeRow } from '#gw/catalog';
@@ -62,7 +63,7 @@ function setup() {
   repo.finishRunning.mockImplementation(async (_tx, id) => stored(id));
   receipts.issue.mockResolvedValue('signed-receipt');
   burden.record.mockResolvedValue();
-  audit.record.mockResolvedValue();
+  audit.record.mockResolvedValue({} as AuditEvent);
   return { sut, repo, connector, receipts, burden, audit, metrics, tx };
 }
 

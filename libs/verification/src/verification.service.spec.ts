@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AuditService } from '#gw/audit';
+import type { AuditEvent } from '#gw/db';
 import { Caller, Role } from '#gw/auth';
 import { CatalogService, FactTypeRow } from '#gw/catalog';
 import { APP_CONFIG, AppException, ErrorCode, loadConfig, MetricsService } from '#gw/common';
@@ -100,7 +101,7 @@ function setup(env: Record<string, string> = {}) {
   registry.sourcesFor.mockResolvedValue({ granted: [source], registered: 1 });
   repo.transaction.mockImplementation((fn) => fn({} as never));
   repo.create.mockResolvedValue();
-  audit.record.mockResolvedValue();
+  audit.record.mockResolvedValue({} as AuditEvent);
   runner.run.mockImplementation(async (_c, _p, id) => row({ id }));
   return { sut, repo, runner, registry, catalog, audit, metrics };
 }

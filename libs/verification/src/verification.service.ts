@@ -36,7 +36,7 @@ import { AttemptOutcome, RegistryService } from '#gw/sources';
 import type { DataSourceRow } from '#gw/sources';
 import { claimProblems, ClaimSchemaLike, mapIdFields, maskClaim, normalizeClaim } from './claim';
 import { fallbackRoutes } from './routes';
-import { PreparedRequest } from './verification-request';
+import type { PreparedRequest as Prepared } from './verification-request';
 import { VerificationRunner } from './verification-runner';
 import { VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';
 import {
@@ -176,7 +176,7 @@ export class VerificationService {
     factType: string,
     claim: Record<string, unknown>,
     certificateCode: string | null,
-  ): Promise<PreparedRequest> {
+  ): Promise<Prepared> {
     const department = caller.user.departmentCode;
     if (!department) throw AppException.forbidden('登录凭证未载明所属部门');
     const idNumber = normalizeIdNumber(input.subject.idNumber);
@@ -237,7 +237,7 @@ export class VerificationService {
 
   // Exactly one worker runs a request; duplicates of its idempotency key wait for its outcome.
   // The insert comes first: a new key (the usual case) costs no lookup.
-  private async obtain(caller: Caller, p: PreparedRequest, sources: DataSourceRow[]): Promise<VerificationRow> {
+  private async obtain(caller: Caller, p: Prepared, sources: DataSourceRow[]): Promise<VerificationRow> {
     for (;;) {
       const id = uuidv7();
       if (await this.store(caller, p, id, sources)) return this.runner.run(caller, p, id, sources, false);
@@ -258,7 +258,7 @@ export class VerificationService {
   }
 
   // Stores the request before any source is called; false when the key is already taken.
-  private store(caller: Caller, p: PreparedRequest, id: string, sources: DataSourceRow[]): Promise<boolean> {
+  private store(caller: Caller, p: Prepared, id: string, sources: DataSourceRow[]): Promise<boolean> {
     return this.repo
       .transaction(async (tx) => {
         await this.repo.create(tx, {
