@@ -1,5 +1,6 @@
 import { chinaDayStart } from '#gw/common';
 import { addDays, BurdenCounter, BurdenCounts, CHECK_COUNTER, zeroCounts } from '#gw/burden';
+import { SETTLING_OUTCOMES } from '#gw/sources';
 import { Store } from './store';
 
 // The naive burden monitor: the same numbers straight from the record tables with GROUP BY,
@@ -25,7 +26,8 @@ const SOURCES: Source[] = [
     counter: 'byRoute',
     table: 'Verification',
     column: 'finishedAt',
-    where: `"outcome" IN ('CONFIRMED', 'REFUTED', 'COMMITTED')`,
+    // counted when settled, as the gateway counts them
+    where: `"outcome" IN (${SETTLING_OUTCOMES.map((o) => `'${o}'`).join(', ')})`,
     key: `CASE WHEN "route" = 'DATA_SHARING' THEN 'verifiedBySharedData' ELSE 'verifiedByOtherRoutes' END`,
   },
 ];

@@ -1,20 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, LOGGER, PeriodicTask } from '#gw/common';
+import { APP_CONFIG, AppConfig, BatchSweep, LOGGER } from '#gw/common';
+import type { Tx } from '#gw/db';
 import { AssistRepository } from './assist.repository';
 import { AssistService } from './assist.service';
 
-const BATCH = 100;
-
-// Runs in every instance; each overdue request is expired by whichever instance's conditional
-// update wins, in its own transaction, so a crash mid-sweep leaves the rest for the next sweep.
+// Every instance expires overdue assist requests and third-party checks, and moves their
+// verifications on (AssistService.expireIn).
 @Injectable()
-export class AssistSweepService extends PeriodicTask<number> {
+export class AssistSweepService extends BatchSweep<{ id: string }, Tx> {
+  protected readonly label = 'assist expiry';
+  protected readonly summary = 'overdue assist requests expired';
+
   constructor(
     private readonly repo: AssistRepository,
     private readonly assist: AssistService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(LOGGER) protected readonly logger: Logger,
   ) {
     super();
   }
@@ -23,22 +25,15 @@ export class AssistSweepService extends PeriodicTask<number> {
     return this.config.verification.sweepIntervalMs;
   }
 
-  sweep(now = new Date()): Promise<number> {
-    return this.trigger(now);
+  protected due(now: Date, limit: number): Promise<{ id: string }[]> {
+    return this.repo.overdue(now, limit);
   }
 
-  protected async runOnce(now: Date): Promise<number> {
-    let expired = 0;
-    try {
-      for (;;) {
-        const rows = await this.repo.overdue(now, BATCH);
-        for (const row of rows) if (await this.assist.expire(row.id, now)) expired++;
-        if (rows.length < BATCH) break;
-      }
-    } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'assist sweep failed');
-    }
-    if (expired > 0) this.logger.info({ expired }, 'overdue assist requests expired');
-    return expired;
+  protected transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.repo.transaction(fn);
+  }
+
+  protected handle(tx: Tx, row: { id: string }, now: Date): Promise<boolean> {
+    return this.assist.expireIn(tx, row.id, now);
   }
 }

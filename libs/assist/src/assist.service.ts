@@ -18,8 +18,8 @@ import {
 } from '#gw/common';
 import { Prisma, Tx } from '#gw/db';
 import { SubjectHasher } from '#gw/signing';
-import { AttemptOutcome } from '#gw/sources';
-import { VerificationOutcome, VerificationRoute, VerificationService, VerificationStatus } from '#gw/verification';
+import { AttemptOutcome, settles } from '#gw/sources';
+import { awaitsRoute, RouteResultService, VerificationRoute, VerificationService } from '#gw/verification';
 import { AssistAnswer, AssistKind, AssistStatus } from './assist.enums';
 import { AnswerAssistInput, AssistFilter, AssistRequestModel, RequestAssistInput } from './assist.model';
 import { AssistRepository, AssistRow } from './assist.repository';
@@ -34,6 +34,7 @@ export class AssistService {
   constructor(
     private readonly repo: AssistRepository,
     private readonly verifications: VerificationService,
+    private readonly routes: RouteResultService,
     private readonly catalog: CatalogService,
     private readonly hasher: SubjectHasher,
     private readonly audit: AuditService,
@@ -51,7 +52,7 @@ export class AssistService {
     if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field: 'idNumber' });
     if (this.hasher.ref(idNumber).hash !== v.subjectHash)
       throw AppException.badInput('公民身份号码与该核验的当事人不一致', { field: 'idNumber' });
-    if (v.status !== VerificationStatus.DONE || v.outcome !== VerificationOutcome.UNRESOLVED) {
+    if (!awaitsRoute(v)) {
       throw AppException.conflict('该核验已有结论，无需协查', { verificationId: v.id });
     }
     if (v.nextRoute !== VerificationRoute.INTER_DEPARTMENT && v.nextRoute !== VerificationRoute.THIRD_PARTY) {
@@ -153,7 +154,7 @@ export class AssistService {
         }))
       )
         return false;
-      await this.verifications.applyRouteResult(tx, caller, row.verificationId, {
+      await this.routes.apply(tx, caller, row.verificationId, {
         route: routeOf(row.kind),
         source: row.toDepartment,
         outcome: AttemptOutcome.CANCELLED,
@@ -176,28 +177,31 @@ export class AssistService {
 
   // Expires one overdue request and moves its verification on; exactly one caller (of all
   // replicas) wins the conditional update, the others do nothing.
-  async expire(id: string, now = new Date()): Promise<boolean> {
-    return this.repo.transaction(async (tx) => {
-      const row = await this.repo.byId(id, tx);
-      if (!row || row.status !== AssistStatus.OPEN || row.dueAt >= now) return false;
-      if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now)))
-        return false;
-      if (row.communityCode) await this.burden.record(tx, row.communityCode, now, 'assistOverdue');
-      await this.moveOn(
-        tx,
-        SYSTEM_ACTOR,
-        row,
-        AttemptOutcome.EXPIRED,
-        `${row.toDepartment}逾期未答复（期限 ${row.dueAt.toISOString()}）`,
-      );
-      await this.audit.record(tx, SYSTEM_ACTOR, {
-        action: 'assist.expired',
-        targetType: 'AssistRequest',
-        targetId: id,
-        detail: { kind: row.kind, verificationId: row.verificationId },
-      });
-      return true;
+  expire(id: string, now = new Date()): Promise<boolean> {
+    return this.repo.transaction((tx) => this.expireIn(tx, id, now));
+  }
+
+  // The same, in the caller's transaction (the sweep's, one per request).
+  async expireIn(tx: Tx, id: string, now: Date): Promise<boolean> {
+    const row = await this.repo.byId(id, tx);
+    if (!row || row.status !== AssistStatus.OPEN || row.dueAt >= now) return false;
+    if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now)))
+      return false;
+    if (row.communityCode) await this.burden.record(tx, row.communityCode, now, 'assistOverdue');
+    await this.moveOn(
+      tx,
+      SYSTEM_ACTOR,
+      row,
+      AttemptOutcome.EXPIRED,
+      `${row.toDepartment}逾期未答复（期限 ${row.dueAt.toISOString()}）`,
+    );
+    await this.audit.record(tx, SYSTEM_ACTOR, {
+      action: 'assist.expired',
+      targetType: 'AssistRequest',
+      targetId: id,
+      detail: { kind: row.kind, verificationId: row.verificationId },
     });
+    return true;
   }
 
   async reveal(caller: Caller, id: string): Promise<string> {
@@ -253,9 +257,8 @@ export class AssistService {
     reason: string,
   ): Promise<void> {
     const route = routeOf(row.kind);
-    const settles = outcome === AttemptOutcome.CONFIRMED || outcome === AttemptOutcome.REFUTED;
     const fact = await this.catalog.factTypeRow(row.factTypeCode);
-    const next = settles ? null : await this.verifications.nextRouteAfter(fact, route);
+    const next = settles(outcome) ? null : await this.routes.nextRouteAfter(fact, route);
     if (next === VerificationRoute.THIRD_PARTY && row.subjectSealed) {
       const target = (await this.catalog.thirdPartiesFor(fact.code))[0];
       const id = uuidv7();
@@ -291,7 +294,7 @@ export class AssistService {
         },
       });
     }
-    await this.verifications.applyRouteResult(tx, actor, row.verificationId, {
+    await this.routes.apply(tx, actor, row.verificationId, {
       route,
       source: row.toDepartment,
       outcome,

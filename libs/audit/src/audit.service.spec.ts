@@ -48,10 +48,11 @@ function rechain(rows: ReturnType<typeof chain>, from: number) {
 const TOKEN_PREFIX = 'checkpoint:';
 // the signing service stands in as a table of tokens it "signed"
 const signing = {
-  verifyJwt: jest.fn(async (token: string) => {
-    if (!token.startsWith(TOKEN_PREFIX)) throw new Error('bad signature');
-    return { payload: JSON.parse(token.slice(TOKEN_PREFIX.length)) };
-  }),
+  checkToken: jest.fn(async (token: string) =>
+    token.startsWith(TOKEN_PREFIX)
+      ? { ok: true, payload: JSON.parse(token.slice(TOKEN_PREFIX.length)) }
+      : { ok: false, problem: 'BAD_SIGNATURE' },
+  ),
 };
 const tokenFor = (seq: number, hash: string) => TOKEN_PREFIX + JSON.stringify({ seq, hash });
 

@@ -196,15 +196,14 @@ export class AuditService implements OnModuleInit {
     };
   }
 
+  // null for anything the gateway did not sign as a checkpoint; a key lookup that fails (the
+  // database) is thrown, since it says nothing about the token
   private async readCheckpoint(token: string): Promise<{ seq: number; hash: string } | null> {
-    try {
-      const { payload } = await this.signing.verifyJwt(token.trim(), CHECKPOINT_TYP);
-      const { seq, hash } = payload as { seq?: unknown; hash?: unknown };
-      if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1 || typeof hash !== 'string') return null;
-      return { seq, hash };
-    } catch {
-      return null;
-    }
+    const checked = await this.signing.checkToken(token.trim(), CHECKPOINT_TYP);
+    if (!checked.ok) return null;
+    const { seq, hash } = checked.payload as { seq?: unknown; hash?: unknown };
+    if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1 || typeof hash !== 'string') return null;
+    return { seq, hash };
   }
 
   private entry(actor: AuditActor, record: AuditRecord, outcome: AuditOutcome) {

@@ -1,15 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, LOGGER, PeriodicTask } from '#gw/common';
-import { CommitmentService } from './commitment.service';
+import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
+import { APP_CONFIG, AppConfig, BatchSweep, LOGGER } from '#gw/common';
+import type { Tx } from '#gw/db';
+import { CommitmentRepository } from './commitment.repository';
 
-// Every instance flags overdue post-verifications; each is flagged (and audited) once.
+// Every instance flags overdue post-verifications, for the due list and the audit; each is
+// flagged (and audited) once.
 @Injectable()
-export class CommitmentSweepService extends PeriodicTask<number> {
+export class CommitmentSweepService extends BatchSweep<{ id: string }, Tx> {
+  protected readonly label = 'commitment overdue';
+  protected readonly summary = 'overdue post-verifications flagged';
+
   constructor(
-    private readonly commitments: CommitmentService,
+    private readonly repo: CommitmentRepository,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(LOGGER) protected readonly logger: Logger,
   ) {
     super();
   }
@@ -18,18 +25,22 @@ export class CommitmentSweepService extends PeriodicTask<number> {
     return this.config.verification.sweepIntervalMs;
   }
 
-  sweep(now = new Date()): Promise<number> {
-    return this.trigger(now);
+  protected due(now: Date, limit: number): Promise<{ id: string }[]> {
+    return this.repo.overdueUnflagged(now, limit);
   }
 
-  protected async runOnce(now: Date): Promise<number> {
-    try {
-      const flagged = await this.commitments.flagOverdue(now);
-      if (flagged > 0) this.logger.info({ flagged }, 'overdue post-verifications flagged');
-      return flagged;
-    } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'commitment sweep failed');
-      return 0;
-    }
+  protected transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.repo.transaction(fn);
+  }
+
+  protected async handle(tx: Tx, row: { id: string }, now: Date): Promise<boolean> {
+    if (!(await this.repo.flagOverdue(tx, row.id, now))) return false;
+    await this.audit.record(tx, SYSTEM_ACTOR, {
+      action: 'commitment.overdue',
+      targetType: 'Commitment',
+      targetId: row.id,
+      detail: {},
+    });
+    return true;
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeProtectedHeader, errors } from 'jose';
-import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
+import { AuditService } from '#gw/audit';
 import { Caller, Role } from '#gw/auth';
 import { CatalogService } from '#gw/catalog';
 import {
@@ -18,9 +17,9 @@ import {
 import { Prisma } from '#gw/db';
 import type { Commitment, CreditRecord } from '#gw/db';
 import { CreditOutboxService } from '#gw/credit';
-import { SigningService, SubjectHasher } from '#gw/signing';
+import { SigningService, SubjectHasher, TokenProblem } from '#gw/signing';
 import { AttemptOutcome } from '#gw/sources';
-import { VerificationOutcome, VerificationRoute, VerificationService, VerificationStatus } from '#gw/verification';
+import { awaitsRoute, RouteResultService, VerificationRoute, VerificationService } from '#gw/verification';
 import { CommitmentStatus, PostVerificationResult, SignatureMethod } from './commitment.enums';
 import {
   CommitmentFilter,
@@ -45,6 +44,7 @@ export class CommitmentService {
   constructor(
     private readonly repo: CommitmentRepository,
     private readonly verifications: VerificationService,
+    private readonly routes: RouteResultService,
     private readonly catalog: CatalogService,
     private readonly hasher: SubjectHasher,
     private readonly signing: SigningService,
@@ -62,11 +62,7 @@ export class CommitmentService {
     const fact = await this.catalog.factTypeRow(v.factTypeCode);
     if (!fact.commitmentAllowed)
       throw AppException.forbidden(`“${fact.name}”属于不适用告知承诺的事项，须通过核查确认`, { factType: fact.code });
-    if (
-      v.status !== VerificationStatus.DONE ||
-      v.outcome !== VerificationOutcome.UNRESOLVED ||
-      v.nextRoute !== VerificationRoute.COMMITMENT
-    ) {
+    if (!awaitsRoute(v) || v.nextRoute !== VerificationRoute.COMMITMENT) {
       throw AppException.conflict('只有在共享数据、协查等途径均无法核实后，才能以告知承诺代替', {
         verificationId: v.id,
         nextRoute: v.nextRoute,
@@ -164,7 +160,7 @@ export class CommitmentService {
         postVerifyDueAt,
       });
       if (!moved) return false;
-      await this.verifications.applyRouteResult(tx, caller, c.verificationId, {
+      await this.routes.apply(tx, caller, c.verificationId, {
         route: VerificationRoute.COMMITMENT,
         source: 'RESIDENT',
         outcome: AttemptOutcome.COMMITTED,
@@ -206,7 +202,7 @@ export class CommitmentService {
       )
         return false;
       if (c.status === CommitmentStatus.SIGNED) {
-        await this.verifications.applyRouteResult(tx, caller, c.verificationId, {
+        await this.routes.apply(tx, caller, c.verificationId, {
           route: VerificationRoute.COMMITMENT,
           source: 'RESIDENT',
           outcome: AttemptOutcome.WITHDRAWN,
@@ -333,27 +329,17 @@ export class CommitmentService {
       noticeHash: null,
       signedAt: null,
     };
-    const trimmed = token.trim();
-    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(trimmed) || trimmed.length > 16_384)
-      return { ...empty, problem: '不是有效的承诺记录格式（JWS 紧凑格式）' };
-    try {
-      decodeProtectedHeader(trimmed);
-      const { payload } = await this.signing.verifyJwt(trimmed, COMMITMENT_RECORD_TYP);
-      return {
-        valid: true,
-        problem: null,
-        commitmentId: String(payload.cid),
-        subjectMasked: String(payload.subject),
-        noticeHash: String(payload.noticeHash),
-        signedAt: new Date(String(payload.signedAt)),
-      };
-    } catch (err) {
-      if (err instanceof errors.JWSSignatureVerificationFailed)
-        return { ...empty, problem: '签名无效：记录被改动或非本网关签发' };
-      if (err instanceof Error && /unknown key id|no key id/.test(err.message))
-        return { ...empty, problem: '签名密钥不是本网关的密钥' };
-      return { ...empty, problem: '承诺记录无法验证' };
-    }
+    const checked = await this.signing.checkToken(token.trim(), COMMITMENT_RECORD_TYP);
+    if (!checked.ok) return { ...empty, problem: recordProblem(checked.problem) };
+    const { payload } = checked;
+    return {
+      valid: true,
+      problem: null,
+      commitmentId: String(payload.cid),
+      subjectMasked: String(payload.subject),
+      noticeHash: String(payload.noticeHash),
+      signedAt: new Date(String(payload.signedAt)),
+    };
   }
 
   async list(
@@ -380,25 +366,6 @@ export class CommitmentService {
     if (!caller.user.roles.includes(Role.AUDITOR) && c.requesterDepartment !== caller.user.departmentCode)
       throw AppException.notFound('未找到该承诺');
     return toModel(c);
-  }
-
-  // Flags each overdue post-verification once (across replicas), for the due list and the audit.
-  async flagOverdue(now = new Date()): Promise<number> {
-    let flagged = 0;
-    for (const row of await this.repo.overdueUnflagged(now, 200)) {
-      const ok = await this.repo.transaction(async (tx) => {
-        if (!(await this.repo.flagOverdue(tx, row.id, now))) return false;
-        await this.audit.record(tx, SYSTEM_ACTOR, {
-          action: 'commitment.overdue',
-          targetType: 'Commitment',
-          targetId: row.id,
-          detail: {},
-        });
-        return true;
-      });
-      if (ok) flagged++;
-    }
-    return flagged;
   }
 
   private async find(id: string): Promise<Commitment> {
@@ -431,6 +398,26 @@ export class CommitmentService {
 function departmentOf(caller: Caller): string {
   if (!caller.user.departmentCode) throw AppException.forbidden('登录凭证未载明所属部门');
   return caller.user.departmentCode;
+}
+
+function recordProblem(problem: TokenProblem): string {
+  switch (problem) {
+    case TokenProblem.MALFORMED:
+    case TokenProblem.TOO_LARGE:
+      return '不是有效的承诺记录格式（JWS 紧凑格式）';
+    case TokenProblem.BAD_SIGNATURE:
+      return '签名无效：记录被改动或非本网关签发';
+    case TokenProblem.UNKNOWN_KEY:
+      return '签名密钥不是本网关的密钥';
+    case TokenProblem.BAD_HEADER:
+    case TokenProblem.ALGORITHM_NOT_ALLOWED:
+    case TokenProblem.WRONG_TYPE:
+    case TokenProblem.WRONG_ISSUER:
+    case TokenProblem.EXPIRED:
+    case TokenProblem.BAD_CLAIMS:
+    case TokenProblem.UNVERIFIABLE:
+      return '承诺记录无法验证';
+  }
 }
 
 function toModel(c: Commitment): CommitmentModel {

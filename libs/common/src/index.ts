@@ -11,4 +11,6 @@ export * from './id-number';
 export * from './metrics';
 export * from './ttl-cache';
 export * from './periodic-task';
+export * from './batch-sweep';
+export * from './transport-error';
 export * from './china-day';

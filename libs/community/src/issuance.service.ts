@@ -11,7 +11,7 @@ import {
   UUID_PATTERN,
 } from '#gw/common';
 import type { IssuedCertificate } from '#gw/db';
-import { SigningService, SubjectHasher } from '#gw/signing';
+import { SigningService, SubjectHasher, TokenProblem } from '#gw/signing';
 import { CheckDecision } from '#gw/catalog';
 import { CommunityService } from './community.service';
 import { IssueCommunityCertificateInput, IssuedCertificateCheckModel, IssuedCertificateModel } from './issuance.model';
@@ -139,14 +139,9 @@ export class IssuanceService {
       revoked: false,
     };
     const raw = token.trim().startsWith(QR_PREFIX) ? token.trim().slice(QR_PREFIX.length) : token.trim();
-    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(raw) || raw.length > 16_384)
-      return { ...empty, problem: '不是有效的证明令牌' };
-    let payload;
-    try {
-      ({ payload } = await this.signing.verifyJwt(raw, ISSUED_TYP));
-    } catch {
-      return { ...empty, problem: '签名无效：证明被改动或非本网关签发' };
-    }
+    const checked = await this.signing.checkToken(raw, ISSUED_TYP);
+    if (!checked.ok) return { ...empty, problem: certificateProblem(checked.problem) };
+    const { payload } = checked;
     const row = await this.repo.bySerial(String(payload.serial));
     const revoked = row?.status === 'REVOKED';
     return {
@@ -164,6 +159,25 @@ export class IssuanceService {
       issuedAt: new Date(String(payload.issuedAt)),
       revoked,
     };
+  }
+}
+
+// What a receiving office is told about a token that is not a certificate this gateway issued.
+function certificateProblem(problem: TokenProblem): string {
+  switch (problem) {
+    case TokenProblem.MALFORMED:
+    case TokenProblem.TOO_LARGE:
+      return '不是有效的证明令牌';
+    case TokenProblem.BAD_HEADER:
+    case TokenProblem.ALGORITHM_NOT_ALLOWED:
+    case TokenProblem.UNKNOWN_KEY:
+    case TokenProblem.BAD_SIGNATURE:
+    case TokenProblem.WRONG_TYPE:
+    case TokenProblem.WRONG_ISSUER:
+    case TokenProblem.EXPIRED:
+    case TokenProblem.BAD_CLAIMS:
+    case TokenProblem.UNVERIFIABLE:
+      return '签名无效：证明被改动或非本网关签发';
   }
 }
 

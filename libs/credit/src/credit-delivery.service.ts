@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, LOGGER, MetricsService, PeriodicTask } from '#gw/common';
+import {
+  APP_CONFIG,
+  AppConfig,
+  classifyTransportError,
+  LOGGER,
+  MetricsService,
+  PeriodicTask,
+  TransportFailure,
+} from '#gw/common';
 import { CreditOutboxRepository, CreditOutboxRow } from './credit-outbox.repository';
 
 export interface CreditDeliveryResult {
@@ -123,24 +131,14 @@ export class CreditDeliveryService extends PeriodicTask<CreditDeliveryResult> {
       if (res.status >= 200 && res.status < 300) return { ok: true };
       return { ok: false, kind: 'http', error: `信用平台应答 HTTP ${res.status}` };
     } catch (err) {
-      if (isTimeout(err)) return { ok: false, kind: 'timeout', error: `信用平台超过 ${timeoutMs} 毫秒未应答` };
+      const t = classifyTransportError(err);
+      if (t.failure === TransportFailure.TIMEOUT)
+        return { ok: false, kind: 'timeout', error: `信用平台超过 ${timeoutMs} 毫秒未应答` };
       return {
         ok: false,
         kind: 'connection',
-        error: `无法连接信用平台：${transportCode(err) ?? 'error'}`.slice(0, MAX_ERROR_LENGTH),
+        error: `无法连接信用平台：${t.code ?? 'error'}`.slice(0, MAX_ERROR_LENGTH),
       };
     }
   }
-}
-
-// fetch rejects with a DOMException, which is not an Error in every realm: match by name
-function isTimeout(err: unknown): boolean {
-  const name = (err as { name?: unknown } | null)?.name;
-  return name === 'TimeoutError' || name === 'AbortError';
-}
-
-function transportCode(err: unknown): string | undefined {
-  const cause = (err as { cause?: { code?: unknown } })?.cause;
-  const code = cause?.code ?? (err as { code?: unknown })?.code;
-  return typeof code === 'string' ? code : undefined;
 }

@@ -1,4 +1,5 @@
 export * from './gateway-key';
+export * from './gateway-token';
 export * from './signing.module';
 export * from './signing.service';
 export * from './subject-hasher.service';

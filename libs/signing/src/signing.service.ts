@@ -1,8 +1,9 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { importJWK, JWK, JWTPayload, jwtVerify, ProtectedHeaderParameters, SignJWT } from 'jose';
+import { importJWK, JWK, JWTPayload, SignJWT } from 'jose';
 import { APP_CONFIG, AppConfig } from '#gw/common';
 import { signDetached } from '#gw/protocol';
-import { GatewayKey, loadGatewayKey } from './gateway-key';
+import { GATEWAY_ALG, GatewayKey, loadGatewayKey } from './gateway-key';
+import { checkGatewayToken, TokenCheck, VerifyKey } from './gateway-token';
 import { SigningKeyRepository } from './signing-key.repository';
 
 export const GATEWAY_ISSUER = 'cert-gateway';
@@ -20,7 +21,7 @@ function withKey(keys: JWK[], own: JWK | undefined): JWK[] {
 export class SigningService implements OnModuleInit {
   private key?: GatewayKey;
   private jwksCache?: { keys: JWK[]; at: number };
-  private readonly verifyKeys = new Map<string, Awaited<ReturnType<typeof importJWK>>>();
+  private readonly verifyKeys = new Map<string, VerifyKey>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -71,24 +72,22 @@ export class SigningService implements OnModuleInit {
     return { keys: this.jwksCache.keys };
   }
 
-  // Verifies a token this gateway (any replica, any key it ever published) signed.
-  async verifyJwt(token: string, typ: string): Promise<{ payload: JWTPayload; header: ProtectedHeaderParameters }> {
-    const { payload, protectedHeader } = await jwtVerify(
-      token,
-      async (header) => {
-        if (!header.kid) throw new Error('no key id');
-        let key = this.verifyKeys.get(header.kid);
-        if (!key) {
-          const jwk = await this.repo.byKid(header.kid);
-          if (!jwk) throw new Error('unknown key id');
-          key = await importJWK(jwk, jwk.alg ?? header.alg);
-          this.verifyKeys.set(header.kid, key);
-        }
-        return key;
-      },
-      { issuer: GATEWAY_ISSUER, algorithms: VERIFY_ALGS, typ },
+  // Checks a token this gateway (any replica, any key it ever published) signed with this typ.
+  checkToken(token: string, typ: string): Promise<TokenCheck> {
+    return checkGatewayToken(token, { typ, issuer: GATEWAY_ISSUER, algorithms: VERIFY_ALGS }, (kid) =>
+      this.publishedKey(kid),
     );
-    return { payload, header: protectedHeader };
+  }
+
+  private async publishedKey(kid: string): Promise<VerifyKey | null> {
+    let key = this.verifyKeys.get(kid);
+    if (!key) {
+      const jwk = await this.repo.byKid(kid);
+      if (!jwk) return null;
+      key = await importJWK(jwk, jwk.alg ?? GATEWAY_ALG);
+      this.verifyKeys.set(kid, key);
+    }
+    return key;
   }
 
   private current(): GatewayKey {

@@ -6,7 +6,8 @@ export enum SourceStatus {
 }
 registerEnumType(SourceStatus, { name: 'SourceStatus', description: 'ACTIVE：启用；SUSPENDED：已暂停（不再被调用）' });
 
-// Outcome of one call to one source. Only CONFIRMED and REFUTED settle a fact.
+// Outcome of one attempt: a call to a source, or the result of a fallback route. Which of them
+// settle a fact is said once, in settling.ts.
 export enum AttemptOutcome {
   PENDING = 'PENDING',
   CONFIRMED = 'CONFIRMED',

@@ -1,4 +1,7 @@
 export * from './receipt.service';
+export * from './route-result.service';
+export { awaitsRoute } from './routes';
+export type { RouteResult } from './routes';
 export * from './verification-recovery.service';
 export * from './verification.enums';
 export * from './verification.model';

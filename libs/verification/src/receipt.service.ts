@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeProtectedHeader, errors } from 'jose';
-import { SigningService } from '#gw/signing';
+import { SigningService, TokenProblem } from '#gw/signing';
 import { VerificationOutcome } from './verification.enums';
 import { ReceiptCheckModel } from './verification.model';
 
@@ -68,39 +67,43 @@ export class ReceiptService {
       issuedAt: null,
       payload: null,
     };
-    const trimmed = token.trim();
-    if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(trimmed) || trimmed.length > 16_384)
-      return { ...empty, problem: '不是有效的回执格式（JWS 紧凑格式）' };
-    let kid: string | null;
-    try {
-      kid = decodeProtectedHeader(trimmed).kid ?? null;
-    } catch {
-      return { ...empty, problem: '回执头部无法解析' };
-    }
-    try {
-      const { payload } = await this.signing.verifyJwt(trimmed, RECEIPT_TYP);
-      return {
-        valid: true,
-        problem: null,
-        keyId: kid,
-        verificationId: String(payload.vid ?? ''),
-        factType: String(payload.fact ?? ''),
-        outcome: payload.outcome as VerificationOutcome,
-        subjectMasked: String(payload.subject ?? ''),
-        source: (payload.source as string | null) ?? null,
-        issuedAt: payload.iat ? new Date(payload.iat * 1000) : null,
-        payload,
-      };
-    } catch (err) {
-      return { ...empty, keyId: kid, problem: describe(err) };
-    }
+    const checked = await this.signing.checkToken(token.trim(), RECEIPT_TYP);
+    if (!checked.ok) return { ...empty, keyId: checked.kid, problem: receiptProblem(checked.problem, checked.claim) };
+    const { payload } = checked;
+    return {
+      valid: true,
+      problem: null,
+      keyId: checked.kid,
+      verificationId: String(payload.vid ?? ''),
+      factType: String(payload.fact ?? ''),
+      outcome: payload.outcome as VerificationOutcome,
+      subjectMasked: String(payload.subject ?? ''),
+      source: (payload.source as string | null) ?? null,
+      issuedAt: payload.iat ? new Date(payload.iat * 1000) : null,
+      payload,
+    };
   }
 }
 
-function describe(err: unknown): string {
-  if (err instanceof errors.JWSSignatureVerificationFailed) return '签名无效：回执内容被改动或非本网关签发';
-  if (err instanceof errors.JWTClaimValidationFailed) return `回执声明无效（${err.claim}）`;
-  if (err instanceof errors.JOSEAlgNotAllowed) return '签名算法不被接受';
-  if (err instanceof Error && /unknown key id|no key id/.test(err.message)) return '签名密钥不是本网关的密钥';
-  return '回执无法验证';
+function receiptProblem(problem: TokenProblem, claim: string | undefined): string {
+  switch (problem) {
+    case TokenProblem.MALFORMED:
+    case TokenProblem.TOO_LARGE:
+      return '不是有效的回执格式（JWS 紧凑格式）';
+    case TokenProblem.BAD_HEADER:
+      return '回执头部无法解析';
+    case TokenProblem.BAD_SIGNATURE:
+      return '签名无效：回执内容被改动或非本网关签发';
+    case TokenProblem.WRONG_TYPE:
+    case TokenProblem.WRONG_ISSUER:
+    case TokenProblem.EXPIRED:
+    case TokenProblem.BAD_CLAIMS:
+      return `回执声明无效（${claim ?? problem}）`;
+    case TokenProblem.ALGORITHM_NOT_ALLOWED:
+      return '签名算法不被接受';
+    case TokenProblem.UNKNOWN_KEY:
+      return '签名密钥不是本网关的密钥';
+    case TokenProblem.UNVERIFIABLE:
+      return '回执无法验证';
+  }
 }

@@ -5,7 +5,9 @@ import { CatalogModule } from '#gw/catalog';
 import { SigningModule } from '#gw/signing';
 import { SourcesModule } from '#gw/sources';
 import { ReceiptService } from './receipt.service';
+import { RouteResultService } from './route-result.service';
 import { VerificationRecoveryService } from './verification-recovery.service';
+import { VerificationRunner } from './verification-runner';
 import { VerificationRepository } from './verification.repository';
 import { VerificationResolver } from './verification.resolver';
 import { VerificationService } from './verification.service';
@@ -15,10 +17,12 @@ import { VerificationService } from './verification.service';
   providers: [
     VerificationRepository,
     VerificationService,
+    VerificationRunner,
+    RouteResultService,
     ReceiptService,
     VerificationRecoveryService,
     VerificationResolver,
   ],
-  exports: [VerificationService, ReceiptService, VerificationRecoveryService],
+  exports: [VerificationService, RouteResultService, ReceiptService, VerificationRecoveryService],
 })
 export class VerificationModule {}

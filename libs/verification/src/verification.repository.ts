@@ -64,10 +64,21 @@ export class VerificationRepository {
 
   // Finishes a verification only if no other worker has finished it meanwhile (one whose lease
   // ran out while it was still working): on PostgreSQL the second update waits for the first
-  // and then matches nothing, so a result is written, and counted, once.
-  async finishRunning(tx: Tx, id: string, data: Prisma.VerificationUncheckedUpdateInput): Promise<boolean> {
-    const { count } = await tx.verification.updateMany({ where: { id, status: { not: 'DONE' } }, data });
-    return count === 1;
+  // and then matches nothing, so a result is written, and counted, once. Returns the row as
+  // stored, attempts included (null when another worker finished it), so that what a run
+  // answers is what any later read will say.
+  async finishRunning(
+    tx: Tx,
+    id: string,
+    data: Prisma.VerificationUncheckedUpdateManyInput,
+  ): Promise<VerificationRow | null> {
+    const [row] = await tx.verification.updateManyAndReturn({ where: { id, status: { not: 'DONE' } }, data });
+    if (!row) return null;
+    const attempts = await tx.verificationAttempt.findMany({
+      where: { verificationId: id },
+      orderBy: verificationInclude.attempts.orderBy,
+    });
+    return { ...row, attempts };
   }
 
   async finish(tx: Tx, id: string, data: Prisma.VerificationUncheckedUpdateInput): Promise<void> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, importJWK, JWK, CompactVerifyGetKey } from 'jose';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, LOGGER, MetricsService } from '#gw/common';
+import { APP_CONFIG, AppConfig, classifyTransportError, LOGGER, MetricsService, TransportFailure } from '#gw/common';
 import { SigningService } from '#gw/signing';
 import {
   ConnectorRequest,
@@ -11,6 +11,7 @@ import {
   SIGNATURE_HEADER,
   verifyDetached,
 } from '#gw/protocol';
+import { sourceAnswered } from '../settling';
 import { AttemptOutcome, BreakerState } from '../sources.enums';
 import { CircuitBreaker } from './circuit-breaker';
 import { Semaphore } from './semaphore';
@@ -50,15 +51,6 @@ interface SourceState {
 
 const MAX_RESPONSE_BYTES = 64 * 1024;
 const RESPONSE_ALGS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
-const TRANSPORT_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'UND_ERR_SOCKET',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-]);
 const BREAKER_VALUE = { [BreakerState.CLOSED]: 0, [BreakerState.HALF_OPEN]: 1, [BreakerState.OPEN]: 2 };
 
 class TransportError extends Error {}
@@ -142,7 +134,7 @@ export class ConnectorService {
       return this.finish(source, state, AttemptOutcome[response.result], latency, null, response);
     } catch (err) {
       const latency = Math.round(performance.now() - started);
-      if (isTimeout(err))
+      if (classifyTransportError(err).failure === TransportFailure.TIMEOUT)
         return this.finish(source, state, AttemptOutcome.TIMEOUT, latency, `超过 ${source.timeoutMs} 毫秒未应答`);
       if (err instanceof TransportError)
         return this.finish(source, state, AttemptOutcome.UNREACHABLE, latency, `无法连接数据源：${err.message}`);
@@ -167,9 +159,13 @@ export class ConnectorService {
       const ok = source.healthUrl ? res.ok : res.status < 500;
       return { ok, message: ok ? null : `HTTP ${res.status}`, latencyMs };
     } catch (err) {
+      const t = classifyTransportError(err);
       return {
         ok: false,
-        message: isTimeout(err) ? `超过 ${source.timeoutMs} 毫秒未应答` : `无法连接：${transportCode(err) ?? 'error'}`,
+        message:
+          t.failure === TransportFailure.TIMEOUT
+            ? `超过 ${source.timeoutMs} 毫秒未应答`
+            : `无法连接：${t.code ?? 'error'}`,
         latencyMs: null,
       };
     }
@@ -198,10 +194,10 @@ export class ConnectorService {
         }
         return { status: res.status, text, signature: res.headers.get(SIGNATURE_HEADER), errorCode };
       } catch (err) {
-        if (isTimeout(err)) throw err;
-        const code = transportCode(err);
-        if (code && TRANSPORT_CODES.has(code) && attempt === 0) continue;
-        throw new TransportError(code ?? 'connection failed');
+        const t = classifyTransportError(err);
+        if (t.failure === TransportFailure.TIMEOUT) throw err;
+        if (t.retryable && attempt === 0) continue;
+        throw new TransportError(t.code ?? 'connection failed');
       }
     }
   }
@@ -248,10 +244,7 @@ export class ConnectorService {
     reason: string | null,
     response?: ConnectorResponse,
   ): AttemptResult {
-    const answered =
-      outcome === AttemptOutcome.CONFIRMED ||
-      outcome === AttemptOutcome.REFUTED ||
-      outcome === AttemptOutcome.NO_RECORD;
+    const answered = sourceAnswered(outcome);
     if (answered) state.breaker.onSuccess();
     else if (outcome !== AttemptOutcome.CIRCUIT_OPEN && outcome !== AttemptOutcome.OVERLOADED)
       state.breaker.onFailure();
@@ -260,15 +253,4 @@ export class ConnectorService {
     this.metrics.breakerState.set({ source: source.code }, BREAKER_VALUE[state.breaker.state]);
     return { outcome, latencyMs, reason, ...(response ? { response } : {}) };
   }
-}
-
-// fetch rejects with a DOMException, which is not an Error in every realm: match by name
-function isTimeout(err: unknown): boolean {
-  const name = (err as { name?: unknown } | null)?.name;
-  return name === 'TimeoutError' || name === 'AbortError';
-}
-
-function transportCode(err: unknown): string | undefined {
-  const cause = (err as { cause?: { code?: string } })?.cause;
-  return cause?.code ?? (err as { code?: string })?.code;
 }

@@ -1,0 +1,67 @@
+import type { AttemptResult } from '#gw/sources';
+import { AttemptOutcome } from '#gw/sources';
+import { VerificationOutcome, VerificationRoute } from './verification.enums';
+
+// What one data source said about the claim.
+export interface SourceAnswer {
+  code: string;
+  result: AttemptResult;
+}
+
+export interface Decision {
+  outcome: VerificationOutcome;
+  route: VerificationRoute | null;
+  nextRoute: VerificationRoute | null;
+  reason: string | null;
+  source: string | null;
+  recordAsOf: Date | null;
+  recordRef: string | null;
+}
+
+// How each way a source can fail to settle the fact reads in the reason of an UNRESOLVED outcome.
+const OUTCOME_TEXT: Partial<Record<AttemptOutcome, string>> = {
+  NO_RECORD: '无此人记录',
+  TIMEOUT: '超时',
+  UNREACHABLE: '无法连接',
+  ERROR: '返回错误',
+  BAD_RESPONSE: '应答格式错误',
+  BAD_SIGNATURE: '应答签名无效',
+  CIRCUIT_OPEN: '熔断中',
+  OVERLOADED: '并发已满',
+  SUSPENDED: '已暂停',
+};
+
+// Shared data decides first: an authoritative answer settles the fact; sources that contradict
+// each other settle nothing; otherwise it goes to the department that owns the fact.
+export function decide(answers: readonly SourceAnswer[], fact: { ownerDepartment: { name: string } }): Decision {
+  const confirmed = answers.filter((a) => a.result.outcome === AttemptOutcome.CONFIRMED);
+  const refuted = answers.filter((a) => a.result.outcome === AttemptOutcome.REFUTED);
+  const unresolved = (reason: string): Decision => ({
+    outcome: VerificationOutcome.UNRESOLVED,
+    route: null,
+    nextRoute: VerificationRoute.INTER_DEPARTMENT,
+    reason: `${reason}；下一步：向${fact.ownerDepartment.name}发起部门间协查`,
+    source: null,
+    recordAsOf: null,
+    recordRef: null,
+  });
+  if (confirmed.length > 0 && refuted.length > 0) {
+    return unresolved(
+      `数据源结论不一致（${confirmed.map((a) => a.code).join('、')} 确认；${refuted.map((a) => a.code).join('、')} 否认）`,
+    );
+  }
+  const settled = confirmed[0] ?? refuted[0];
+  if (settled) {
+    return {
+      outcome: confirmed.length > 0 ? VerificationOutcome.CONFIRMED : VerificationOutcome.REFUTED,
+      route: VerificationRoute.DATA_SHARING,
+      nextRoute: null,
+      reason: null,
+      source: settled.code,
+      recordAsOf: settled.result.response ? new Date(settled.result.response.asOf) : null,
+      recordRef: settled.result.response?.recordRef ?? null,
+    };
+  }
+  if (answers.length === 0) return unresolved('尚无可用的共享数据源');
+  return unresolved(answers.map((a) => `${a.code}：${OUTCOME_TEXT[a.result.outcome] ?? a.result.outcome}`).join('；'));
+}

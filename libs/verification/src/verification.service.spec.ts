@@ -1,0 +1,270 @@
+import { createHash } from 'node:crypto';
+import { AuditService } from '#gw/audit';
+import type { AuditEvent } from '#gw/db';
+import { Caller, Role } from '#gw/auth';
+import { CatalogService, FactTypeRow } from '#gw/catalog';
+import { APP_CONFIG, AppException, ErrorCode, loadConfig, MetricsService } from '#gw/common';
+import { Prisma } from '#gw/db';
+import { SubjectHasher } from '#gw/signing';
+import { DataSourceRow, RegistryService } from '#gw/sources';
+import { newTestService } from '../../../test/helpers/automock';
+import { VerificationOutcome, VerificationStatus } from './verification.enums';
+import { VerifyFactInput } from './verification.model';
+import { VerificationRepository, VerificationRow } from './verification.repository';
+import { VerificationRunner } from './verification-runner';
+import { VerificationService } from './verification.service';
+
+const caller: Caller = {
+  user: { subject: 'clerk-1', name: '窗口', departmentCode: 'HX_ZWFW', regionCode: null, roles: [Role.WINDOW_STAFF] },
+};
+
+const fact = {
+  code: 'MARITAL_STATUS',
+  name: '婚姻状况',
+  claimSchema: { type: 'object', properties: { status: { type: 'string' } }, required: ['status'] },
+  ownerDepartment: { code: 'HX_MZ', name: '县民政局' },
+  thirdPartyAllowed: false,
+  commitmentAllowed: true,
+} as unknown as FactTypeRow;
+
+const source = { id: 'src-1', code: 'MZ_HUNYIN', status: 'ACTIVE', timeoutMs: 0 } as unknown as DataSourceRow;
+
+function input(overrides: Partial<VerifyFactInput> = {}): VerifyFactInput {
+  return {
+    factType: 'MARITAL_STATUS',
+    claim: { status: 'MARRIED' },
+    subject: { idNumber: '11010519491231002X' },
+    matter: '婚姻登记',
+    purpose: '核实婚姻状况',
+    idempotencyKey: 'key-00000001',
+    ...overrides,
+  };
+}
+
+function row(overrides: Partial<VerificationRow> = {}): VerificationRow {
+  return {
+    id: 'v-existing',
+    requesterDepartment: 'HX_ZWFW',
+    requesterSubject: 'clerk-1',
+    idempotencyKey: 'key-00000001',
+    requestHash: 'hash',
+    parentId: null,
+    certificateCode: null,
+    factTypeCode: 'MARITAL_STATUS',
+    subjectHash: 'subject-hash',
+    subjectMasked: '110105********002X',
+    claim: { status: 'MARRIED' },
+    matter: '婚姻登记',
+    purpose: '核实婚姻状况',
+    communityCode: null,
+    status: VerificationStatus.DONE,
+    outcome: VerificationOutcome.CONFIRMED,
+    route: 'DATA_SHARING',
+    nextRoute: null,
+    reason: null,
+    sourceCode: 'MZ_HUNYIN',
+    recordAsOf: null,
+    recordRef: null,
+    receipt: 'receipt',
+    leaseUntil: null,
+    createdAt: new Date('2026-11-01T00:00:00.000Z'),
+    finishedAt: new Date('2026-11-01T00:00:01.000Z'),
+    attempts: [],
+    ...overrides,
+  };
+}
+
+const keyTaken = () =>
+  new Prisma.PrismaClientKnownRequestError('Unique constraint failed', { code: 'P2002', clientVersion: 'test' });
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+function setup(env: Record<string, string> = {}) {
+  const config = loadConfig({ NODE_ENV: 'test', ...env });
+  const metrics = new MetricsService();
+  const { sut, mock } = newTestService(VerificationService, [
+    [APP_CONFIG, config],
+    [MetricsService, metrics],
+  ]);
+  const repo = mock(VerificationRepository);
+  const runner = mock(VerificationRunner);
+  const registry = mock(RegistryService);
+  const catalog = mock(CatalogService);
+  const audit = mock(AuditService);
+  const hasher = mock(SubjectHasher);
+  catalog.factTypeRow.mockResolvedValue(fact);
+  hasher.ref.mockImplementation((v) => ({ hash: createHash('sha256').update(v).digest('hex'), masked: 'masked' }));
+  registry.sourcesFor.mockResolvedValue({ granted: [source], registered: 1 });
+  repo.transaction.mockImplementation((fn) => fn({} as never));
+  repo.create.mockResolvedValue();
+  audit.record.mockResolvedValue({} as AuditEvent);
+  runner.run.mockImplementation(async (_c, _p, id) => row({ id }));
+  return { sut, repo, runner, registry, catalog, audit, metrics };
+}
+
+const code = (err: unknown) => (err as AppException).code;
+
+describe(VerificationService.name, () => {
+  describe('a new request', () => {
+    it('is stored, audited in the same transaction, before any source is asked; then run once', async () => {
+      const { sut, repo, runner, audit } = setup();
+      const v = await sut.verifyFact(caller, input());
+      expect(repo.create).toHaveBeenCalledTimes(1);
+      const [tx, stored] = repo.create.mock.calls[0];
+      expect(stored).toMatchObject({
+        requesterDepartment: 'HX_ZWFW',
+        idempotencyKey: 'key-00000001',
+        status: VerificationStatus.RUNNING,
+        subjectHash: createHash('sha256').update('11010519491231002X').digest('hex'),
+      });
+      expect(JSON.stringify(stored)).not.toContain('11010519491231002X');
+      expect(audit.record).toHaveBeenCalledWith(
+        tx,
+        caller,
+        expect.objectContaining({ action: 'verification.request' }),
+      );
+      expect(runner.run).toHaveBeenCalledTimes(1);
+      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), stored.id, [source], false);
+      expect(repo.create.mock.invocationCallOrder[0]).toBeLessThan(runner.run.mock.invocationCallOrder[0]);
+      expect(v.id).toBe(stored.id);
+    });
+
+    it('is refused before anything is stored when the department may not use the registered sources', async () => {
+      const { sut, repo, registry } = setup();
+      registry.sourcesFor.mockResolvedValue({ granted: [], registered: 2 });
+      await expect(sut.verifyFact(caller, input())).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN });
+      expect(repo.transaction).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('idempotency', () => {
+    async function hashOf(i: VerifyFactInput): Promise<string> {
+      const { sut, repo } = setup();
+      await sut.verifyFact(caller, i);
+      return repo.create.mock.calls[0][1].requestHash;
+    }
+
+    it('refuses the same key with another payload as CONFLICT, and runs nothing', async () => {
+      const { sut, repo, runner } = setup();
+      repo.transaction.mockRejectedValue(keyTaken());
+      repo.byKey.mockResolvedValue(row({ requestHash: await hashOf(input({ claim: { status: 'UNMARRIED' } })) }));
+      const err = await sut.verifyFact(caller, input()).catch((e: unknown) => e);
+      expect(code(err)).toBe(ErrorCode.CONFLICT);
+      expect((err as AppException).details).toEqual({ field: 'idempotencyKey', verificationId: 'v-existing' });
+      expect(repo.byKey).toHaveBeenCalledWith('HX_ZWFW', 'key-00000001');
+      expect(runner.run).not.toHaveBeenCalled();
+      expect(repo.claim).not.toHaveBeenCalled();
+    });
+
+    it('answers a repeated request from the stored row once it is done', async () => {
+      const { sut, repo, runner } = setup();
+      repo.transaction.mockRejectedValue(keyTaken());
+      repo.byKey.mockResolvedValue(row({ requestHash: await hashOf(input()) }));
+      const v = await sut.verifyFact(caller, input());
+      expect(v).toMatchObject({ id: 'v-existing', outcome: VerificationOutcome.CONFIRMED, receipt: 'receipt' });
+      expect(runner.run).not.toHaveBeenCalled();
+    });
+
+    it('stores the request again under a new id when the key it collided with is gone', async () => {
+      const { sut, repo, runner } = setup();
+      repo.transaction.mockImplementationOnce(async (fn) => {
+        await fn({} as never);
+        throw keyTaken();
+      });
+      repo.byKey.mockResolvedValue(null);
+      await sut.verifyFact(caller, input());
+      const [first, second] = repo.create.mock.calls.map(([, data]) => data.id);
+      expect(second).not.toBe(first);
+      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), second, [source], false);
+    });
+
+    it('lets any other database error through', async () => {
+      const { sut, repo } = setup();
+      repo.transaction.mockRejectedValue(new Error('disk full'));
+      await expect(sut.verifyFact(caller, input())).rejects.toThrow('disk full');
+    });
+  });
+
+  describe('claim or wait', () => {
+    async function duplicateOf(status: VerificationStatus) {
+      const s = setup({ VERIFICATION_LEASE_MS: '1000' });
+      const hash = await (async () => {
+        const other = setup();
+        await other.sut.verifyFact(caller, input());
+        return other.repo.create.mock.calls[0][1].requestHash;
+      })();
+      s.repo.transaction.mockRejectedValue(keyTaken());
+      s.repo.byKey.mockResolvedValue(row({ requestHash: hash, status, outcome: null, leaseUntil: new Date() }));
+      return s;
+    }
+
+    it('waits for the worker that holds a live lease and answers with its result', async () => {
+      const { sut, repo, runner } = await duplicateOf(VerificationStatus.RUNNING);
+      repo.claim.mockResolvedValue(false);
+      repo.byId
+        .mockResolvedValueOnce(row({ status: VerificationStatus.RUNNING, outcome: null }))
+        .mockResolvedValueOnce(row({ receipt: 'the-other-workers-receipt' }));
+      const v = await sut.verifyFact(caller, input());
+      expect(v).toMatchObject({
+        id: 'v-existing',
+        status: VerificationStatus.DONE,
+        receipt: 'the-other-workers-receipt',
+      });
+      expect(runner.run).not.toHaveBeenCalled();
+      expect(repo.byId).toHaveBeenCalledTimes(2);
+    });
+
+    it('claims a run whose lease ran out (or that was interrupted) and resumes it', async () => {
+      const { sut, repo, runner } = await duplicateOf(VerificationStatus.RUNNING);
+      repo.claim.mockResolvedValue(true);
+      const before = Date.now();
+      await sut.verifyFact(caller, input());
+      const [id, leaseUntil, now] = repo.claim.mock.calls[0];
+      expect(id).toBe('v-existing');
+      expect(leaseUntil.getTime()).toBeGreaterThanOrEqual(now.getTime() + 1000);
+      expect(now.getTime()).toBeGreaterThanOrEqual(before);
+      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), 'v-existing', [source], true);
+    });
+
+    it('gives up waiting with SERVICE_UNAVAILABLE when the other worker neither finishes nor lets go', async () => {
+      const { sut, repo, runner } = await duplicateOf(VerificationStatus.RUNNING);
+      repo.claim.mockResolvedValue(false);
+      repo.byId.mockResolvedValue(row({ status: VerificationStatus.RUNNING, outcome: null }));
+      await expect(sut.verifyFact(caller, input())).rejects.toMatchObject({ code: ErrorCode.SERVICE_UNAVAILABLE });
+      expect(runner.run).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('load shedding', () => {
+    it('beyond VERIFICATION_MAX_IN_FLIGHT answers SERVICE_UNAVAILABLE before storing anything', async () => {
+      const { sut, repo, registry, catalog, metrics } = setup({ VERIFICATION_MAX_IN_FLIGHT: '2' });
+      const gate = deferred<{ granted: DataSourceRow[]; registered: number }>();
+      registry.sourcesFor.mockReturnValue(gate.promise);
+      const first = sut.verifyFact(caller, input({ idempotencyKey: 'key-00000001' }));
+      const second = sut.verifyFact(caller, input({ idempotencyKey: 'key-00000002' }));
+      const shed = await sut.verifyFact(caller, input({ idempotencyKey: 'key-00000003' })).catch((e: unknown) => e);
+      expect(code(shed)).toBe(ErrorCode.SERVICE_UNAVAILABLE);
+      expect((shed as AppException).details).toEqual({ retryAfterMs: 1000 });
+      expect(catalog.factTypeRow).toHaveBeenCalledTimes(2);
+      expect(repo.transaction).not.toHaveBeenCalled();
+      expect((await metrics.verificationsShed.get()).values[0].value).toBe(1);
+
+      gate.resolve({ granted: [source], registered: 1 });
+      await Promise.all([first, second]);
+      expect(repo.create).toHaveBeenCalledTimes(2);
+      // the slots are free again
+      await expect(sut.verifyFact(caller, input({ idempotencyKey: 'key-00000004' }))).resolves.toBeDefined();
+    });
+
+    it('frees the slot of a request that failed', async () => {
+      const { sut, catalog } = setup({ VERIFICATION_MAX_IN_FLIGHT: '1' });
+      catalog.factTypeRow.mockRejectedValueOnce(AppException.notFound('未找到事实类型'));
+      await expect(sut.verifyFact(caller, input())).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+      await expect(sut.verifyFact(caller, input())).resolves.toBeDefined();
+    });
+  });
+});
