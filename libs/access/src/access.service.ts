@@ -15,7 +15,7 @@ import {
   UUID_PATTERN,
 } from '#gw/common';
 import { matchNegativeItem } from '#gw/community';
-import { Prisma, Tx } from '#gw/db';
+import { isUniqueViolation, Prisma, Tx } from '#gw/db';
 import type { ListSeed } from '#gw/catalog';
 import {
   AUTHORITY_NAME,
@@ -280,8 +280,7 @@ export class AccessService {
         break;
       } catch (err) {
         // another approval published the same version number first: apply this change on top of it
-        const raced = err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
-        if (!raced) throw err;
+        if (!isUniqueViolation(err)) throw err;
         if (attempt >= PUBLISH_ATTEMPTS)
           throw AppException.conflict('清单正在被其他批准更新，请稍后重试', { listKind: app.listKind });
       }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, Tx } from '#gw/db';
+import { isUniqueViolation, Prisma, PrismaService, Tx } from '#gw/db';
 import type { AuditEvent } from '#gw/db';
 import { AuditEntry, ChainedAuditEntry, GENESIS_HASH, hashAuditEntry } from './audit-event';
 
@@ -26,7 +26,7 @@ export class AuditRepository {
       await this.prisma.client.auditHead.create({ data: { id: HEAD_ID, seq: 0, lastHash: GENESIS_HASH } });
     } catch (err) {
       // another replica created it first
-      if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')) throw err;
+      if (!isUniqueViolation(err)) throw err;
     }
   }
 

@@ -4,7 +4,7 @@ import { BurdenRecorder } from '#gw/burden';
 import type { Caller } from '#gw/auth';
 import { assertCommunityLevel, CatalogService, ListKind, regionPrefix } from '#gw/catalog';
 import { AppException, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '#gw/common';
-import { Prisma } from '#gw/db';
+import { isUniqueViolation } from '#gw/db';
 import { FormFilingFilter, FormFilingModel, RecordFormFilingInput } from './forms.model';
 import { FormsRepository } from './forms.repository';
 
@@ -65,7 +65,7 @@ export class FormsService {
       });
       return row;
     } catch (err) {
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')
+      if (isUniqueViolation(err))
         throw AppException.conflict('本期已登记过该表格的填报', { period: input.period });
       throw err;
     }

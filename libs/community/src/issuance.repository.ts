@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, Tx } from '#gw/db';
+import { isUniqueViolation, Prisma, PrismaService, Tx } from '#gw/db';
 import type { IssuedCertificate } from '#gw/db';
 
 @Injectable()
@@ -16,7 +16,7 @@ export class IssuanceRepository {
     try {
       await this.prisma.client.certificateSerial.create({ data: { communityCode, year, last: 0 } });
     } catch (err) {
-      if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')) throw err;
+      if (!isUniqueViolation(err)) throw err;
     }
   }
 

@@ -33,7 +33,7 @@ import {
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
-import { Prisma, Tx } from '#gw/db';
+import { isUniqueViolation, Prisma, Tx } from '#gw/db';
 import { SubjectHasher, SubjectRef } from '#gw/signing';
 import { AttemptOutcome, AttemptResult, ConnectorService, RegistryService } from '#gw/sources';
 import type { DataSourceRow } from '#gw/sources';
@@ -319,7 +319,7 @@ export class VerificationService {
         return true;
       })
       .catch((err: unknown) => {
-        if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return false;
+        if (isUniqueViolation(err)) return false;
         throw err;
       });
   }
