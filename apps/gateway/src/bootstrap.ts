@@ -6,7 +6,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { CatalogSeedService } from '#gw/catalog';
-import { AppConfig, createLogger, ErrorCode, messageOf, PinoNestLogger } from '#gw/common';
+import { AppConfig, createLogger, ErrorCode, messageOf, PinoNestLogger, validationFailure } from '#gw/common';
 import { applyMigrations } from '#gw/migrations';
 import { AppModule } from './app.module';
 
@@ -51,7 +51,14 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
   );
   app.use(express.json({ limit: config.graphql.bodyLimitBytes }));
   app.use(bodyErrorHandler);
-  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      transform: true,
+      forbidUnknownValues: false,
+      stopAtFirstError: false,
+      exceptionFactory: validationFailure,
+    }),
+  );
   await app.init();
   if (config.seedOnStart) await app.get(CatalogSeedService).seed();
   return { app, logger };
