@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
-import { encodeCursor, toConnection } from '#gw/common';
+import { encodeCursor, PageArgs, toConnection } from '#gw/common';
 import {
   RecordCountyApprovalInput,
   ReviewWorkAccessInput,
@@ -72,10 +72,9 @@ export class AccessResolver {
   @Roles(...APPLICANTS, Role.AUDITOR)
   async workAccessApplications(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { nullable: true }) filter?: WorkAccessFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('filter', { type: () => WorkAccessFilter, nullable: true }) filter: WorkAccessFilter | undefined,
+    @Args() page: PageArgs,
   ): Promise<WorkAccessApplicationConnection> {
-    return toConnection(await this.access.applications(caller, filter ?? {}, first, after), (a) => encodeCursor(a.id));
+    return toConnection(await this.access.applications(caller, filter ?? {}, page), (a) => encodeCursor(a.id));
   }
 }

@@ -6,11 +6,12 @@ import {
   AppException,
   chinaDay,
   ErrorCode,
-  decodeCursor,
   Page,
-  pageSize,
+  PageArgs,
+  pageRequest,
   parseChinaDay,
   sliceToPage,
+  UUID_KEY,
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
@@ -317,13 +318,9 @@ export class AccessService {
   async applications(
     caller: Caller,
     filter: WorkAccessFilter,
-    first?: number | null,
-    after?: string | null,
+    page?: PageArgs,
   ): Promise<Page<WorkAccessApplicationModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
     let applicantDepartment = filter.applicantDepartment;
     if (!this.oversees(caller)) {
       if (applicantDepartment && applicantDepartment !== caller.user.departmentCode)
@@ -333,7 +330,7 @@ export class AccessService {
     const { rows, total } = await this.repo.page(
       { status: filter.status, listKind: filter.listKind, applicantDepartment },
       beforeId,
-      size + 1,
+      take,
     );
     const models = await this.toModels(rows);
     return sliceToPage(models, size, total, (m) => m.id);

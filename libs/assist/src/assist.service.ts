@@ -6,13 +6,14 @@ import { CatalogService, FactTypeRow } from '#gw/catalog';
 import {
   AppException,
   canonicalJson,
-  decodeCursor,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
   normalizeIdNumber,
   Page,
-  pageSize,
+  PageArgs,
+  pageRequest,
   sliceToPage,
+  UUID_KEY,
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
@@ -221,16 +222,8 @@ export class AssistService {
     return toModel(row);
   }
 
-  async list(
-    caller: Caller,
-    filter: AssistFilter,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<AssistRequestModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  async list(caller: Caller, filter: AssistFilter, page?: PageArgs): Promise<Page<AssistRequestModel>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
     const dept = caller.user.departmentCode ?? '-';
     const scope: Prisma.AssistRequestWhereInput[] = [];
     if (caller.user.roles.includes(Role.DEPT_OFFICER)) scope.push({ toDepartment: dept, kind: AssistKind.ASSIST });
@@ -241,7 +234,7 @@ export class AssistService {
       kind: filter.kind,
       ...(caller.user.roles.includes(Role.AUDITOR) ? {} : { OR: scope }),
     };
-    const { rows, total } = await this.repo.page(where, beforeId, size + 1);
+    const { rows, total } = await this.repo.page(where, beforeId, take);
     return sliceToPage(rows.map(toModel), size, total, (r) => r.id);
   }
 

@@ -1,5 +1,5 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { encodeCursor, toConnection } from '#gw/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { encodeCursor, PageArgs, toConnection } from '#gw/common';
 import { Role, Roles } from '#gw/auth';
 import type { AuditEvent } from '#gw/db';
 import {
@@ -26,12 +26,11 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: '审计记录（新记录在前）' })
   @Roles(Role.AUDITOR)
   async auditTrail(
-    @Args('filter', { nullable: true }) filter?: AuditTrailFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('filter', { type: () => AuditTrailFilter, nullable: true }) filter: AuditTrailFilter | undefined,
+    @Args() page: PageArgs,
   ): Promise<AuditEventConnection> {
-    const page = await this.audit.trail(filter ?? {}, first, after);
-    return toConnection({ ...page, nodes: page.nodes.map(toModel) }, (e) => encodeCursor(String(e.seq)));
+    const events = await this.audit.trail(filter ?? {}, page);
+    return toConnection({ ...events, nodes: events.nodes.map(toModel) }, (e) => encodeCursor(String(e.seq)));
   }
 
   @Query(() => AuditChainReport, { description: '逐条校验审计哈希链，发现篡改或缺失' })

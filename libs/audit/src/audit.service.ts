@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { AppException, assertTimeRange, decodeCursor, LOGGER, Page, pageSize, sliceToPage } from '#gw/common';
+import { assertTimeRange, LOGGER, Page, PageArgs, pageRequest, SEQUENCE_KEY, sliceToPage } from '#gw/common';
 import { PrismaService, Tx } from '#gw/db';
 import type { AuditEvent } from '#gw/db';
 import type { AuthUser } from '#gw/auth';
@@ -67,17 +67,10 @@ export class AuditService implements OnModuleInit {
     }
   }
 
-  async trail(filter: AuditFilter, first?: number | null, after?: string | null): Promise<Page<AuditEvent>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    let beforeSeq: number | undefined;
-    if (cursor !== undefined) {
-      beforeSeq = Number(cursor);
-      if (!Number.isInteger(beforeSeq) || beforeSeq < 1)
-        throw AppException.badInput('分页游标无效', { field: 'after' });
-    }
+  async trail(filter: AuditFilter, page?: PageArgs): Promise<Page<AuditEvent>> {
+    const { size, take, after: beforeSeq } = pageRequest(page, SEQUENCE_KEY);
     assertTimeRange(filter);
-    const { rows, total } = await this.repo.page(filter, beforeSeq, size + 1);
+    const { rows, total } = await this.repo.page(filter, beforeSeq, take);
     return sliceToPage(rows, size, total, (r) => String(r.seq));
   }
 

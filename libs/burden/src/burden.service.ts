@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, Role } from '#gw/auth';
 import { CatalogService, CheckReason, RegionModel, regionPrefix } from '#gw/catalog';
-import { AppException, decodeCursor, Page, pageSize, sliceToPage } from '#gw/common';
+import { AppException, isRegionCode, Page, PageArgs, pageRequest, REGION_CODE_KEY, sliceToPage } from '#gw/common';
 import { assertDayRange, buckets, bucketStart, DayRange, TrendGranularity } from './burden-day';
 import { addCounts, BurdenCounts, REFUSAL_COUNTERS, zeroCounts } from './burden.counters';
 import { BurdenBucketModel, BurdenCountsModel, BurdenFilter, BurdenRowModel, BurdenTotalsModel } from './burden.model';
 import { BurdenRepository } from './burden.repository';
 
-const REGION_CODE = /^\d{12}$/;
 const READERS_OF_ANY_REGION = [Role.LIST_ADMIN, Role.REVIEWER, Role.AUDITOR];
 
 interface Scope {
@@ -25,18 +24,10 @@ export class BurdenService {
     private readonly catalog: CatalogService,
   ) {}
 
-  async report(
-    caller: Caller,
-    filter: BurdenFilter,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<BurdenRowModel>> {
-    const size = pageSize(first);
-    const afterCode = decodeCursor(after);
-    if (afterCode !== undefined && !REGION_CODE.test(afterCode))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  async report(caller: Caller, filter: BurdenFilter, page?: PageArgs): Promise<Page<BurdenRowModel>> {
+    const { size, take, after: afterCode } = pageRequest(page, REGION_CODE_KEY);
     const s = await this.scope(caller, filter);
-    const { rows, total } = await this.repo.communities(s.prefix, afterCode, size + 1);
+    const { rows, total } = await this.repo.communities(s.prefix, afterCode, take);
     const sums = await this.repo.sumsByCommunity(
       rows.slice(0, size).map((r) => r.code),
       s.range.from,
@@ -79,8 +70,7 @@ export class BurdenService {
   // county, a community clerk only their own community.
   private async scope(caller: Caller, filter: BurdenFilter): Promise<Scope> {
     const code = filter.regionCode?.trim() ?? '';
-    if (!REGION_CODE.test(code))
-      throw AppException.badInput('regionCode 须为 12 位数字区划代码', { field: 'regionCode' });
+    if (!isRegionCode(code)) throw AppException.badInput('regionCode 须为 12 位数字区划代码', { field: 'regionCode' });
     const range = assertDayRange(filter);
     const region = await this.catalog.findRegion(code);
     if (!region) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'regionCode' });

@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, decodeCursor, Page, pageSize, sliceToPage, TtlCache } from '#gw/common';
+import {
+  AppException,
+  CATALOG_CODE_KEY,
+  isCatalogCode,
+  isRegionCode,
+  Page,
+  PageArgs,
+  pageRequest,
+  SEQUENCE_KEY,
+  sliceToPage,
+  TtlCache,
+} from '#gw/common';
 import { ListKind, RegionLevel } from './catalog.enums';
 import {
   toCertificateType,
@@ -20,9 +31,6 @@ import {
 } from './catalog.model';
 import { CatalogRepository, CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
 
-export const CERTIFICATE_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
-export const REGION_CODE = /^\d{12}$/;
-
 export function assertCommunityLevel(region: RegionModel): void {
   if (region.level !== RegionLevel.COMMUNITY)
     throw AppException.badInput('communityCode 不是社区（村）级区划', { field: 'communityCode' });
@@ -37,16 +45,11 @@ export class CatalogService {
 
   constructor(private readonly repo: CatalogRepository) {}
 
-  async certificateTypes(
-    search?: string | null,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<CertificateTypeModel>> {
-    const size = pageSize(first);
+  async certificateTypes(search?: string | null, page?: PageArgs): Promise<Page<CertificateTypeModel>> {
+    const { size, take, after } = pageRequest(page, CATALOG_CODE_KEY);
     const term = search?.trim() || undefined;
     if (term && term.length > 50) throw AppException.badInput('搜索词过长（最多 50 个字符）', { field: 'search' });
-    const afterCode = decodeCursor(after);
-    const { rows, total } = await this.repo.certificatePage(term, afterCode, size + 1);
+    const { rows, total } = await this.repo.certificatePage(term, after, take);
     return sliceToPage(rows.map(toCertificateType), size, total, (c) => c.code);
   }
 
@@ -55,7 +58,7 @@ export class CatalogService {
   }
 
   async certificateRow(code: string): Promise<CertificateRow> {
-    if (!CERTIFICATE_CODE.test(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'code' });
+    if (!isCatalogCode(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'code' });
     const row = await this.repo.certificate(code);
     if (!row) throw AppException.notFound(`未找到证明事项 ${code}`, { code });
     return row;
@@ -74,7 +77,7 @@ export class CatalogService {
   }
 
   async factTypeRow(code: string): Promise<FactTypeRow> {
-    if (!CERTIFICATE_CODE.test(code)) throw AppException.badInput('事实类型编码格式不正确', { field: 'factType' });
+    if (!isCatalogCode(code)) throw AppException.badInput('事实类型编码格式不正确', { field: 'factType' });
     const row = (await this.factTypeRows()).find((f) => f.code === code);
     if (!row) throw AppException.notFound(`未找到事实类型 ${code}`, { field: 'factType', code });
     return row;
@@ -94,7 +97,7 @@ export class CatalogService {
   }
 
   async region(code: string): Promise<RegionModel> {
-    if (!REGION_CODE.test(code)) throw AppException.badInput('区划代码须为 12 位数字', { field: 'code' });
+    if (!isRegionCode(code)) throw AppException.badInput('区划代码须为 12 位数字', { field: 'code' });
     const region = await this.findRegion(code);
     if (!region) throw AppException.notFound(`未找到区划 ${code}`, { code });
     return region;
@@ -102,7 +105,7 @@ export class CatalogService {
 
   // For callers to whom an unknown code is the caller's own mistake rather than a missing record.
   async findRegion(code: string): Promise<RegionModel | null> {
-    if (!REGION_CODE.test(code)) return null;
+    if (!isRegionCode(code)) return null;
     const row = await this.repo.region(code);
     return row ? toRegion(row) : null;
   }
@@ -123,23 +126,14 @@ export class CatalogService {
   }
 
   // The history of a list: each version with the period it was (or will be) in force.
-  async listHistory(
-    kind: ListKind,
-    first?: number | null,
-    after?: string | null,
-    now = new Date(),
-  ): Promise<Page<ListVersionHistoryModel>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const beforeVersion = cursor === undefined ? undefined : Number(cursor);
-    if (beforeVersion !== undefined && (!Number.isInteger(beforeVersion) || beforeVersion < 1))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  async listHistory(kind: ListKind, page?: PageArgs, now = new Date()): Promise<Page<ListVersionHistoryModel>> {
+    const { size, take, after: beforeVersion } = pageRequest(page, SEQUENCE_KEY);
     const all = await this.repo.listVersions(kind);
     const inForce = all.find((v) => v.effectiveFrom <= now);
     // versions take effect in order (work-access refuses an earlier date), so the next one ends this one
     const history = all.map((v, i) => toListVersionHistory(v, i > 0 ? all[i - 1] : undefined, v.id === inForce?.id));
     const rows = beforeVersion === undefined ? history : history.filter((h) => h.version < beforeVersion);
-    return sliceToPage(rows.slice(0, size + 1), size, history.length, (h) => String(h.version));
+    return sliceToPage(rows.slice(0, take), size, history.length, (h) => String(h.version));
   }
 
   async listInForce(kind: ListKind, at = new Date()): Promise<ListVersionRow> {

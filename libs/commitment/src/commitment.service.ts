@@ -5,13 +5,14 @@ import { Caller, Role } from '#gw/auth';
 import { CatalogService } from '#gw/catalog';
 import {
   AppException,
-  decodeCursor,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
   normalizeIdNumber,
   Page,
-  pageSize,
+  PageArgs,
+  pageRequest,
   sliceToPage,
+  UUID_KEY,
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
@@ -356,22 +357,14 @@ export class CommitmentService {
     }
   }
 
-  async list(
-    caller: Caller,
-    filter: CommitmentFilter,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<CommitmentModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  async list(caller: Caller, filter: CommitmentFilter, page?: PageArgs): Promise<Page<CommitmentModel>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
     const where: Prisma.CommitmentWhereInput = {
       status: filter.due ? CommitmentStatus.SIGNED : filter.status,
       ...(filter.due ? { postVerifyDueAt: { lte: new Date() } } : {}),
       ...(caller.user.roles.includes(Role.AUDITOR) ? {} : { requesterDepartment: caller.user.departmentCode ?? '-' }),
     };
-    const { rows, total } = await this.repo.page(where, beforeId, size + 1);
+    const { rows, total } = await this.repo.page(where, beforeId, take);
     return sliceToPage(rows.map(toModel), size, total, (c) => c.id);
   }
 

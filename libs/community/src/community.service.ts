@@ -5,14 +5,12 @@ import type { Caller } from '#gw/auth';
 import {
   assertCommunityLevel,
   CatalogService,
-  CERTIFICATE_CODE,
   CertificateRow,
   CheckDecision,
   CheckReason,
   Disposition,
   ListKind,
   ListVersionRow,
-  REGION_CODE,
   regionPrefix,
   toCertificateType,
   toRegion,
@@ -20,12 +18,14 @@ import {
 import {
   AppException,
   assertTimeRange,
-  decodeCursor,
+  isCatalogCode,
+  isRegionCode,
   MetricsService,
   Page,
-  pageSize,
+  PageArgs,
+  pageRequest,
   sliceToPage,
-  UUID_PATTERN,
+  UUID_KEY,
   uuidv7,
 } from '#gw/common';
 import { matchCertificate, matchNegativeItem } from './certificate-matcher';
@@ -66,7 +66,7 @@ export class CommunityService {
   ): Promise<CommunityCertificateCheckModel> {
     const communityCode = input.communityCode.trim();
     const text = input.certificate.trim();
-    if (!REGION_CODE.test(communityCode))
+    if (!isRegionCode(communityCode))
       throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
     if (!text || text.length > 100)
       throw AppException.badInput('请填写证明名称或编码（最多 100 个字符）', { field: 'certificate' });
@@ -117,22 +117,15 @@ export class CommunityService {
     return model;
   }
 
-  async checks(
-    filter: CommunityCheckFilter,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<CommunityCertificateCheckModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  async checks(filter: CommunityCheckFilter, page?: PageArgs): Promise<Page<CommunityCertificateCheckModel>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
     assertTimeRange(filter);
     let communityPrefix: string | undefined;
     if (filter.regionCode) {
       const region = await this.catalog.region(filter.regionCode);
       communityPrefix = regionPrefix(region.code, region.level);
     }
-    const { rows, total } = await this.repo.page({ ...filter, communityPrefix }, beforeId, size + 1);
+    const { rows, total } = await this.repo.page({ ...filter, communityPrefix }, beforeId, take);
     return sliceToPage(rows.map(toCheckModel), size, total, (c) => c.id);
   }
 
@@ -141,7 +134,7 @@ export class CommunityService {
     let certificate: CertificateRow | null;
     if (CODE_LIKE.test(text)) {
       const code = text.toUpperCase();
-      if (!CERTIFICATE_CODE.test(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'certificate' });
+      if (!isCatalogCode(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'certificate' });
       certificate = await this.catalog.certificateRow(code);
     } else {
       const all = await this.catalog.allCertificateRows();

@@ -3,7 +3,7 @@ import { AuditService } from '#gw/audit';
 import { BurdenRecorder } from '#gw/burden';
 import type { Caller } from '#gw/auth';
 import { assertCommunityLevel, CatalogService, ListKind, regionPrefix } from '#gw/catalog';
-import { AppException, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '#gw/common';
+import { AppException, Page, PageArgs, pageRequest, sliceToPage, UUID_KEY, uuidv7 } from '#gw/common';
 import { isUniqueViolation } from '#gw/db';
 import { FormFilingFilter, FormFilingModel, RecordFormFilingInput } from './forms.model';
 import { FormsRepository } from './forms.repository';
@@ -65,23 +65,19 @@ export class FormsService {
       });
       return row;
     } catch (err) {
-      if (isUniqueViolation(err))
-        throw AppException.conflict('本期已登记过该表格的填报', { period: input.period });
+      if (isUniqueViolation(err)) throw AppException.conflict('本期已登记过该表格的填报', { period: input.period });
       throw err;
     }
   }
 
-  async list(filter: FormFilingFilter, first?: number | null, after?: string | null): Promise<Page<FormFilingModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  async list(filter: FormFilingFilter, page?: PageArgs): Promise<Page<FormFilingModel>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
     let prefix: string | undefined;
     if (filter.regionCode) {
       const region = await this.catalog.region(filter.regionCode);
       prefix = regionPrefix(region.code, region.level);
     }
-    const { rows, total } = await this.repo.page(prefix, beforeId, size + 1);
+    const { rows, total } = await this.repo.page(prefix, beforeId, take);
     return sliceToPage(rows, size, total, (r) => r.id);
   }
 }

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, decodeCursor, idNumberProblem, Page, pageSize, sliceToPage, uuidv7 } from '#gw/common';
+import {
+  AppException,
+  idNumberProblem,
+  Page,
+  PageArgs,
+  pageRequest,
+  sliceToPage,
+  TIME_AND_ID_KEY,
+  uuidv7,
+} from '#gw/common';
 import { Prisma, Tx } from '#gw/db';
 import { CreditOutboxRepository, CreditOutboxRow, PENDING } from './credit-outbox.repository';
 import { CreditDeliveryModel, CreditDeliveryStatus, CreditDeliverySummaryModel, CreditEventType } from './credit.model';
@@ -48,33 +57,15 @@ export class CreditOutboxService {
     return id;
   }
 
-  async list(
-    status: CreditDeliveryStatus | undefined,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<CreditDeliveryModel>> {
-    const size = pageSize(first);
-    const before = parseCursorKey(decodeCursor(after));
-    const { rows, total } = await this.repo.page({ status }, before, size + 1);
-    return sliceToPage(rows.map(toModel), size, total, cursorKey);
+  async list(status: CreditDeliveryStatus | undefined, page?: PageArgs): Promise<Page<CreditDeliveryModel>> {
+    const { size, take, after: before } = pageRequest(page, TIME_AND_ID_KEY);
+    const { rows, total } = await this.repo.page({ status }, before, take);
+    return sliceToPage(rows.map(toModel), size, total, TIME_AND_ID_KEY.encode);
   }
 
   async summary(): Promise<CreditDeliverySummaryModel> {
     return this.repo.summary();
   }
-}
-
-export function cursorKey(row: { createdAt: Date; id: string }): string {
-  return `${row.createdAt.toISOString()}|${row.id}`;
-}
-
-function parseCursorKey(key: string | undefined): { createdAt: Date; id: string } | undefined {
-  if (key === undefined) return undefined;
-  const bar = key.indexOf('|');
-  const createdAt = new Date(bar === -1 ? NaN : key.slice(0, bar));
-  const id = key.slice(bar + 1);
-  if (Number.isNaN(createdAt.getTime()) || id === '') throw AppException.badInput('分页游标无效', { field: 'after' });
-  return { createdAt, id };
 }
 
 function containsIdNumber(text: string): boolean {

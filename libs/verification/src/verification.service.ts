@@ -10,7 +10,6 @@ import {
   CatalogService,
   Disposition,
   FactTypeRow,
-  REGION_CODE,
   toCertificateType,
   toDepartment,
 } from '#gw/catalog';
@@ -20,16 +19,18 @@ import {
   AppException,
   assertTimeRange,
   canonicalJson,
-  decodeCursor,
   ErrorCode,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
+  isRegionCode,
   LOGGER,
   MetricsService,
   normalizeIdNumber,
   Page,
-  pageSize,
+  PageArgs,
+  pageRequest,
   sliceToPage,
+  UUID_KEY,
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
@@ -167,22 +168,14 @@ export class VerificationService {
     return this.toModel(row, await this.catalog.factTypeRow(row.factTypeCode));
   }
 
-  async list(
-    caller: Caller,
-    filter: VerificationFilter,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<VerificationModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  async list(caller: Caller, filter: VerificationFilter, page?: PageArgs): Promise<Page<VerificationModel>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
     assertTimeRange(filter);
     const requesterDepartment = this.seesAll(caller) ? undefined : (caller.user.departmentCode ?? '-');
     const { rows, total } = await this.repo.page(
       { requesterDepartment, outcome: filter.outcome, factTypeCode: filter.factType, from: filter.from, to: filter.to },
       beforeId,
-      size + 1,
+      take,
     );
     const facts = new Map((await this.catalog.factTypeRows()).map((f) => [f.code, f]));
     return sliceToPage(
@@ -254,7 +247,7 @@ export class VerificationService {
   private async residentCommunity(value: string | null | undefined): Promise<string | null> {
     const code = value?.trim();
     if (!code) return null;
-    if (!REGION_CODE.test(code))
+    if (!isRegionCode(code))
       throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
     const region = await this.catalog.findRegion(code);
     if (!region) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'communityCode' });
