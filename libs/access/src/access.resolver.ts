@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
+import { Caller, CurrentCaller, Role, Roles, WORK_ACCESS_APPLICANT_ROLES } from '#gw/auth';
 import { encodeCursor, PageArgs, toConnection } from '#gw/common';
 import {
   RecordCountyApprovalInput,
@@ -11,8 +11,7 @@ import {
 } from './access.model';
 import { AccessService } from './access.service';
 
-// roles that act for a department (党政群机构) and may apply for work-access
-const APPLICANTS = [Role.WINDOW_STAFF, Role.SOURCE_ADMIN, Role.DEPT_OFFICER, Role.LIST_ADMIN, Role.REVIEWER];
+const APPLICANTS = WORK_ACCESS_APPLICANT_ROLES;
 
 @Resolver(() => WorkAccessApplicationModel)
 export class AccessResolver {

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { encodeCursor, PageArgs, toConnection } from '#gw/common';
-import { Role, Roles } from '#gw/auth';
+import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
 import type { AuditEvent } from '#gw/db';
 import {
   AuditChainReport,
@@ -26,16 +26,17 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: '审计记录（新记录在前）' })
   @Roles(Role.AUDITOR)
   async auditTrail(
+    @CurrentCaller() caller: Caller,
     @Args('filter', { type: () => AuditTrailFilter, nullable: true }) filter: AuditTrailFilter | undefined,
     @Args() page: PageArgs,
   ): Promise<AuditEventConnection> {
-    const events = await this.audit.trail(filter ?? {}, page);
+    const events = await this.audit.trail(caller, filter ?? {}, page);
     return toConnection({ ...events, nodes: events.nodes.map(toModel) }, (e) => encodeCursor(String(e.seq)));
   }
 
   @Query(() => AuditChainReport, { description: '逐条校验审计哈希链，发现篡改或缺失' })
   @Roles(Role.AUDITOR)
-  verifyAuditChain(): Promise<AuditChainReport> {
-    return this.audit.verifyChain();
+  verifyAuditChain(@CurrentCaller() caller: Caller): Promise<AuditChainReport> {
+    return this.audit.verifyChainFor(caller);
   }
 }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { AccessPolicy } from '#gw/auth';
 import type { PrismaService } from '#gw/db';
 import { ChainedAuditEntry, GENESIS_HASH, hashAuditEntry } from './audit-event';
 import type { AuditRepository } from './audit.repository';
@@ -41,7 +42,7 @@ function setup(rows: ReturnType<typeof chain>, head?: { seq: number; lastHash: s
     ),
   } as unknown as AuditRepository;
   const logger = { warn: jest.fn(), error: jest.fn() } as unknown as Logger;
-  const sut = new AuditService(repo, {} as PrismaService, logger);
+  const sut = new AuditService(repo, {} as PrismaService, logger, {} as AccessPolicy);
   return { sut };
 }
 

@@ -1,10 +1,10 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { assertTimeRange, LOGGER, Page, PageArgs, pageRequest, SEQUENCE_KEY, sliceToPage } from '#gw/common';
+import { assertTimeRange, emptyPage, LOGGER, Page, PageArgs, pageRequest, SEQUENCE_KEY, sliceToPage } from '#gw/common';
 import { PrismaService, Tx } from '#gw/db';
 import type { AuditEvent } from '#gw/db';
-import type { AuthUser } from '#gw/auth';
-import { ANONYMOUS_SUBJECT } from '#gw/auth';
+import type { AuthUser, Caller } from '#gw/auth';
+import { AccessPolicy, ANONYMOUS_SUBJECT } from '#gw/auth';
 import { AuditOutcome, GENESIS_HASH, hashAuditEntry } from './audit-event';
 import { AuditFilter, AuditRepository } from './audit.repository';
 
@@ -40,6 +40,7 @@ export class AuditService implements OnModuleInit {
     private readonly repo: AuditRepository,
     private readonly prisma: PrismaService,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -67,11 +68,18 @@ export class AuditService implements OnModuleInit {
     }
   }
 
-  async trail(filter: AuditFilter, page?: PageArgs): Promise<Page<AuditEvent>> {
+  // The trail is the county's: an auditor of a smaller region finds nothing in it.
+  async trail(caller: Caller, filter: AuditFilter, page?: PageArgs): Promise<Page<AuditEvent>> {
     const { size, take, after: beforeSeq } = pageRequest(page, SEQUENCE_KEY);
     assertTimeRange(filter);
+    if (!(await this.policy.overseesCounty(caller, 'auditEvent'))) return emptyPage();
     const { rows, total } = await this.repo.page(filter, beforeSeq, take);
     return sliceToPage(rows, size, total, (r) => String(r.seq));
+  }
+
+  async verifyChainFor(caller: Caller): Promise<ChainReport> {
+    await this.policy.assertOverseesCounty(caller, 'auditEvent');
+    return this.verifyChain();
   }
 
   async verifyChain(): Promise<ChainReport> {

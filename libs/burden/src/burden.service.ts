@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, Role } from '#gw/auth';
+import { AccessPolicy, Caller, isOverseer, scopeWithin } from '#gw/auth';
 import { CatalogService, CheckReason, RegionModel, regionPrefix } from '#gw/catalog';
 import { AppException, isRegionCode, Page, PageArgs, pageRequest, REGION_CODE_KEY, sliceToPage } from '#gw/common';
 import { assertDayRange, buckets, bucketStart, DayRange, TrendGranularity } from './burden-day';
 import { addCounts, BurdenCounts, REFUSAL_COUNTERS, zeroCounts } from './burden.counters';
 import { BurdenBucketModel, BurdenCountsModel, BurdenFilter, BurdenRowModel, BurdenTotalsModel } from './burden.model';
 import { BurdenRepository } from './burden.repository';
-
-const READERS_OF_ANY_REGION = [Role.LIST_ADMIN, Role.REVIEWER, Role.AUDITOR];
 
 interface Scope {
   region: RegionModel;
@@ -22,6 +20,7 @@ export class BurdenService {
   constructor(
     private readonly repo: BurdenRepository,
     private readonly catalog: CatalogService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async report(caller: Caller, filter: BurdenFilter, page?: PageArgs): Promise<Page<BurdenRowModel>> {
@@ -66,28 +65,20 @@ export class BurdenService {
     return out.map((b) => ({ start: b.start, end: b.end, ...toCountsModel(b.counts) }));
   }
 
-  // Validates the filter and the caller's reach: county bureaus read any region of their own
-  // county, a community clerk only their own community.
+  // Validates the filter and the caller's reach: overseers read any region within their own, a
+  // community clerk only their own community.
   private async scope(caller: Caller, filter: BurdenFilter): Promise<Scope> {
     const code = filter.regionCode?.trim() ?? '';
     if (!isRegionCode(code)) throw AppException.badInput('regionCode 须为 12 位数字区划代码', { field: 'regionCode' });
     const range = assertDayRange(filter);
     const region = await this.catalog.findRegion(code);
     if (!region) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'regionCode' });
-    const own = caller.user.regionCode;
-    if (caller.user.roles.some((r) => READERS_OF_ANY_REGION.includes(r))) {
-      if (own && !code.startsWith(await this.prefixOf(own)))
-        throw AppException.forbidden('只能查看本辖区的减负监测数据', { regionCode: code });
-    } else if (own !== code) {
-      throw AppException.forbidden('社区工作人员只能查看本社区的减负监测数据', { regionCode: code });
+    const prefix = regionPrefix(region.code, region.level);
+    if (!scopeWithin(await this.policy.communityScope(caller, 'burden'), { code, prefix })) {
+      const whose = isOverseer(caller) ? '只能查看本辖区' : '社区工作人员只能查看本社区';
+      throw AppException.forbidden(`${whose}的减负监测数据`, { regionCode: code });
     }
-    return { region, prefix: regionPrefix(region.code, region.level), range };
-  }
-
-  private async prefixOf(code: string): Promise<string> {
-    const region = await this.catalog.findRegion(code);
-    if (!region) throw AppException.forbidden('登录凭证所载区划不存在');
-    return regionPrefix(region.code, region.level);
+    return { region, prefix, range };
   }
 }
 

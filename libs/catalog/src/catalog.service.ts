@@ -11,6 +11,7 @@ import {
   sliceToPage,
   TtlCache,
 } from '#gw/common';
+import { RegionDirectory, RegionReach } from '#gw/auth';
 import { ListKind, RegionLevel } from './catalog.enums';
 import {
   toCertificateType,
@@ -30,6 +31,7 @@ import {
   RegionModel,
 } from './catalog.model';
 import { CatalogRepository, CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
+import { regionPrefix } from './region-prefix';
 
 export function assertCommunityLevel(region: RegionModel): void {
   if (region.level !== RegionLevel.COMMUNITY)
@@ -40,7 +42,7 @@ export function assertCommunityLevel(region: RegionModel): void {
 const FACT_TYPE_CACHE_MS = 30_000;
 
 @Injectable()
-export class CatalogService {
+export class CatalogService implements RegionDirectory {
   private readonly factTypeCache = new TtlCache<string, FactTypeRow[]>(FACT_TYPE_CACHE_MS);
 
   constructor(private readonly repo: CatalogRepository) {}
@@ -108,6 +110,12 @@ export class CatalogService {
     if (!isRegionCode(code)) return null;
     const row = await this.repo.region(code);
     return row ? toRegion(row) : null;
+  }
+
+  // The access policy's view of a region: its level and the prefix of everything under it.
+  async regionReach(code: string): Promise<RegionReach | null> {
+    const region = await this.findRegion(code);
+    return region ? { code: region.code, level: region.level, prefix: regionPrefix(region.code, region.level) } : null;
   }
 
   async department(code: string): Promise<DepartmentModel> {

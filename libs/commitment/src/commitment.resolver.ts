@@ -78,8 +78,11 @@ export class CommitmentResolver {
 
   @Query(() => [CreditRecordModel], { description: '虚假承诺信用记录（可按当事人身份号码查询）' })
   @Roles(Role.LIST_ADMIN, Role.AUDITOR)
-  creditRecords(@Args('subjectIdNumber', { nullable: true }) subjectIdNumber?: string): Promise<CreditRecordModel[]> {
-    return this.commitments.creditRecords(subjectIdNumber);
+  creditRecords(
+    @CurrentCaller() caller: Caller,
+    @Args('subjectIdNumber', { nullable: true }) subjectIdNumber?: string,
+  ): Promise<CreditRecordModel[]> {
+    return this.commitments.creditRecords(caller, subjectIdNumber);
   }
 
   @Mutation(() => CreditRecordModel, { description: '登记信用修复' })

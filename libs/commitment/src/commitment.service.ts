@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { decodeProtectedHeader, errors } from 'jose';
 import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
-import { Caller, Role } from '#gw/auth';
+import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
 import { CatalogService } from '#gw/catalog';
 import {
   AppException,
+  emptyPage,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
   normalizeIdNumber,
@@ -51,10 +52,11 @@ export class CommitmentService {
     private readonly signing: SigningService,
     private readonly audit: AuditService,
     private readonly outbox: CreditOutboxService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async offer(caller: Caller, input: OfferCommitmentInput): Promise<CommitmentModel> {
-    const department = departmentOf(caller);
+    const department = callerDepartment(caller);
     if (!UUID_PATTERN.test(input.verificationId))
       throw AppException.badInput('核验 ID 格式不正确', { field: 'verificationId' });
     const v = await this.verifications.rowById(input.verificationId);
@@ -294,7 +296,9 @@ export class CommitmentService {
     if (!text || text.length > 500)
       throw AppException.badInput('请说明信用修复的依据（500 字以内）', { field: 'note' });
     const record = await this.repo.creditById(id);
-    if (!record) throw AppException.notFound('未找到该信用记录');
+    // credit records are the county's: another region's overseer does not find them
+    if (!record || !(await this.policy.overseesCounty(caller, 'creditRecord')))
+      throw AppException.notFound('未找到该信用记录');
     const done = await this.repo.transaction(async (tx) => {
       if (!(await this.repo.repairCredit(tx, id, caller.user.subject, text))) return false;
       await this.outbox.enqueue(tx, {
@@ -318,10 +322,11 @@ export class CommitmentService {
     return toCredit((await this.repo.creditById(id))!);
   }
 
-  async creditRecords(subjectIdNumber?: string): Promise<CreditRecordModel[]> {
+  async creditRecords(caller: Caller, subjectIdNumber?: string): Promise<CreditRecordModel[]> {
     const where: Prisma.CreditRecordWhereInput = subjectIdNumber
       ? { subjectHash: this.hashOf(subjectIdNumber, 'subjectIdNumber') }
       : {};
+    if (!(await this.policy.overseesCounty(caller, 'creditRecord'))) return [];
     return (await this.repo.credits(where)).map(toCredit);
   }
 
@@ -359,10 +364,12 @@ export class CommitmentService {
 
   async list(caller: Caller, filter: CommitmentFilter, page?: PageArgs): Promise<Page<CommitmentModel>> {
     const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
+    const requesterDepartment = departmentFilter(await this.policy.departmentScope(caller, 'commitment'));
+    if (requesterDepartment === null) return emptyPage();
     const where: Prisma.CommitmentWhereInput = {
       status: filter.due ? CommitmentStatus.SIGNED : filter.status,
       ...(filter.due ? { postVerifyDueAt: { lte: new Date() } } : {}),
-      ...(caller.user.roles.includes(Role.AUDITOR) ? {} : { requesterDepartment: caller.user.departmentCode ?? '-' }),
+      requesterDepartment,
     };
     const { rows, total } = await this.repo.page(where, beforeId, take);
     return sliceToPage(rows.map(toModel), size, total, (c) => c.id);
@@ -370,7 +377,7 @@ export class CommitmentService {
 
   async get(caller: Caller, id: string): Promise<CommitmentModel> {
     const c = await this.find(id);
-    if (!caller.user.roles.includes(Role.AUDITOR) && c.requesterDepartment !== caller.user.departmentCode)
+    if (!(await this.policy.seesDepartmentRecord(caller, 'commitment', c.requesterDepartment)))
       throw AppException.notFound('未找到该承诺');
     return toModel(c);
   }
@@ -403,7 +410,7 @@ export class CommitmentService {
 
   private async own(caller: Caller, id: string): Promise<Commitment> {
     const c = await this.find(id);
-    if (c.requesterDepartment !== departmentOf(caller)) throw AppException.notFound('未找到该承诺');
+    if (c.requesterDepartment !== callerDepartment(caller)) throw AppException.notFound('未找到该承诺');
     return c;
   }
 
@@ -419,11 +426,6 @@ export class CommitmentService {
     if (hash !== expectedHash) throw AppException.badInput(message, { field });
     return hash;
   }
-}
-
-function departmentOf(caller: Caller): string {
-  if (!caller.user.departmentCode) throw AppException.forbidden('登录凭证未载明所属部门');
-  return caller.user.departmentCode;
 }
 
 function toModel(c: Commitment): CommitmentModel {

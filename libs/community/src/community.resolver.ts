@@ -27,9 +27,10 @@ export class CommunityResolver {
   @Query(() => CommunityCertificateCheckConnection, { description: '社区证明核对记录（新记录在前）' })
   @Roles(Role.LIST_ADMIN, Role.AUDITOR)
   async communityChecks(
+    @CurrentCaller() caller: Caller,
     @Args('filter', { type: () => CommunityCheckFilter, nullable: true }) filter: CommunityCheckFilter | undefined,
     @Args() page: PageArgs,
   ): Promise<CommunityCertificateCheckConnection> {
-    return toConnection(await this.community.checks(filter ?? {}, page), (c) => encodeCursor(c.id));
+    return toConnection(await this.community.checks(caller, filter ?? {}, page), (c) => encodeCursor(c.id));
   }
 }

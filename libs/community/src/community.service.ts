@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { BurdenRecorder, CHECK_COUNTER } from '#gw/burden';
-import type { Caller } from '#gw/auth';
+import { AccessPolicy, actsForCommunity, Caller, scopeWithin } from '#gw/auth';
 import {
   assertCommunityLevel,
   CatalogService,
@@ -18,6 +18,7 @@ import {
 import {
   AppException,
   assertTimeRange,
+  emptyPage,
   isCatalogCode,
   isRegionCode,
   MetricsService,
@@ -58,6 +59,7 @@ export class CommunityService {
     private readonly audit: AuditService,
     private readonly metrics: MetricsService,
     private readonly burden: BurdenRecorder,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async checkCertificate(
@@ -70,7 +72,7 @@ export class CommunityService {
       throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
     if (!text || text.length > 100)
       throw AppException.badInput('请填写证明名称或编码（最多 100 个字符）', { field: 'certificate' });
-    if (caller.user.regionCode !== communityCode) {
+    if (!actsForCommunity(caller, communityCode)) {
       throw AppException.forbidden('只能为本人所在社区核对证明事项', { communityCode });
     }
     const community = await this.catalog.region(communityCode);
@@ -117,15 +119,22 @@ export class CommunityService {
     return model;
   }
 
-  async checks(filter: CommunityCheckFilter, page?: PageArgs): Promise<Page<CommunityCertificateCheckModel>> {
+  async checks(
+    caller: Caller,
+    filter: CommunityCheckFilter,
+    page?: PageArgs,
+  ): Promise<Page<CommunityCertificateCheckModel>> {
     const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
     assertTimeRange(filter);
-    let communityPrefix: string | undefined;
+    let scope = await this.policy.communityScope(caller, 'communityCheck');
     if (filter.regionCode) {
       const region = await this.catalog.region(filter.regionCode);
-      communityPrefix = regionPrefix(region.code, region.level);
+      const within = scopeWithin(scope, { code: region.code, prefix: regionPrefix(region.code, region.level) });
+      if (!within) throw AppException.forbidden('只能查看本辖区的社区证明核对记录', { regionCode: region.code });
+      scope = within;
     }
-    const { rows, total } = await this.repo.page({ ...filter, communityPrefix }, beforeId, take);
+    if (scope.prefixes.length === 0) return emptyPage();
+    const { rows, total } = await this.repo.page({ ...filter, communityPrefixes: scope.prefixes }, beforeId, take);
     return sliceToPage(rows.map(toCheckModel), size, total, (c) => c.id);
   }
 

@@ -20,9 +20,10 @@ export class FormsResolver {
   @Query(() => FormFilingConnection, { description: '社区填报记录（新记录在前）' })
   @Roles(Role.LIST_ADMIN, Role.AUDITOR)
   async formFilings(
+    @CurrentCaller() caller: Caller,
     @Args('filter', { type: () => FormFilingFilter, nullable: true }) filter: FormFilingFilter | undefined,
     @Args() page: PageArgs,
   ): Promise<FormFilingConnection> {
-    return toConnection(await this.forms.list(filter ?? {}, page), (r) => encodeCursor(r.id));
+    return toConnection(await this.forms.list(caller, filter ?? {}, page), (r) => encodeCursor(r.id));
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { BurdenRecorder } from '#gw/burden';
-import type { Caller } from '#gw/auth';
+import { AccessPolicy, actsForCommunity, Caller, scopeWithin } from '#gw/auth';
 import { assertCommunityLevel, CatalogService, ListKind, regionPrefix } from '#gw/catalog';
-import { AppException, Page, PageArgs, pageRequest, sliceToPage, UUID_KEY, uuidv7 } from '#gw/common';
+import { AppException, emptyPage, Page, PageArgs, pageRequest, sliceToPage, UUID_KEY, uuidv7 } from '#gw/common';
 import { isUniqueViolation } from '#gw/db';
 import { FormFilingFilter, FormFilingModel, RecordFormFilingInput } from './forms.model';
 import { FormsRepository } from './forms.repository';
@@ -24,10 +24,11 @@ export class FormsService {
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
     private readonly burden: BurdenRecorder,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async record(caller: Caller, input: RecordFormFilingInput): Promise<FormFilingModel> {
-    if (caller.user.regionCode !== input.communityCode)
+    if (!actsForCommunity(caller, input.communityCode))
       throw AppException.forbidden('只能为本人所在社区登记填报', { communityCode: input.communityCode });
     assertCommunityLevel(await this.catalog.region(input.communityCode));
     const list = await this.catalog.listInForce(ListKind.FORM);
@@ -70,14 +71,17 @@ export class FormsService {
     }
   }
 
-  async list(filter: FormFilingFilter, page?: PageArgs): Promise<Page<FormFilingModel>> {
+  async list(caller: Caller, filter: FormFilingFilter, page?: PageArgs): Promise<Page<FormFilingModel>> {
     const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
-    let prefix: string | undefined;
+    let scope = await this.policy.communityScope(caller, 'formFiling');
     if (filter.regionCode) {
       const region = await this.catalog.region(filter.regionCode);
-      prefix = regionPrefix(region.code, region.level);
+      const within = scopeWithin(scope, { code: region.code, prefix: regionPrefix(region.code, region.level) });
+      if (!within) throw AppException.forbidden('只能查看本辖区的社区填报记录', { regionCode: region.code });
+      scope = within;
     }
-    const { rows, total } = await this.repo.page(prefix, beforeId, take);
+    if (scope.prefixes.length === 0) return emptyPage();
+    const { rows, total } = await this.repo.page(scope.prefixes, beforeId, take);
     return sliceToPage(rows, size, total, (r) => r.id);
   }
 }

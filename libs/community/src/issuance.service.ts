@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { BurdenRecorder } from '#gw/burden';
-import type { Caller } from '#gw/auth';
+import { actsForCommunity, Caller } from '#gw/auth';
 import {
   AppException,
   ID_NUMBER_PROBLEM_TEXT,
@@ -107,7 +107,7 @@ export class IssuanceService {
   async revoke(caller: Caller, id: string, reason: string): Promise<IssuedCertificateModel> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('证明 ID 格式不正确', { field: 'id' });
     const row = await this.repo.byId(id);
-    if (!row || row.communityCode !== caller.user.regionCode) throw AppException.notFound('未找到该证明');
+    if (!row || !actsForCommunity(caller, row.communityCode)) throw AppException.notFound('未找到该证明');
     const text = reason.trim();
     if (!text || text.length > 200) throw AppException.badInput('撤销须说明原因（200 字以内）', { field: 'reason' });
     const done = await this.repo.transaction(async (tx) => {

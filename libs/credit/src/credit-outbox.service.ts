@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AccessPolicy, Caller } from '#gw/auth';
 import {
   AppException,
+  emptyPage,
   idNumberProblem,
   Page,
   PageArgs,
@@ -26,7 +28,10 @@ const ID_NUMBER_TOKEN = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 
 @Injectable()
 export class CreditOutboxService {
-  constructor(private readonly repo: CreditOutboxRepository) {}
+  constructor(
+    private readonly repo: CreditOutboxRepository,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   // Written in the caller's transaction, so the event exists exactly when the business change
   // that caused it committed.
@@ -57,13 +62,20 @@ export class CreditOutboxService {
     return id;
   }
 
-  async list(status: CreditDeliveryStatus | undefined, page?: PageArgs): Promise<Page<CreditDeliveryModel>> {
+  async list(
+    caller: Caller,
+    status: CreditDeliveryStatus | undefined,
+    page?: PageArgs,
+  ): Promise<Page<CreditDeliveryModel>> {
     const { size, take, after: before } = pageRequest(page, TIME_AND_ID_KEY);
+    // credit events are the county's: another region's overseer finds none
+    if (!(await this.policy.overseesCounty(caller, 'creditDelivery'))) return emptyPage();
     const { rows, total } = await this.repo.page({ status }, before, take);
     return sliceToPage(rows.map(toModel), size, total, TIME_AND_ID_KEY.encode);
   }
 
-  async summary(): Promise<CreditDeliverySummaryModel> {
+  async summary(caller: Caller): Promise<CreditDeliverySummaryModel> {
+    await this.policy.assertOverseesCounty(caller, 'creditDelivery');
     return this.repo.summary();
   }
 }

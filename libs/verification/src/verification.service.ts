@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { AuditActor, AuditService } from '#gw/audit';
 import { BurdenRecorder, verificationCounter } from '#gw/burden';
 import { certificateOutcome } from './certificate-outcome';
-import { Caller, Role } from '#gw/auth';
+import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
 import {
   assertCommunityLevel,
   CatalogService,
@@ -19,6 +19,7 @@ import {
   AppException,
   assertTimeRange,
   canonicalJson,
+  emptyPage,
   ErrorCode,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
@@ -94,6 +95,7 @@ export class VerificationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly burden: BurdenRecorder,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async verifyFact(
@@ -163,7 +165,7 @@ export class VerificationService {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('核验 ID 格式不正确', { field: 'id' });
     const row = await this.repo.byId(id);
     // another department's verification does not exist as far as this caller can tell
-    if (!row || (!this.seesAll(caller) && row.requesterDepartment !== caller.user.departmentCode))
+    if (!row || !(await this.policy.seesDepartmentRecord(caller, 'verification', row.requesterDepartment)))
       throw AppException.notFound('未找到该核验');
     return this.toModel(row, await this.catalog.factTypeRow(row.factTypeCode));
   }
@@ -171,7 +173,8 @@ export class VerificationService {
   async list(caller: Caller, filter: VerificationFilter, page?: PageArgs): Promise<Page<VerificationModel>> {
     const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
     assertTimeRange(filter);
-    const requesterDepartment = this.seesAll(caller) ? undefined : (caller.user.departmentCode ?? '-');
+    const requesterDepartment = departmentFilter(await this.policy.departmentScope(caller, 'verification'));
+    if (requesterDepartment === null) return emptyPage();
     const { rows, total } = await this.repo.page(
       { requesterDepartment, outcome: filter.outcome, factTypeCode: filter.factType, from: filter.from, to: filter.to },
       beforeId,
@@ -186,10 +189,6 @@ export class VerificationService {
     );
   }
 
-  private seesAll(caller: Caller): boolean {
-    return caller.user.roles.includes(Role.AUDITOR);
-  }
-
   private async prepare(
     caller: Caller,
     input: Omit<VerifyFactInput, 'factType' | 'claim'>,
@@ -197,8 +196,7 @@ export class VerificationService {
     claim: Record<string, unknown>,
     certificateCode: string | null,
   ): Promise<Prepared> {
-    const department = caller.user.departmentCode;
-    if (!department) throw AppException.forbidden('登录凭证未载明所属部门');
+    const department = callerDepartment(caller);
     const idNumber = normalizeIdNumber(input.subject.idNumber);
     const problem = idNumberProblem(idNumber);
     if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field: 'subject.idNumber', problem });

@@ -69,3 +69,8 @@ export function sliceToPage<T>(rows: T[], size: number, totalCount: number, keyO
   const last = nodes[nodes.length - 1];
   return { nodes, hasNextPage, endCursor: last ? encodeCursor(keyOf(last)) : null, totalCount };
 }
+
+// For a caller whose scope holds nothing: no query to run.
+export function emptyPage<T>(): Page<T> {
+  return { nodes: [], hasNextPage: false, endCursor: null, totalCount: 0 };
+}

@@ -13,6 +13,8 @@ export interface SourceFilter {
   factType?: string;
   status?: string;
   providerDepartmentCode?: string;
+  // sources this department provides or was granted (undefined: every source)
+  visibleTo?: string;
 }
 
 @Injectable()
@@ -37,6 +39,14 @@ export class DataSourceRepository {
         status: filter.status,
         providerDepartmentCode: filter.providerDepartmentCode,
         facts: filter.factType ? { some: { factTypeCode: filter.factType } } : undefined,
+        ...(filter.visibleTo
+          ? {
+              OR: [
+                { providerDepartmentCode: filter.visibleTo },
+                { grants: { some: { consumerDepartmentCode: filter.visibleTo } } },
+              ],
+            }
+          : {}),
       },
       include: sourceInclude,
       orderBy: { code: 'asc' },

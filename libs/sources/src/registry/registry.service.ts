@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JWK } from 'jose';
 import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
-import type { Caller } from '#gw/auth';
+import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
 import { toDepartment } from '#gw/catalog';
 import { APP_CONFIG, AppConfig, AppException, TtlCache, uuidv7, UUID_PATTERN } from '#gw/common';
 import { ConnectorService, ProbeResult } from '../connector/connector.service';
@@ -48,15 +48,23 @@ export class RegistryService {
     private readonly connector: ConnectorService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: AccessPolicy,
   ) {}
 
-  async list(filter: DataSourceFilter): Promise<DataSourceModel[]> {
-    const rows = await this.repo.list(filter);
+  // A department sees the sources it provides and those granted to it; the county's auditors all.
+  async list(caller: Caller, filter: DataSourceFilter): Promise<DataSourceModel[]> {
+    const visibleTo = departmentFilter(await this.policy.departmentScope(caller, 'dataSource'));
+    if (visibleTo === null) return [];
+    const rows = await this.repo.list({ ...filter, visibleTo });
     return Promise.all(rows.map((r) => this.toModel(r)));
   }
 
-  async get(id: string): Promise<DataSourceModel> {
-    return this.toModel(await this.row(id));
+  async get(caller: Caller, id: string): Promise<DataSourceModel> {
+    const row = await this.row(id);
+    const departments = [row.providerDepartmentCode, ...row.grants.map((g) => g.consumerDepartmentCode)];
+    if (!(await this.policy.seesDepartmentRecord(caller, 'dataSource', departments)))
+      throw AppException.notFound('未找到该数据源', { id });
+    return this.toModel(row);
   }
 
   // What verification may call for this fact on behalf of this department.
@@ -79,7 +87,7 @@ export class RegistryService {
   }
 
   async register(caller: Caller, input: RegisterDataSourceInput): Promise<DataSourceModel> {
-    const provider = this.providerOf(caller);
+    const provider = callerDepartment(caller);
     const factTypes = await this.checkFactTypes(input.factTypes);
     const publicKeyJwk = checkPublicJwk(input.publicKeyJwk);
     if (await this.repo.byCode(input.code))
@@ -113,7 +121,7 @@ export class RegistryService {
       });
     });
     this.invalidate();
-    return this.get(id);
+    return this.model(id);
   }
 
   // Provisioning without a signed-in administrator (a deployment manifest, the demo's sandbox):
@@ -197,7 +205,7 @@ export class RegistryService {
       });
     });
     this.invalidate();
-    return this.get(source.id);
+    return this.model(source.id);
   }
 
   async setStatus(
@@ -222,7 +230,7 @@ export class RegistryService {
       });
     });
     this.invalidate();
-    return this.get(source.id);
+    return this.model(source.id);
   }
 
   async setGrant(
@@ -247,19 +255,19 @@ export class RegistryService {
       });
     });
     this.invalidate();
-    return this.get(source.id);
+    return this.model(source.id);
   }
 
   async probe(caller: Caller, id: string): Promise<DataSourceModel> {
     const source = await this.ownRow(caller, id);
     const result: ProbeResult = await this.connector.probe(source);
     await this.repo.recordProbe(source.id, result.ok, result.message, result.latencyMs);
-    return this.get(source.id);
+    return this.model(source.id);
   }
 
-  private providerOf(caller: Caller): string {
-    if (!caller.user.departmentCode) throw AppException.forbidden('登录凭证未载明所属部门');
-    return caller.user.departmentCode;
+  // after a change the caller made to their own source
+  private async model(id: string): Promise<DataSourceModel> {
+    return this.toModel(await this.row(id));
   }
 
   private async row(id: string): Promise<DataSourceRow> {
@@ -271,7 +279,7 @@ export class RegistryService {
 
   private async ownRow(caller: Caller, id: string): Promise<DataSourceRow> {
     const row = await this.row(id);
-    if (row.providerDepartmentCode !== this.providerOf(caller)) throw AppException.forbidden('只能管理本部门的数据源');
+    if (row.providerDepartmentCode !== callerDepartment(caller)) throw AppException.forbidden('只能管理本部门的数据源');
     return row;
   }
 
