@@ -85,7 +85,7 @@ export class AccessService {
     const department = await this.applicantDepartment(caller);
     if (input.listKind === ListKind.NEGATIVE)
       throw AppException.badInput('负面清单只增不减，不通过准入申请调整', { field: 'listKind' });
-    const latest = await this.repo.latestList(input.listKind);
+    const latest = await this.repo.findLatestList(input.listKind);
     if (!latest) throw AppException.notFound('该清单尚无已发布的版本', { listKind: input.listKind });
     this.assertCurrent(latest, input.baseVersion);
     const justification = text(input.justification, 'justification', '申请理由', 1000);
@@ -349,7 +349,7 @@ export class AccessService {
       reason: string;
     },
   ): Promise<void> {
-    const latest = await this.repo.latestList(app.listKind, tx);
+    const latest = await this.repo.findLatestList(app.listKind, tx);
     if (!latest) throw AppException.notFound('该清单尚无已发布的版本', { listKind: app.listKind });
     if (approval.effectiveFrom < latest.effectiveFrom) {
       throw AppException.badInput(
@@ -505,7 +505,7 @@ export class AccessService {
   // An application the caller may not see does not exist as far as they can tell.
   private async visible(caller: Caller, id: string): Promise<ApplicationRow> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('申请 ID 格式不正确', { field: 'id' });
-    const app = await this.repo.byId(id);
+    const app = await this.repo.findById(id);
     if (!app || !(await this.policy.seesDepartmentRecord(caller, 'workAccessApplication', app.applicantDepartment)))
       throw AppException.notFound('未找到该准入申请', { id });
     return app;
@@ -519,7 +519,7 @@ export class AccessService {
     decision: StepDecision,
     reason: string,
   ): Promise<void> {
-    return this.repo.addStep(tx, {
+    return this.repo.createStep(tx, {
       id: uuidv7(),
       applicationId,
       step,

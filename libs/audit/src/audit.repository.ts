@@ -31,7 +31,7 @@ export class AuditRepository {
   }
 
   // Must run inside the caller's transaction so the event commits or rolls back with the change.
-  async append(tx: Tx, entry: AuditEntry, at = new Date()): Promise<AuditEvent> {
+  async create(tx: Tx, entry: AuditEntry, at = new Date()): Promise<AuditEvent> {
     const head = await tx.auditHead.update({ where: { id: HEAD_ID }, data: { seq: { increment: 1 } } });
     const chained: ChainedAuditEntry = { ...entry, seq: head.seq, at, prevHash: head.lastHash };
     const hash = hashAuditEntry(chained);
@@ -42,11 +42,11 @@ export class AuditRepository {
     return event;
   }
 
-  async head(): Promise<{ seq: number; lastHash: string } | null> {
+  async findHead(): Promise<{ seq: number; lastHash: string } | null> {
     return this.prisma.client.auditHead.findUnique({ where: { id: HEAD_ID } });
   }
 
-  async batchFrom(afterSeq: number, size: number): Promise<AuditEvent[]> {
+  async listAfter(afterSeq: number, size: number): Promise<AuditEvent[]> {
     return this.prisma.client.auditEvent.findMany({
       where: { seq: { gt: afterSeq } },
       orderBy: { seq: 'asc' },

@@ -32,8 +32,8 @@ function chain(n: number) {
 
 function setup(rows: ReturnType<typeof chain>, head?: { seq: number; lastHash: string }) {
   const repo = {
-    batchFrom: jest.fn(async (after: number, size: number) => rows.filter((r) => r.seq > after).slice(0, size)),
-    head: jest.fn(
+    listAfter: jest.fn(async (after: number, size: number) => rows.filter((r) => r.seq > after).slice(0, size)),
+    findHead: jest.fn(
       async () =>
         head ??
         (rows.length

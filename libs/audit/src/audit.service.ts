@@ -53,13 +53,13 @@ export class AuditService implements OnModuleInit {
   }
 
   record(tx: Tx, actor: AuditActor, record: AuditRecord): Promise<AuditEvent> {
-    return this.repo.append(tx, this.entry(actor, record, 'OK'));
+    return this.repo.create(tx, this.entry(actor, record, 'OK'));
   }
 
   // A refused call leaves nothing behind but this event, written in a transaction of its own.
   async recordRefusal(actor: AuditActor, record: AuditRecord): Promise<void> {
     try {
-      await this.prisma.transaction((tx) => this.repo.append(tx, this.entry(actor, record, 'REFUSED')));
+      await this.prisma.transaction((tx) => this.repo.create(tx, this.entry(actor, record, 'REFUSED')));
     } catch (err) {
       this.logger.error(
         { err: (err as Error).message, action: record.action },
@@ -93,7 +93,7 @@ export class AuditService implements OnModuleInit {
       problem,
     });
     for (;;) {
-      const batch = await this.repo.batchFrom(expectedSeq - 1, VERIFY_BATCH);
+      const batch = await this.repo.listAfter(expectedSeq - 1, VERIFY_BATCH);
       for (const e of batch) {
         if (e.seq !== expectedSeq) return broken(expectedSeq, `第 ${expectedSeq} 条审计记录缺失`);
         if (e.prevHash !== expectedPrev) return broken(e.seq, '前序哈希不一致');
@@ -109,7 +109,7 @@ export class AuditService implements OnModuleInit {
       }
       if (batch.length < VERIFY_BATCH) break;
     }
-    const head = await this.repo.head();
+    const head = await this.repo.findHead();
     if (head && (head.seq !== count || head.lastHash !== expectedPrev)) {
       return broken(count + 1, '链尾记录缺失或链头不一致');
     }

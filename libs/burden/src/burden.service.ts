@@ -26,8 +26,8 @@ export class BurdenService {
   async report(caller: Caller, filter: BurdenFilter, page?: PageArgs): Promise<Page<BurdenRowModel>> {
     const { size, take, after: afterCode } = pageRequest(page, REGION_CODE_KEY);
     const s = await this.scope(caller, filter);
-    const { rows, total } = await this.repo.communities(s.prefix, afterCode, take);
-    const sums = await this.repo.sumsByCommunity(
+    const { rows, total } = await this.repo.pageCommunities(s.prefix, afterCode, take);
+    const sums = await this.repo.sumByCommunity(
       rows.slice(0, size).map((r) => r.code),
       s.range.from,
       s.range.to,
@@ -58,7 +58,7 @@ export class BurdenService {
 
   async trend(caller: Caller, filter: BurdenFilter, granularity: TrendGranularity): Promise<BurdenBucketModel[]> {
     const s = await this.scope(caller, filter);
-    const days = await this.repo.sumsByDay(s.prefix, s.range.from, s.range.to);
+    const days = await this.repo.sumByDay(s.prefix, s.range.from, s.range.to);
     const out = buckets(s.range, granularity).map((b) => ({ ...b, counts: zeroCounts() }));
     const index = new Map(out.map((b, i) => [bucketStart(b.start, granularity), i]));
     for (const d of days) addCounts(out[index.get(bucketStart(d.day, granularity))!].counts, d.counts);

@@ -51,7 +51,7 @@ export class CatalogService implements RegionDirectory {
     const { size, take, after } = pageRequest(page, CATALOG_CODE_KEY);
     const term = search?.trim() || undefined;
     if (term && term.length > 50) throw AppException.badInput('搜索词过长（最多 50 个字符）', { field: 'search' });
-    const { rows, total } = await this.repo.certificatePage(term, after, take);
+    const { rows, total } = await this.repo.pageCertificates(term, after, take);
     return sliceToPage(rows.map(toCertificateType), size, total, (c) => c.code);
   }
 
@@ -61,21 +61,21 @@ export class CatalogService implements RegionDirectory {
 
   async certificateRow(code: string): Promise<CertificateRow> {
     if (!isCatalogCode(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'code' });
-    const row = await this.repo.certificate(code);
+    const row = await this.repo.findCertificate(code);
     if (!row) throw AppException.notFound(`未找到证明事项 ${code}`, { code });
     return row;
   }
 
   allCertificateRows(): Promise<CertificateRow[]> {
-    return this.repo.allCertificates();
+    return this.repo.listCertificates();
   }
 
   async factTypes(): Promise<FactTypeModel[]> {
-    return (await this.repo.factTypes()).map(toFactType);
+    return (await this.repo.listFactTypes()).map(toFactType);
   }
 
   factTypeRows(): Promise<FactTypeRow[]> {
-    return this.factTypeCache.get('all', () => this.repo.factTypes());
+    return this.factTypeCache.get('all', () => this.repo.listFactTypes());
   }
 
   async factTypeRow(code: string): Promise<FactTypeRow> {
@@ -87,15 +87,15 @@ export class CatalogService implements RegionDirectory {
 
   // Commissioned organisations that may check this fact, in a stable order.
   thirdPartiesFor(factTypeCode: string): Promise<string[]> {
-    return this.repo.thirdPartiesFor(factTypeCode);
+    return this.repo.listThirdPartiesFor(factTypeCode);
   }
 
   async departments(): Promise<DepartmentModel[]> {
-    return (await this.repo.departments()).map(toDepartment);
+    return (await this.repo.listDepartments()).map(toDepartment);
   }
 
   async regions(filter?: RegionFilter): Promise<RegionModel[]> {
-    return (await this.repo.regions(filter?.level, filter?.parentCode)).map(toRegion);
+    return (await this.repo.listRegions(filter?.level, filter?.parentCode)).map(toRegion);
   }
 
   async region(code: string): Promise<RegionModel> {
@@ -108,7 +108,7 @@ export class CatalogService implements RegionDirectory {
   // For callers to whom an unknown code is the caller's own mistake rather than a missing record.
   async findRegion(code: string): Promise<RegionModel | null> {
     if (!isRegionCode(code)) return null;
-    const row = await this.repo.region(code);
+    const row = await this.repo.findRegion(code);
     return row ? toRegion(row) : null;
   }
 
@@ -119,7 +119,7 @@ export class CatalogService implements RegionDirectory {
   }
 
   async department(code: string): Promise<DepartmentModel> {
-    const row = await this.repo.department(code);
+    const row = await this.repo.findDepartment(code);
     if (!row) throw AppException.notFound(`未找到部门 ${code}`, { code });
     return toDepartment(row);
   }
@@ -128,7 +128,7 @@ export class CatalogService implements RegionDirectory {
     if (version === undefined || version === null) return toCommunityList(await this.listInForce(kind, at));
     if (!Number.isInteger(version) || version < 1)
       throw AppException.badInput('version 须为正整数', { field: 'version' });
-    const row = await this.repo.listVersion(kind, version);
+    const row = await this.repo.findListVersion(kind, version);
     if (!row) throw AppException.notFound(`该清单没有第 ${version} 版`, { kind, version });
     return toCommunityList(row);
   }
@@ -145,7 +145,7 @@ export class CatalogService implements RegionDirectory {
   }
 
   async listInForce(kind: ListKind, at = new Date()): Promise<ListVersionRow> {
-    const list = await this.repo.listInForce(kind, at);
+    const list = await this.repo.findListInForce(kind, at);
     if (!list) throw AppException.notFound('该清单在此日期尚无生效版本', { kind });
     return list;
   }

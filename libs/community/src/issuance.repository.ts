@@ -20,7 +20,7 @@ export class IssuanceRepository {
     }
   }
 
-  async nextSerial(tx: Tx, communityCode: string, year: number): Promise<number> {
+  async incrementSerial(tx: Tx, communityCode: string, year: number): Promise<number> {
     const row = await tx.certificateSerial.update({
       where: { communityCode_year: { communityCode, year } },
       data: { last: { increment: 1 } },
@@ -32,11 +32,11 @@ export class IssuanceRepository {
     return tx.issuedCertificate.create({ data });
   }
 
-  byId(id: string): Promise<IssuedCertificate | null> {
+  findById(id: string): Promise<IssuedCertificate | null> {
     return this.prisma.client.issuedCertificate.findUnique({ where: { id } });
   }
 
-  bySerial(serial: string): Promise<IssuedCertificate | null> {
+  findBySerial(serial: string): Promise<IssuedCertificate | null> {
     return this.prisma.client.issuedCertificate.findUnique({ where: { serial } });
   }
 

@@ -57,7 +57,7 @@ export class IssuanceService {
     await this.repo.ensureCounter(input.communityCode, year);
     const id = uuidv7();
     const row = await this.repo.transaction(async (tx) => {
-      const n = await this.repo.nextSerial(tx, input.communityCode, year);
+      const n = await this.repo.incrementSerial(tx, input.communityCode, year);
       const serial = `${input.communityCode}-${year}-${String(n).padStart(6, '0')}`;
       const token = await this.signing.signJwt(
         {
@@ -106,7 +106,7 @@ export class IssuanceService {
 
   async revoke(caller: Caller, id: string, reason: string): Promise<IssuedCertificateModel> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('证明 ID 格式不正确', { field: 'id' });
-    const row = await this.repo.byId(id);
+    const row = await this.repo.findById(id);
     if (!row || !actsForCommunity(caller, row.communityCode)) throw AppException.notFound('未找到该证明');
     const text = reason.trim();
     if (!text || text.length > 200) throw AppException.badInput('撤销须说明原因（200 字以内）', { field: 'reason' });
@@ -123,7 +123,7 @@ export class IssuanceService {
       return true;
     });
     if (!done) throw AppException.conflict('该证明已撤销');
-    return toModel((await this.repo.byId(id))!);
+    return toModel((await this.repo.findById(id))!);
   }
 
   async verify(token: string): Promise<IssuedCertificateCheckModel> {
@@ -147,7 +147,7 @@ export class IssuanceService {
     } catch {
       return { ...empty, problem: '签名无效：证明被改动或非本网关签发' };
     }
-    const row = await this.repo.bySerial(String(payload.serial));
+    const row = await this.repo.findBySerial(String(payload.serial));
     const revoked = row?.status === 'REVOKED';
     return {
       valid: !!row && !revoked,

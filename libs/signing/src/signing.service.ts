@@ -23,7 +23,7 @@ export class SigningService implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     this.key = await loadGatewayKey(this.config.signing.privateKey, this.config.dataDir);
     try {
-      await this.repo.publish(this.key.kid, this.key.alg, this.key.publicJwk);
+      await this.repo.upsertKey(this.key.kid, this.key.alg, this.key.publicJwk);
     } catch {
       // database not migrated yet (readiness reports it); publish happens on the next start
     }
@@ -48,7 +48,7 @@ export class SigningService implements OnModuleInit {
   }
 
   async jwks(): Promise<{ keys: JWK[] }> {
-    return { keys: await this.repo.published() };
+    return { keys: await this.repo.listPublished() };
   }
 
   // Verifies a token this gateway (any replica, any key it ever published) signed.
@@ -59,7 +59,7 @@ export class SigningService implements OnModuleInit {
         if (!header.kid) throw new Error('no key id');
         let key = this.verifyKeys.get(header.kid);
         if (!key) {
-          const jwk = await this.repo.byKid(header.kid);
+          const jwk = await this.repo.findByKid(header.kid);
           if (!jwk) throw new Error('unknown key id');
           key = await importJWK(jwk, jwk.alg ?? header.alg);
           this.verifyKeys.set(header.kid, key);

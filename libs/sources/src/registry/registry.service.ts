@@ -74,7 +74,7 @@ export class RegistryService {
   ): Promise<{ granted: DataSourceRow[]; registered: number }> {
     return this.sourceCache.get(`${factTypeCode}|${consumerDepartmentCode}`, async () => {
       const [granted, registered] = await Promise.all([
-        this.repo.grantedFor(factTypeCode, consumerDepartmentCode),
+        this.repo.listGrantedFor(factTypeCode, consumerDepartmentCode),
         this.repo.countFor(factTypeCode),
       ]);
       return { granted, registered };
@@ -90,7 +90,7 @@ export class RegistryService {
     const provider = callerDepartment(caller);
     const factTypes = await this.checkFactTypes(input.factTypes);
     const publicKeyJwk = checkPublicJwk(input.publicKeyJwk);
-    if (await this.repo.byCode(input.code))
+    if (await this.repo.findByCode(input.code))
       throw AppException.conflict(`数据源编码 ${input.code} 已被使用`, { field: 'code' });
     const id = uuidv7();
     await this.repo.transaction(async (tx) => {
@@ -128,13 +128,13 @@ export class RegistryService {
   // each source is registered or updated as the system, granted to every government department,
   // and audited like any registration. Fact types the catalog does not know are skipped.
   async provision(sources: ProvisionedSource[], timeoutMs: number): Promise<string[]> {
-    const consumers = await this.repo.governmentDepartments();
-    const known = new Set(await this.repo.existingFactTypes(sources.flatMap((s) => s.factTypes)));
+    const consumers = await this.repo.listGovernmentDepartments();
+    const known = new Set(await this.repo.listExistingFactTypes(sources.flatMap((s) => s.factTypes)));
     const system = SYSTEM_ACTOR.user!.subject;
     for (const s of sources) {
       const factTypes = s.factTypes.filter((f) => known.has(f));
       await this.repo.transaction(async (tx) => {
-        const existing = await this.repo.byCode(s.code);
+        const existing = await this.repo.findByCode(s.code);
         const fields = {
           name: s.name,
           endpoint: s.endpoint,
@@ -240,7 +240,7 @@ export class RegistryService {
     granted: boolean,
   ): Promise<DataSourceModel> {
     const source = await this.ownRow(caller, id);
-    if (!(await this.repo.departmentExists(consumerDepartmentCode)))
+    if (!(await this.repo.existsDepartment(consumerDepartmentCode)))
       throw AppException.notFound(`未找到部门 ${consumerDepartmentCode}`, { field: 'consumerDepartmentCode' });
     await this.repo.transaction(async (tx) => {
       const changed = granted
@@ -261,7 +261,7 @@ export class RegistryService {
   async probe(caller: Caller, id: string): Promise<DataSourceModel> {
     const source = await this.ownRow(caller, id);
     const result: ProbeResult = await this.connector.probe(source);
-    await this.repo.recordProbe(source.id, result.ok, result.message, result.latencyMs);
+    await this.repo.updateProbe(source.id, result.ok, result.message, result.latencyMs);
     return this.model(source.id);
   }
 
@@ -272,7 +272,7 @@ export class RegistryService {
 
   private async row(id: string): Promise<DataSourceRow> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('数据源 ID 格式不正确', { field: 'id' });
-    const row = await this.repo.byId(id);
+    const row = await this.repo.findById(id);
     if (!row) throw AppException.notFound('未找到该数据源', { id });
     return row;
   }
@@ -285,7 +285,7 @@ export class RegistryService {
 
   private async checkFactTypes(codes: string[]): Promise<string[]> {
     const unique = [...new Set(codes)];
-    const existing = new Set(await this.repo.existingFactTypes(unique));
+    const existing = new Set(await this.repo.listExistingFactTypes(unique));
     const unknown = unique.filter((c) => !existing.has(c));
     if (unknown.length > 0)
       throw AppException.badInput(`未知的事实类型：${unknown.join('、')}`, { field: 'factTypes', unknown });
@@ -293,7 +293,7 @@ export class RegistryService {
   }
 
   private async toModel(r: DataSourceRow): Promise<DataSourceModel> {
-    const recent = await this.repo.recentAttempts(r.id, STATS_WINDOW);
+    const recent = await this.repo.listRecentAttempts(r.id, STATS_WINDOW);
     const latencies = recent
       .map((a) => a.latencyMs)
       .filter((l): l is number => l !== null)
