@@ -31,7 +31,7 @@ export class AssistSweepService extends PeriodicTask<number> {
     let expired = 0;
     try {
       for (;;) {
-        const rows = await this.repo.overdue(now, BATCH);
+        const rows = await this.repo.listOverdue(now, BATCH);
         for (const row of rows) if (await this.assist.expire(row.id, now)) expired++;
         if (rows.length < BATCH) break;
       }

@@ -70,7 +70,7 @@ export class AssistService {
     const question = input.question?.trim() || defaultQuestion(fact, v.claim);
     const id = uuidv7();
     await this.repo.transaction(async (tx) => {
-      if (await this.repo.openFor(v.id, tx))
+      if (await this.repo.findOpenFor(v.id, tx))
         throw AppException.conflict('该核验已有待答复的协查', { verificationId: v.id });
       const createdAt = new Date();
       await this.repo.create(tx, {
@@ -114,7 +114,7 @@ export class AssistService {
       throw closedError({ ...row, status: AssistStatus.EXPIRED });
     }
     const answered = await this.repo.transaction(async (tx) => {
-      const current = await this.repo.byId(row.id, tx);
+      const current = await this.repo.findById(row.id, tx);
       const closedAt = new Date();
       const closed = await this.repo.close(tx, row.id, {
         status: AssistStatus.ANSWERED,
@@ -181,7 +181,7 @@ export class AssistService {
   // replicas) wins the conditional update, the others do nothing.
   async expire(id: string, now = new Date()): Promise<boolean> {
     return this.repo.transaction(async (tx) => {
-      const row = await this.repo.byId(id, tx);
+      const row = await this.repo.findById(id, tx);
       if (!row || row.status !== AssistStatus.OPEN || row.dueAt >= now) return false;
       if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now)))
         return false;
@@ -299,7 +299,7 @@ export class AssistService {
 
   private async find(id: string): Promise<AssistRow> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('协查 ID 格式不正确', { field: 'id' });
-    const row = await this.repo.byId(id);
+    const row = await this.repo.findById(id);
     if (!row) throw AppException.notFound('未找到该协查');
     return row;
   }

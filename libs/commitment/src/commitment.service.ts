@@ -75,7 +75,7 @@ export class CommitmentService {
         nextRoute: v.nextRoute,
       });
     }
-    if ((await this.repo.unrepairedCredit(subject)) > 0) {
+    if ((await this.repo.countUnrepairedCredit(subject)) > 0) {
       throw AppException.forbidden('当事人有尚未修复的虚假承诺信用记录，不适用告知承诺', { reason: 'CREDIT_RECORD' });
     }
     const departmentName = (await this.catalog.departments()).find((d) => d.code === department)?.name ?? department;
@@ -91,7 +91,7 @@ export class CommitmentService {
     });
     const id = uuidv7();
     await this.repo.transaction(async (tx) => {
-      if (await this.repo.activeFor(tx, v.id))
+      if (await this.repo.findActiveFor(v.id, tx))
         throw AppException.conflict('该核验已有待签署或已签署的承诺', { verificationId: v.id });
       await this.repo.create(tx, {
         id,
@@ -114,7 +114,7 @@ export class CommitmentService {
         detail: { verificationId: v.id, factType: fact.code, noticeVersion: NOTICE_VERSION },
       });
     });
-    return toModel((await this.repo.byId(id))!);
+    return toModel((await this.repo.findById(id))!);
   }
 
   async sign(caller: Caller, input: SignCommitmentInput): Promise<CommitmentModel> {
@@ -189,7 +189,7 @@ export class CommitmentService {
       return true;
     });
     if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
-    return toModel((await this.repo.byId(c.id))!);
+    return toModel((await this.repo.findById(c.id))!);
   }
 
   async withdraw(caller: Caller, id: string, reason: string): Promise<CommitmentModel> {
@@ -228,7 +228,7 @@ export class CommitmentService {
       return true;
     });
     if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
-    return toModel((await this.repo.byId(c.id))!);
+    return toModel((await this.repo.findById(c.id))!);
   }
 
   async postVerify(caller: Caller, input: PostVerifyCommitmentInput): Promise<CommitmentModel> {
@@ -287,7 +287,7 @@ export class CommitmentService {
       return true;
     });
     if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
-    return toModel((await this.repo.byId(c.id))!);
+    return toModel((await this.repo.findById(c.id))!);
   }
 
   async repairCredit(caller: Caller, id: string, note: string): Promise<CreditRecordModel> {
@@ -295,7 +295,7 @@ export class CommitmentService {
     const text = note.trim();
     if (!text || text.length > 500)
       throw AppException.badInput('请说明信用修复的依据（500 字以内）', { field: 'note' });
-    const record = await this.repo.creditById(id);
+    const record = await this.repo.findCredit(id);
     // credit records are the county's: another region's overseer does not find them
     if (!record || !(await this.policy.overseesCounty(caller, 'creditRecord')))
       throw AppException.notFound('未找到该信用记录');
@@ -319,7 +319,7 @@ export class CommitmentService {
       return true;
     });
     if (!done) throw AppException.conflict('该信用记录已修复');
-    return toCredit((await this.repo.creditById(id))!);
+    return toCredit((await this.repo.findCredit(id))!);
   }
 
   async creditRecords(caller: Caller, subjectIdNumber?: string): Promise<CreditRecordModel[]> {
@@ -327,7 +327,7 @@ export class CommitmentService {
       ? { subjectHash: this.hashOf(subjectIdNumber, 'subjectIdNumber') }
       : {};
     if (!(await this.policy.overseesCounty(caller, 'creditRecord'))) return [];
-    return (await this.repo.credits(where)).map(toCredit);
+    return (await this.repo.listCredits(where)).map(toCredit);
   }
 
   async verifyRecord(token: string): Promise<CommitmentRecordCheckModel> {
@@ -385,7 +385,7 @@ export class CommitmentService {
   // Flags each overdue post-verification once (across replicas), for the due list and the audit.
   async flagOverdue(now = new Date()): Promise<number> {
     let flagged = 0;
-    for (const row of await this.repo.overdueUnflagged(now, 200)) {
+    for (const row of await this.repo.listOverdueUnflagged(now, 200)) {
       const ok = await this.repo.transaction(async (tx) => {
         if (!(await this.repo.flagOverdue(tx, row.id, now))) return false;
         await this.audit.record(tx, SYSTEM_ACTOR, {
@@ -403,7 +403,7 @@ export class CommitmentService {
 
   private async find(id: string): Promise<Commitment> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('承诺 ID 格式不正确', { field: 'id' });
-    const c = await this.repo.byId(id);
+    const c = await this.repo.findById(id);
     if (!c) throw AppException.notFound('未找到该承诺');
     return c;
   }

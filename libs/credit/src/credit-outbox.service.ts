@@ -76,7 +76,7 @@ export class CreditOutboxService {
 
   async summary(caller: Caller): Promise<CreditDeliverySummaryModel> {
     await this.policy.assertOverseesCounty(caller, 'creditDelivery');
-    return this.repo.summary();
+    return this.repo.summarize();
   }
 }
 

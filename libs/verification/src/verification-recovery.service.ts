@@ -35,7 +35,7 @@ export class VerificationRecoveryService extends PeriodicTask<number> {
     let marked = 0;
     try {
       for (;;) {
-        const rows = await this.repo.expiredRunning(now, BATCH);
+        const rows = await this.repo.listExpiredRunning(now, BATCH);
         for (const row of rows) {
           const done = await this.repo.transaction(async (tx) => {
             const ok = await this.repo.markInterrupted(tx, row.id, now, INTERRUPTED_REASON);

@@ -163,7 +163,7 @@ export class VerificationService {
 
   async get(caller: Caller, id: string): Promise<VerificationModel> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('核验 ID 格式不正确', { field: 'id' });
-    const row = await this.repo.byId(id);
+    const row = await this.repo.findById(id);
     // another department's verification does not exist as far as this caller can tell
     if (!row || !(await this.policy.seesDepartmentRecord(caller, 'verification', row.requesterDepartment)))
       throw AppException.notFound('未找到该核验');
@@ -259,7 +259,7 @@ export class VerificationService {
     for (;;) {
       const id = uuidv7();
       if (await this.store(caller, p, id, sources)) return this.run(caller, p, id, sources, false);
-      const existing = await this.repo.byKey(p.department, p.input.idempotencyKey);
+      const existing = await this.repo.findByKey(p.department, p.input.idempotencyKey);
       if (!existing) continue;
       if (existing.requestHash !== p.requestHash) {
         throw AppException.conflict('该幂等键已用于内容不同的核验请求', {
@@ -325,7 +325,7 @@ export class VerificationService {
     const giveUp = this.leaseFrom(new Date(), sources).getTime();
     while (Date.now() < giveUp) {
       await new Promise((r) => setTimeout(r, WAIT_POLL_MS));
-      const row = await this.repo.byId(id);
+      const row = await this.repo.findById(id);
       if (row && row.status !== VerificationStatus.RUNNING) return row;
     }
     throw new AppException(ErrorCode.SERVICE_UNAVAILABLE, '同一请求仍在处理中，请稍后以同一幂等键重试');
@@ -422,7 +422,7 @@ export class VerificationService {
     const first = await this.repo.transaction(async (tx) => {
       for (const a of attempts) {
         if (a.finishedAt !== now)
-          await this.repo.finishAttempt(tx, a.id, {
+          await this.repo.updateAttempt(tx, a.id, {
             outcome: a.outcome,
             latencyMs: a.latencyMs,
             reason: a.reason,
@@ -453,10 +453,10 @@ export class VerificationService {
       return true;
     });
     // another worker finished it first: its result stands
-    if (!first) return (await this.repo.byId(id))!;
+    if (!first) return (await this.repo.findById(id))!;
     this.metrics.verifications.inc({ outcome: decision.outcome, route: decision.route ?? 'NONE' });
     this.metrics.verificationDuration.observe((performance.now() - started) / 1000);
-    if (resumed) return (await this.repo.byId(id))!;
+    if (resumed) return (await this.repo.findById(id))!;
     return {
       id,
       requesterDepartment: p.department,
@@ -482,7 +482,7 @@ export class VerificationService {
   // answer settles the fact with a new receipt; anything else records the step and names the
   // next route. Runs in the caller's transaction so the route's own change commits with it.
   async applyRouteResult(tx: Tx, actor: AuditActor, verificationId: string, r: RouteResult): Promise<void> {
-    const row = await this.repo.byIdIn(tx, verificationId);
+    const row = await this.repo.findById(verificationId, tx);
     if (!row) throw AppException.notFound('未找到该核验');
     const settles =
       r.outcome === AttemptOutcome.CONFIRMED ||
@@ -511,7 +511,7 @@ export class VerificationService {
       purpose: row.purpose,
       verifiedAt: now,
     });
-    await this.repo.addAttempt(tx, {
+    await this.repo.createAttempt(tx, {
       id: uuidv7(),
       verificationId,
       route: r.route,
@@ -530,7 +530,7 @@ export class VerificationService {
         await this.burden.record(tx, row.communityCode, row.finishedAt, verificationCounter(row.route), -1);
       if (settles) await this.burden.record(tx, row.communityCode, now, verificationCounter(r.route));
     }
-    await this.repo.finish(tx, verificationId, {
+    await this.repo.update(tx, verificationId, {
       outcome,
       route: settles ? r.route : null,
       nextRoute: next,
@@ -564,7 +564,7 @@ export class VerificationService {
   }
 
   rowById(id: string): Promise<VerificationRow | null> {
-    return this.repo.byId(id);
+    return this.repo.findById(id);
   }
 
   toModel(row: VerificationRow, fact: FactTypeRow): VerificationModel {
