@@ -20,8 +20,6 @@ const common = {
   // decorators read design-time types through reflect-metadata, which must load before any class
   setupFiles: ['reflect-metadata'],
   moduleNameMapper: { '^#gw/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
-  // each e2e file boots a gateway on a fresh database; a loaded 2-core CI machine needs headroom
-  testTimeout: 30000,
 };
 // Each e2e and medium file runs on its own clone of a database migrated once per run: SQLite by
 // default, PostgreSQL when TEST_DATABASE_URL names a server.
@@ -33,6 +31,9 @@ const clonedDatabase = {
 // `npm test` runs unit, medium and e2e, which need no database server; the postgres project
 // needs one and is selected by .ci/run (`jest --selectProjects postgres`).
 module.exports = {
+  // each e2e file boots a gateway on a fresh database; a loaded 2-core CI machine needs headroom.
+  // A global option: Jest ignores it inside a project, where it used to be (hooks timed out at 5 s).
+  testTimeout: 30000,
   projects: [
     // one class or pure rule at a time, dependencies mocked; no database server
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
