@@ -31,8 +31,8 @@ const clonedDatabase = {
 // `npm test` runs unit, medium and e2e, which need no database server; the postgres project
 // needs one and is selected by .ci/run (`jest --selectProjects postgres`).
 module.exports = {
-  // each e2e file boots a gateway on a fresh database; a loaded 2-core CI machine needs headroom
-  // (a global option: Jest ignores it inside a project)
+  // each e2e file boots a gateway on a fresh database; a loaded 2-core CI machine needs headroom.
+  // A global option: Jest ignores it inside a project, where it used to be (hooks timed out at 5 s).
   testTimeout: 30000,
   projects: [
     // one class or pure rule at a time, dependencies mocked; no database server

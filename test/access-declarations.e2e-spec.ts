@@ -1,11 +1,8 @@
-import type { Type } from '@nestjs/common';
-import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   getNamedType,
   GraphQLField,
   GraphQLInputType,
-  GraphQLObjectType,
   GraphQLSchema,
   isCompositeType,
   isEnumType,
@@ -16,55 +13,9 @@ import {
   isRequiredInputField,
   isScalarType,
 } from 'graphql';
-import { isRole, PUBLIC_KEY, Role, ROLES_KEY } from '#gw/auth';
+import { isRole, Role } from '#gw/auth';
+import { rootFields, rootResolverMethods } from './helpers/root-resolvers';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
-
-const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
-
-interface RootResolverMethod {
-  field: string; // e.g. "Query.factTypes"
-  declaredBy: string; // e.g. "CatalogResolver.factTypes"
-  roles: Role[] | undefined;
-  isPublic: boolean | undefined;
-}
-
-// Every method that @nestjs/graphql would register as a root field, found the way the library
-// itself finds them: any provider of any module, any method with resolver-type metadata.
-function rootResolverMethods(t: TestApp): RootResolverMethod[] {
-  const modules = t.app.get(ModulesContainer);
-  const scanner = new MetadataScanner();
-  const reflector = t.app.get(Reflector);
-  const seen = new Set<object>();
-  const found: RootResolverMethod[] = [];
-  for (const module of modules.values()) {
-    for (const wrapper of module.providers.values()) {
-      const cls = wrapper.metatype as Type | null;
-      if (typeof cls !== 'function' || !cls.prototype || seen.has(cls)) continue;
-      seen.add(cls);
-      for (const methodName of scanner.getAllMethodNames(cls.prototype)) {
-        const handler = cls.prototype[methodName] as (...args: unknown[]) => unknown;
-        const rootType = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as unknown;
-        if (typeof rootType !== 'string' || !ROOT_TYPES.includes(rootType)) continue;
-        const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? methodName;
-        // the same lookup the guard makes: the method's declaration wins over the class's
-        found.push({
-          field: `${rootType}.${name}`,
-          declaredBy: `${cls.name}.${methodName}`,
-          roles: reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler, cls]),
-          isPublic: reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, [handler, cls]),
-        });
-      }
-    }
-  }
-  return found;
-}
-
-function rootFields(schema: GraphQLSchema): string[] {
-  const types = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(
-    (x): x is GraphQLObjectType => !!x,
-  );
-  return types.flatMap((type) => Object.keys(type.getFields()).map((f) => `${type.name}.${f}`));
-}
 
 // A value the schema accepts for a type: the first enum value, the required fields of an input
 // object, and for a scalar the first candidate its own parser accepts.

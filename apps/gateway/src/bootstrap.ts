@@ -6,7 +6,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { CatalogSeedService } from '#gw/catalog';
-import { AppConfig, createLogger, ErrorCode, messageOf, PinoNestLogger } from '#gw/common';
+import { AppConfig, createLogger, ErrorCode, messageOf, PinoNestLogger, validationFailure } from '#gw/common';
 import { applyMigrations } from '#gw/migrations';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
@@ -56,7 +56,14 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
   app.use(bodyErrorHandler);
   // the request limits run before Apollo parses or validates anything
   app.use(graphqlRequestGuard(config.graphql, () => schemaOf(app)));
-  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      transform: true,
+      forbidUnknownValues: false,
+      stopAtFirstError: false,
+      exceptionFactory: validationFailure,
+    }),
+  );
   await app.init();
   if (config.seedOnStart) await app.get(CatalogSeedService).seed();
   return { app, logger };

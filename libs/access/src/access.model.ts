@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ListKind, ListVersionRefModel } from '#gw/catalog';
-import { Connection } from '#gw/common';
+import { Connection, IsCatalogCode } from '#gw/common';
 import {
   ApprovalAuthority,
   FormFrequency,
@@ -43,7 +43,7 @@ export class SubmitWorkAccessApplicationInput {
 
   @Field({ nullable: true, description: '纳入可出具证明清单：证明事项编码' })
   @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, { message: 'certificateCode 格式不正确' })
+  @IsCatalogCode()
   certificateCode?: string;
 
   @Field(() => FormFrequency, { nullable: true, description: '纳入填报表格清单：填报频次' })
@@ -146,7 +146,7 @@ export class WorkAccessFilter {
 
   @Field({ nullable: true, description: '申请部门编码' })
   @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, { message: 'applicantDepartment 格式不正确' })
+  @IsCatalogCode()
   applicantDepartment?: string;
 }
 

@@ -38,7 +38,7 @@ export class AccessRepository {
   }
 
   // The newest published version, in force or not yet: a change is always applied to it.
-  latestList(kind: string, tx?: Tx): Promise<LatestListRow | null> {
+  findLatestList(kind: string, tx?: Tx): Promise<LatestListRow | null> {
     return (tx ?? this.prisma.client).listVersion.findFirst({
       where: { kind },
       orderBy: { version: 'desc' },
@@ -58,7 +58,7 @@ export class AccessRepository {
     await tx.workAccessApplication.create({ data });
   }
 
-  async addStep(tx: Tx, data: Prisma.WorkAccessStepUncheckedCreateInput): Promise<void> {
+  async createStep(tx: Tx, data: Prisma.WorkAccessStepUncheckedCreateInput): Promise<void> {
     await tx.workAccessStep.create({ data });
   }
 
@@ -74,7 +74,7 @@ export class AccessRepository {
     return count === 1;
   }
 
-  byId(id: string, tx?: Tx): Promise<ApplicationRow | null> {
+  findById(id: string, tx?: Tx): Promise<ApplicationRow | null> {
     return (tx ?? this.prisma.client).workAccessApplication.findUnique({ where: { id }, include: applicationInclude });
   }
 

@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
-import { encodeCursor, toConnection } from '#gw/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Caller, CurrentCaller, Role, Roles, WORK_ACCESS_APPLICANT_ROLES } from '#gw/auth';
+import { encodeCursor, PageArgs, toConnection } from '#gw/common';
 import {
   RecordCountyApprovalInput,
   ReviewWorkAccessInput,
@@ -11,8 +11,7 @@ import {
 } from './access.model';
 import { AccessService } from './access.service';
 
-// roles that act for a department (党政群机构) and may apply for work-access
-const APPLICANTS = [Role.WINDOW_STAFF, Role.SOURCE_ADMIN, Role.DEPT_OFFICER, Role.LIST_ADMIN, Role.REVIEWER];
+const APPLICANTS = WORK_ACCESS_APPLICANT_ROLES;
 
 @Resolver(() => WorkAccessApplicationModel)
 export class AccessResolver {
@@ -72,10 +71,9 @@ export class AccessResolver {
   @Roles(...APPLICANTS, Role.AUDITOR)
   async workAccessApplications(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { nullable: true }) filter?: WorkAccessFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('filter', { type: () => WorkAccessFilter, nullable: true }) filter: WorkAccessFilter | undefined,
+    @Args() page: PageArgs,
   ): Promise<WorkAccessApplicationConnection> {
-    return toConnection(await this.access.applications(caller, filter ?? {}, first, after), (a) => encodeCursor(a.id));
+    return toConnection(await this.access.applications(caller, filter ?? {}, page), (a) => encodeCursor(a.id));
   }
 }

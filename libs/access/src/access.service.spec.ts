@@ -44,14 +44,14 @@ function setup(initial: ApplicationRow) {
   const repo = mock(AccessRepository);
   const audit = mock(AuditService);
   let app = initial;
-  repo.byId.mockImplementation(async () => app);
+  repo.findById.mockImplementation(async () => app);
   repo.transaction.mockImplementation((fn) => fn({} as never));
   repo.transition.mockImplementation(async (_tx, _id, from, data) => {
     if (!from.includes(app.status as S)) return false;
     app = { ...app, ...(data as Partial<ApplicationRow>) };
     return true;
   });
-  repo.addStep.mockImplementation(async (_tx, step) => {
+  repo.createStep.mockImplementation(async (_tx, step) => {
     app = { ...app, steps: [...app.steps, step as ApplicationRow['steps'][number]] };
   });
   repo.listVersionRefs.mockResolvedValue([]);
@@ -102,7 +102,7 @@ describe(`${AccessService.name} review order`, () => {
     await expect(sut.review(civilAffairs, review(Step.CIVIL_AFFAIRS_REVIEW))).rejects.toMatchObject({
       code: ErrorCode.CONFLICT,
     });
-    expect(repo.addStep).not.toHaveBeenCalled();
+    expect(repo.createStep).not.toHaveBeenCalled();
   });
 
   it('each step belongs to its office: FORBIDDEN in the other role', async () => {

@@ -1,21 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
-import { Caller, Role } from '#gw/auth';
+import { AccessPolicy, actsForDepartment, Caller, departmentFilter, Role } from '#gw/auth';
 import { CatalogService, CertificateRow, DepartmentKind, Disposition, ListKind, listContentHash } from '#gw/catalog';
 import {
   AppException,
   chinaDay,
+  emptyPage,
   ErrorCode,
-  decodeCursor,
   Page,
-  pageSize,
+  PageArgs,
+  pageRequest,
   parseChinaDay,
   sliceToPage,
+  UUID_KEY,
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
 import { matchNegativeItem } from '#gw/community';
-import { Prisma, Tx } from '#gw/db';
+import { isUniqueViolation, Prisma, Tx } from '#gw/db';
 import type { ListSeed } from '#gw/catalog';
 import {
   AUTHORITY_NAME,
@@ -37,8 +39,6 @@ import { AccessRepository, ApplicationRow, LatestListRow, ListVersionRef } from 
 import { applyListChange, duplicateOf, ListChange } from './list-change';
 
 const DOCUMENT_NUMBER = /^[\u4e00-\u9fa5A-Za-z]{1,20}[〔[]\d{4}[〕\]]\d{1,5}号$/;
-// roles that see every application; anyone else sees their own department's
-const OVERSEERS: readonly Role[] = [Role.LIST_ADMIN, Role.REVIEWER, Role.AUDITOR];
 const PUBLISH_ATTEMPTS = 3;
 
 const REVIEW_STEPS = {
@@ -78,13 +78,14 @@ export class AccessService {
     private readonly repo: AccessRepository,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async submit(caller: Caller, input: SubmitWorkAccessApplicationInput): Promise<WorkAccessApplicationModel> {
     const department = await this.applicantDepartment(caller);
     if (input.listKind === ListKind.NEGATIVE)
       throw AppException.badInput('负面清单只增不减，不通过准入申请调整', { field: 'listKind' });
-    const latest = await this.repo.latestList(input.listKind);
+    const latest = await this.repo.findLatestList(input.listKind);
     if (!latest) throw AppException.notFound('该清单尚无已发布的版本', { listKind: input.listKind });
     this.assertCurrent(latest, input.baseVersion);
     const justification = text(input.justification, 'justification', '申请理由', 1000);
@@ -280,8 +281,7 @@ export class AccessService {
         break;
       } catch (err) {
         // another approval published the same version number first: apply this change on top of it
-        const raced = err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
-        if (!raced) throw err;
+        if (!isUniqueViolation(err)) throw err;
         if (attempt >= PUBLISH_ATTEMPTS)
           throw AppException.conflict('清单正在被其他批准更新，请稍后重试', { listKind: app.listKind });
       }
@@ -291,8 +291,7 @@ export class AccessService {
 
   async withdraw(caller: Caller, id: string, reasonText: string): Promise<WorkAccessApplicationModel> {
     const app = await this.visible(caller, id);
-    if (caller.user.departmentCode !== app.applicantDepartment)
-      throw AppException.forbidden('只有申请部门可以撤回申请');
+    if (!actsForDepartment(caller, app.applicantDepartment)) throw AppException.forbidden('只有申请部门可以撤回申请');
     if (!PENDING_STATUSES.includes(app.status as WorkAccessStatus))
       throw AppException.conflict(`申请已办结（${app.status}），不能撤回`, { status: app.status });
     const reason = text(reasonText, 'reason', '撤回理由');
@@ -318,23 +317,19 @@ export class AccessService {
   async applications(
     caller: Caller,
     filter: WorkAccessFilter,
-    first?: number | null,
-    after?: string | null,
+    page?: PageArgs,
   ): Promise<Page<WorkAccessApplicationModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
-    let applicantDepartment = filter.applicantDepartment;
-    if (!this.oversees(caller)) {
-      if (applicantDepartment && applicantDepartment !== caller.user.departmentCode)
-        throw AppException.forbidden('只能查看本部门的准入申请');
-      applicantDepartment = caller.user.departmentCode ?? '-';
-    }
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
+    // overseers of the county see every department's applications, anyone else their own
+    const own = departmentFilter(await this.policy.departmentScope(caller, 'workAccessApplication'));
+    if (own !== undefined && filter.applicantDepartment && filter.applicantDepartment !== own)
+      throw AppException.forbidden('只能查看本部门的准入申请');
+    if (own === null) return emptyPage();
+    const applicantDepartment = own ?? filter.applicantDepartment;
     const { rows, total } = await this.repo.page(
       { status: filter.status, listKind: filter.listKind, applicantDepartment },
       beforeId,
-      size + 1,
+      take,
     );
     const models = await this.toModels(rows);
     return sliceToPage(models, size, total, (m) => m.id);
@@ -354,7 +349,7 @@ export class AccessService {
       reason: string;
     },
   ): Promise<void> {
-    const latest = await this.repo.latestList(app.listKind, tx);
+    const latest = await this.repo.findLatestList(app.listKind, tx);
     if (!latest) throw AppException.notFound('该清单尚无已发布的版本', { listKind: app.listKind });
     if (approval.effectiveFrom < latest.effectiveFrom) {
       throw AppException.badInput(
@@ -500,27 +495,20 @@ export class AccessService {
 
   // Reviewers act on other departments' applications only: nobody reviews their own.
   private async loadForAction(caller: Caller, id: string): Promise<ApplicationRow> {
-    const app = await this.find(id, () => true);
+    const app = await this.visible(caller, id);
     if (!caller.user.departmentCode) throw AppException.forbidden('审核人须属于某一部门');
     if (caller.user.departmentCode === app.applicantDepartment)
       throw AppException.forbidden('不能审核或报批本部门提出的准入申请', { id });
     return app;
   }
 
-  private visible(caller: Caller, id: string): Promise<ApplicationRow> {
-    return this.find(id, (app) => this.oversees(caller) || app.applicantDepartment === caller.user.departmentCode);
-  }
-
   // An application the caller may not see does not exist as far as they can tell.
-  private async find(id: string, mayView: (app: ApplicationRow) => boolean): Promise<ApplicationRow> {
+  private async visible(caller: Caller, id: string): Promise<ApplicationRow> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('申请 ID 格式不正确', { field: 'id' });
-    const app = await this.repo.byId(id);
-    if (!app || !mayView(app)) throw AppException.notFound('未找到该准入申请', { id });
+    const app = await this.repo.findById(id);
+    if (!app || !(await this.policy.seesDepartmentRecord(caller, 'workAccessApplication', app.applicantDepartment)))
+      throw AppException.notFound('未找到该准入申请', { id });
     return app;
-  }
-
-  private oversees(caller: Caller): boolean {
-    return caller.user.roles.some((r) => OVERSEERS.includes(r));
   }
 
   private step(
@@ -531,7 +519,7 @@ export class AccessService {
     decision: StepDecision,
     reason: string,
   ): Promise<void> {
-    return this.repo.addStep(tx, {
+    return this.repo.createStep(tx, {
       id: uuidv7(),
       applicationId,
       step,

@@ -26,7 +26,7 @@ export class AssistSweepService extends BatchSweep<{ id: string }, Tx> {
   }
 
   protected due(now: Date, limit: number): Promise<{ id: string }[]> {
-    return this.repo.overdue(now, limit);
+    return this.repo.listOverdue(now, limit);
   }
 
   protected transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {

@@ -12,11 +12,11 @@ export class AssistRepository {
     return this.prisma.transaction(fn);
   }
 
-  byId(id: string, tx?: Tx): Promise<AssistRow | null> {
+  findById(id: string, tx?: Tx): Promise<AssistRow | null> {
     return (tx ?? this.prisma.client).assistRequest.findUnique({ where: { id }, include });
   }
 
-  openFor(verificationId: string, tx: Tx) {
+  findOpenFor(verificationId: string, tx: Tx) {
     return tx.assistRequest.findFirst({ where: { verificationId, status: 'OPEN' } });
   }
 
@@ -34,7 +34,7 @@ export class AssistRepository {
     return count === 1;
   }
 
-  overdue(now: Date, take: number) {
+  listOverdue(now: Date, take: number) {
     return this.prisma.client.assistRequest.findMany({
       where: { status: 'OPEN', dueAt: { lt: now } },
       orderBy: { dueAt: 'asc' },

@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
-import { encodeCursor, toConnection } from '#gw/common';
+import { encodeCursor, PageArgs, toConnection } from '#gw/common';
 import {
   AnswerAssistInput,
   AssistFilter,
@@ -46,11 +46,10 @@ export class AssistResolver {
   @Roles(Role.DEPT_OFFICER, Role.THIRD_PARTY, Role.WINDOW_STAFF, Role.AUDITOR)
   async assistRequests(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { nullable: true }) filter?: AssistFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('filter', { type: () => AssistFilter, nullable: true }) filter: AssistFilter | undefined,
+    @Args() page: PageArgs,
   ): Promise<AssistRequestConnection> {
-    return toConnection(await this.assist.list(caller, filter ?? {}, first, after), (r) => encodeCursor(r.id));
+    return toConnection(await this.assist.list(caller, filter ?? {}, page), (r) => encodeCursor(r.id));
   }
 
   @Query(() => AssistRequestModel)

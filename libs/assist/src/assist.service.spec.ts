@@ -62,7 +62,7 @@ function setup(initial: AssistRow) {
   const burden = mock(BurdenRecorder);
   const audit = mock(AuditService);
   let row = initial;
-  repo.byId.mockImplementation(async () => row);
+  repo.findById.mockImplementation(async () => row);
   repo.transaction.mockImplementation((fn) => fn({} as never));
   repo.close.mockImplementation(async (_tx, _id, data, dueBefore) => {
     if (row.status !== AssistStatus.OPEN || (dueBefore && row.dueAt >= dueBefore)) return false;

@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { AuditActor, AuditService, SYSTEM_ACTOR } from '#gw/audit';
 import { BurdenRecorder } from '#gw/burden';
-import { Caller, Role } from '#gw/auth';
+import { AccessPolicy, actsForDepartment, Caller, callerDepartment, departmentFilter, Role } from '#gw/auth';
 import { CatalogService, FactTypeRow } from '#gw/catalog';
 import {
   AppException,
   canonicalJson,
-  decodeCursor,
+  emptyPage,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
   normalizeIdNumber,
   Page,
-  pageSize,
+  PageArgs,
+  pageRequest,
   sliceToPage,
+  UUID_KEY,
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
@@ -39,10 +41,11 @@ export class AssistService {
     private readonly hasher: SubjectHasher,
     private readonly audit: AuditService,
     private readonly burden: BurdenRecorder,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async request(caller: Caller, input: RequestAssistInput): Promise<AssistRequestModel> {
-    const department = departmentOf(caller);
+    const department = callerDepartment(caller);
     if (!UUID_PATTERN.test(input.verificationId))
       throw AppException.badInput('核验 ID 格式不正确', { field: 'verificationId' });
     const v = await this.verifications.rowById(input.verificationId);
@@ -68,7 +71,7 @@ export class AssistService {
     const question = input.question?.trim() || defaultQuestion(fact, v.claim);
     const id = uuidv7();
     await this.repo.transaction(async (tx) => {
-      if (await this.repo.openFor(v.id, tx))
+      if (await this.repo.findOpenFor(v.id, tx))
         throw AppException.conflict('该核验已有待答复的协查', { verificationId: v.id });
       const createdAt = new Date();
       await this.repo.create(tx, {
@@ -112,7 +115,7 @@ export class AssistService {
       throw closedError({ ...row, status: AssistStatus.EXPIRED });
     }
     const answered = await this.repo.transaction(async (tx) => {
-      const current = await this.repo.byId(row.id, tx);
+      const current = await this.repo.findById(row.id, tx);
       const closedAt = new Date();
       const closed = await this.repo.close(tx, row.id, {
         status: AssistStatus.ANSWERED,
@@ -139,7 +142,7 @@ export class AssistService {
 
   async cancel(caller: Caller, id: string, reason: string): Promise<AssistRequestModel> {
     const row = await this.find(id);
-    if (row.fromDepartment !== departmentOf(caller)) throw AppException.notFound('未找到该协查');
+    if (row.fromDepartment !== callerDepartment(caller)) throw AppException.notFound('未找到该协查');
     const text = reason.trim();
     if (!text || text.length > 200) throw AppException.badInput('撤回须说明原因（200 字以内）', { field: 'reason' });
     if (row.status !== AssistStatus.OPEN) throw closedError(row);
@@ -183,7 +186,7 @@ export class AssistService {
 
   // The same, in the caller's transaction (the sweep's, one per request).
   async expireIn(tx: Tx, id: string, now: Date): Promise<boolean> {
-    const row = await this.repo.byId(id, tx);
+    const row = await this.repo.findById(id, tx);
     if (!row || row.status !== AssistStatus.OPEN || row.dueAt >= now) return false;
     if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now)))
       return false;
@@ -221,31 +224,23 @@ export class AssistService {
 
   async get(caller: Caller, id: string): Promise<AssistRequestModel> {
     const row = await this.find(id);
-    if (!this.sees(caller, row)) throw AppException.notFound('未找到该协查');
+    if (!(await this.policy.seesDepartmentRecord(caller, 'assistRequest', (role) => ownerAs(role, row))))
+      throw AppException.notFound('未找到该协查');
     return toModel(row);
   }
 
-  async list(
-    caller: Caller,
-    filter: AssistFilter,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<AssistRequestModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
-    const dept = caller.user.departmentCode ?? '-';
-    const scope: Prisma.AssistRequestWhereInput[] = [];
-    if (caller.user.roles.includes(Role.DEPT_OFFICER)) scope.push({ toDepartment: dept, kind: AssistKind.ASSIST });
-    if (caller.user.roles.includes(Role.THIRD_PARTY)) scope.push({ toDepartment: dept, kind: AssistKind.THIRD_PARTY });
-    if (caller.user.roles.includes(Role.WINDOW_STAFF)) scope.push({ fromDepartment: dept });
+  async list(caller: Caller, filter: AssistFilter, page?: PageArgs): Promise<Page<AssistRequestModel>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
+    const scope = await this.policy.departmentScope(caller, 'assistRequest');
+    const department = departmentFilter(scope);
+    if (department === null) return emptyPage();
+    const own = department === undefined || scope.all ? [] : scope.roles.map((role) => ownedAs(role, department));
     const where: Prisma.AssistRequestWhereInput = {
       status: filter.status,
       kind: filter.kind,
-      ...(caller.user.roles.includes(Role.AUDITOR) ? {} : { OR: scope }),
+      ...(scope.all ? {} : { OR: own }),
     };
-    const { rows, total } = await this.repo.page(where, beforeId, size + 1);
+    const { rows, total } = await this.repo.page(where, beforeId, take);
     return sliceToPage(rows.map(toModel), size, total, (r) => r.id);
   }
 
@@ -307,7 +302,7 @@ export class AssistService {
 
   private async find(id: string): Promise<AssistRow> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('协查 ID 格式不正确', { field: 'id' });
-    const row = await this.repo.byId(id);
+    const row = await this.repo.findById(id);
     if (!row) throw AppException.notFound('未找到该协查');
     return row;
   }
@@ -315,28 +310,28 @@ export class AssistService {
   // The request must be addressed to the caller's department, in the caller's capacity.
   private async addressed(caller: Caller, id: string): Promise<AssistRow> {
     const row = await this.find(id);
-    const role = row.kind === AssistKind.ASSIST ? Role.DEPT_OFFICER : Role.THIRD_PARTY;
-    if (row.toDepartment !== caller.user.departmentCode || !caller.user.roles.includes(role)) {
+    if (!actsForDepartment(caller, row.toDepartment, addresseeRole(row.kind))) {
       throw AppException.forbidden('只能处理发给本部门（机构）的协查');
     }
     return row;
   }
-
-  private sees(caller: Caller, row: AssistRow): boolean {
-    const dept = caller.user.departmentCode;
-    const roles = caller.user.roles;
-    return (
-      roles.includes(Role.AUDITOR) ||
-      (roles.includes(Role.WINDOW_STAFF) && row.fromDepartment === dept) ||
-      (roles.includes(row.kind === AssistKind.ASSIST ? Role.DEPT_OFFICER : Role.THIRD_PARTY) &&
-        row.toDepartment === dept)
-    );
-  }
 }
 
-function departmentOf(caller: Caller): string {
-  if (!caller.user.departmentCode) throw AppException.forbidden('登录凭证未载明所属部门');
-  return caller.user.departmentCode;
+// An assist request is the requesting window's, and the addressee's in the capacity it was
+// addressed to (a department's officer, or a commissioned organisation).
+function addresseeRole(kind: string): Role {
+  return kind === AssistKind.ASSIST ? Role.DEPT_OFFICER : Role.THIRD_PARTY;
+}
+
+function ownerAs(role: Role, row: Pick<AssistRow, 'kind' | 'fromDepartment' | 'toDepartment'>): string | null {
+  if (role === Role.WINDOW_STAFF) return row.fromDepartment;
+  return role === addresseeRole(row.kind) ? row.toDepartment : null;
+}
+
+// The same, for a list: the requests a department holds in one capacity.
+function ownedAs(role: Role, department: string): Prisma.AssistRequestWhereInput {
+  if (role === Role.WINDOW_STAFF) return { fromDepartment: department };
+  return { toDepartment: department, kind: role === Role.DEPT_OFFICER ? AssistKind.ASSIST : AssistKind.THIRD_PARTY };
 }
 
 function routeOf(kind: string): VerificationRoute {

@@ -47,7 +47,7 @@ export class AuditRepository {
 
   // One insert in the caller's transaction, so the event commits or rolls back with the change;
   // no shared row is touched, so audited writes of different requests never wait for each other.
-  async append(tx: Tx, entry: AuditEntry, at = new Date()): Promise<AuditEvent> {
+  async create(tx: Tx, entry: AuditEntry, at = new Date()): Promise<AuditEvent> {
     return tx.auditEvent.create({
       data: { ...entry, id: uuidv7(), at, detail: entry.detail as Prisma.InputJsonValue },
     });
@@ -113,7 +113,7 @@ export class AuditRepository {
     });
   }
 
-  async head(): Promise<ChainHead | null> {
+  async findHead(): Promise<ChainHead | null> {
     return this.prisma.client.auditHead.findUnique({ where: { id: HEAD_ID }, select: { seq: true, lastHash: true } });
   }
 

@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { AppException, encodeCursor, toConnection } from '#gw/common';
-import { Role, Roles } from '#gw/auth';
+import { AppException, encodeCursor, PageArgs, toConnection } from '#gw/common';
+import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
 import type { AuditEvent } from '#gw/db';
 import {
   AuditChainReport,
@@ -27,12 +27,12 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: '审计记录（新记录在前）' })
   @Roles(Role.AUDITOR)
   async auditTrail(
-    @Args('filter', { nullable: true }) filter?: AuditTrailFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { type: () => AuditTrailFilter, nullable: true }) filter: AuditTrailFilter | undefined,
+    @Args() page: PageArgs,
   ): Promise<AuditEventConnection> {
-    const page = await this.audit.trail(filter ?? {}, first, after);
-    return toConnection({ ...page, nodes: page.nodes.map(toModel) }, (e) => encodeCursor(e.id));
+    const events = await this.audit.trail(caller, filter ?? {}, page);
+    return toConnection({ ...events, nodes: events.nodes.map(toModel) }, (e) => encodeCursor(e.id));
   }
 
   @Query(() => AuditChainReport, {
@@ -40,6 +40,7 @@ export class AuditResolver {
   })
   @Roles(Role.AUDITOR)
   verifyAuditChain(
+    @CurrentCaller() caller: Caller,
     @Args('checkpoints', { type: () => [String], nullable: true, description: '调用方此前保存的检查点令牌' })
     checkpoints?: string[],
   ): Promise<AuditChainReport> {
@@ -47,14 +48,15 @@ export class AuditResolver {
       throw AppException.badInput('一次最多核对 20 个检查点', { field: 'checkpoints' });
     if (checkpoints?.some((c) => c.length > 4096))
       throw AppException.badInput('检查点令牌过长', { field: 'checkpoints' });
-    return this.audit.verifyChain(checkpoints ?? []);
+    return this.audit.verifyChainFor(caller, checkpoints ?? []);
   }
 
   @Query(() => [AuditCheckpointModel], { description: '最近的签名检查点（新的在前）' })
   @Roles(Role.AUDITOR)
   auditCheckpoints(
+    @CurrentCaller() caller: Caller,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
   ): Promise<AuditCheckpointModel[]> {
-    return this.audit.checkpoints(Math.min(Math.max(first ?? 20, 1), 100));
+    return this.audit.checkpointsFor(caller, Math.min(Math.max(first ?? 20, 1), 100));
   }
 }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { AccessPolicy } from '#gw/auth';
 import type { PrismaService } from '#gw/db';
 import type { SigningService } from '#gw/signing';
 import type { AuditChainer } from './audit-chainer.service';
@@ -64,7 +65,7 @@ function setup(
   const stored = checkpoints.map((c) => ({ ...c, at: new Date(), token: c.token ?? tokenFor(c.seq, c.hash) }));
   const repo = {
     listChainedFrom: jest.fn(async (after: number, size: number) => rows.filter((r) => r.seq > after).slice(0, size)),
-    head: jest.fn(
+    findHead: jest.fn(
       async () =>
         head ??
         (rows.length
@@ -80,7 +81,14 @@ function setup(
     knownCheckpoint: jest.fn(() => undefined),
   } as unknown as AuditChainer;
   const logger = { warn: jest.fn(), error: jest.fn() } as unknown as Logger;
-  const sut = new AuditService(repo, {} as PrismaService, chainer, signing as unknown as SigningService, logger);
+  const sut = new AuditService(
+    repo,
+    {} as PrismaService,
+    chainer,
+    signing as unknown as SigningService,
+    logger,
+    {} as AccessPolicy,
+  );
   return { sut, chainer };
 }
 

@@ -1,20 +1,11 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
-import {
-  AppException,
-  assertTimeRange,
-  decodeCursor,
-  LOGGER,
-  Page,
-  pageSize,
-  sliceToPage,
-  UUID_PATTERN,
-} from '#gw/common';
+import { assertTimeRange, emptyPage, LOGGER, Page, PageArgs, pageRequest, sliceToPage, UUID_KEY } from '#gw/common';
 import { SigningService } from '#gw/signing';
 import { PrismaService, Tx } from '#gw/db';
 import type { AuditEvent } from '#gw/db';
-import type { AuthUser } from '#gw/auth';
-import { ANONYMOUS_SUBJECT } from '#gw/auth';
+import type { AuthUser, Caller } from '#gw/auth';
+import { AccessPolicy, ANONYMOUS_SUBJECT } from '#gw/auth';
 import { AuditChainer, CHECKPOINT_TYP } from './audit-chainer.service';
 import { AuditOutcome, GENESIS_HASH, hashAuditEntry } from './audit-event';
 import { AuditFilter, AuditRepository } from './audit.repository';
@@ -64,6 +55,7 @@ export class AuditService implements OnModuleInit {
     private readonly chainer: AuditChainer,
     private readonly signing: SigningService,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -76,7 +68,7 @@ export class AuditService implements OnModuleInit {
   }
 
   record(tx: Tx, actor: AuditActor, record: AuditRecord): Promise<AuditEvent> {
-    return this.repo.append(tx, this.entry(actor, record, 'OK'));
+    return this.repo.create(tx, this.entry(actor, record, 'OK'));
   }
 
   // A refused call leaves nothing behind but this event, written in a transaction of its own.
@@ -91,7 +83,7 @@ export class AuditService implements OnModuleInit {
 
   private async recordAlone(actor: AuditActor, record: AuditRecord, outcome: AuditOutcome): Promise<void> {
     try {
-      await this.prisma.transaction((tx) => this.repo.append(tx, this.entry(actor, record, outcome)));
+      await this.prisma.transaction((tx) => this.repo.create(tx, this.entry(actor, record, outcome)));
     } catch (err) {
       this.logger.warn(
         { err: (err as Error).message, action: record.action, outcome },
@@ -100,14 +92,23 @@ export class AuditService implements OnModuleInit {
     }
   }
 
-  async trail(filter: AuditFilter, first?: number | null, after?: string | null): Promise<Page<AuditEvent>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  // The trail is the county's: an auditor of a smaller region finds nothing in it.
+  async trail(caller: Caller, filter: AuditFilter, page?: PageArgs): Promise<Page<AuditEvent>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
     assertTimeRange(filter);
-    const { rows, total } = await this.repo.page(filter, beforeId, size + 1);
+    if (!(await this.policy.overseesCounty(caller, 'auditEvent'))) return emptyPage();
+    const { rows, total } = await this.repo.page(filter, beforeId, take);
     return sliceToPage(rows, size, total, (r) => r.id);
+  }
+
+  async checkpointsFor(caller: Caller, take: number): Promise<CheckpointView[]> {
+    await this.policy.assertOverseesCounty(caller, 'auditEvent');
+    return this.checkpoints(take);
+  }
+
+  async verifyChainFor(caller: Caller, heldCheckpoints: string[] = []): Promise<ChainReport> {
+    await this.policy.assertOverseesCounty(caller, 'auditEvent');
+    return this.verifyChain(heldCheckpoints);
   }
 
   async checkpoints(take: number): Promise<CheckpointView[]> {
@@ -172,7 +173,7 @@ export class AuditService implements OnModuleInit {
     const beyond = [...expected.keys()].filter((seq) => seq > count).sort((a, b) => a - b)[0];
     if (beyond !== undefined)
       return broken(count + 1, `检查点证明存在第 ${beyond} 条记录，但链在第 ${count} 条结束（记录被删除）`);
-    const head = await this.repo.head();
+    const head = await this.repo.findHead();
     if (head && (head.seq !== count || head.lastHash !== prev)) return broken(count + 1, '链尾记录缺失或链头不一致');
     return this.report(true, count, null, null, stored.length + held.length);
   }

@@ -1,5 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { AccessPolicy } from './access-policy';
 import { TokenVerifier } from './token-verifier.service';
 
-@Module({ providers: [TokenVerifier], exports: [TokenVerifier] })
+// Global: every domain's services ask the one access policy. It reads regions through the
+// RegionDirectory the catalog provides (auth cannot import the catalog, which depends on it).
+@Global()
+@Module({ providers: [TokenVerifier, AccessPolicy], exports: [TokenVerifier, AccessPolicy] })
 export class AuthModule {}

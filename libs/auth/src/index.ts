@@ -1,3 +1,4 @@
+export * from './access-policy';
 export * from './auth-user';
 export * from './auth.module';
 export * from './decorators';

@@ -28,7 +28,7 @@ export class BurdenRepository {
       ON CONFLICT ("communityCode", "day") DO UPDATE SET ${column} = "BurdenDaily".${column} + excluded.${column}`;
   }
 
-  async communities(
+  async pageCommunities(
     prefix: string,
     afterCode: string | undefined,
     take: number,
@@ -50,7 +50,7 @@ export class BurdenRepository {
     return this.prisma.client.region.count({ where: { level: 'COMMUNITY', code: { startsWith: prefix } } });
   }
 
-  async sumsByCommunity(codes: string[], from: string, to: string): Promise<Map<string, Partial<BurdenCounts>>> {
+  async sumByCommunity(codes: string[], from: string, to: string): Promise<Map<string, Partial<BurdenCounts>>> {
     if (codes.length === 0) return new Map();
     const rows = await this.prisma.client.burdenDaily.groupBy({
       by: ['communityCode'],
@@ -60,7 +60,7 @@ export class BurdenRepository {
     return new Map(rows.map((r) => [r.communityCode, r._sum as Partial<BurdenCounts>]));
   }
 
-  async sumsByDay(prefix: string, from: string, to: string): Promise<DayRows[]> {
+  async sumByDay(prefix: string, from: string, to: string): Promise<DayRows[]> {
     const rows = await this.prisma.client.burdenDaily.groupBy({
       by: ['day'],
       where: { communityCode: { startsWith: prefix }, day: { gte: from, lte: to } },

@@ -1,6 +1,6 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
-import { encodeCursor, toConnection } from '#gw/common';
+import { encodeCursor, PageArgs, toConnection } from '#gw/common';
 import { TrendGranularity } from './burden-day';
 import {
   BurdenBucketModel,
@@ -24,10 +24,9 @@ export class BurdenResolver {
   async burdenReport(
     @CurrentCaller() caller: Caller,
     @Args('filter') filter: BurdenFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args() page: PageArgs,
   ): Promise<BurdenRowConnection> {
-    return toConnection(await this.burden.report(caller, filter, first, after), (r) => encodeCursor(r.communityCode));
+    return toConnection(await this.burden.report(caller, filter, page), (r) => encodeCursor(r.communityCode));
   }
 
   @Query(() => BurdenTotalsModel, { description: '减负监测：区划在期间内的合计' })

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Caller, Role } from '#gw/auth';
+import { AccessPolicy, Caller, isOverseer, scopeWithin } from '#gw/auth';
 import { CatalogService, CheckReason, RegionModel, regionPrefix } from '#gw/catalog';
-import { AppException, decodeCursor, Page, pageSize, sliceToPage } from '#gw/common';
+import { AppException, isRegionCode, Page, PageArgs, pageRequest, REGION_CODE_KEY, sliceToPage } from '#gw/common';
 import { assertDayRange, buckets, bucketStart, DayRange, TrendGranularity } from './burden-day';
 import { addCounts, BurdenCounts, REFUSAL_COUNTERS, zeroCounts } from './burden.counters';
 import { BurdenBucketModel, BurdenCountsModel, BurdenFilter, BurdenRowModel, BurdenTotalsModel } from './burden.model';
 import { BurdenRepository } from './burden.repository';
-
-const REGION_CODE = /^\d{12}$/;
-const READERS_OF_ANY_REGION = [Role.LIST_ADMIN, Role.REVIEWER, Role.AUDITOR];
 
 interface Scope {
   region: RegionModel;
@@ -23,21 +20,14 @@ export class BurdenService {
   constructor(
     private readonly repo: BurdenRepository,
     private readonly catalog: CatalogService,
+    private readonly policy: AccessPolicy,
   ) {}
 
-  async report(
-    caller: Caller,
-    filter: BurdenFilter,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<BurdenRowModel>> {
-    const size = pageSize(first);
-    const afterCode = decodeCursor(after);
-    if (afterCode !== undefined && !REGION_CODE.test(afterCode))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  async report(caller: Caller, filter: BurdenFilter, page?: PageArgs): Promise<Page<BurdenRowModel>> {
+    const { size, take, after: afterCode } = pageRequest(page, REGION_CODE_KEY);
     const s = await this.scope(caller, filter);
-    const { rows, total } = await this.repo.communities(s.prefix, afterCode, size + 1);
-    const sums = await this.repo.sumsByCommunity(
+    const { rows, total } = await this.repo.pageCommunities(s.prefix, afterCode, take);
+    const sums = await this.repo.sumByCommunity(
       rows.slice(0, size).map((r) => r.code),
       s.range.from,
       s.range.to,
@@ -68,36 +58,27 @@ export class BurdenService {
 
   async trend(caller: Caller, filter: BurdenFilter, granularity: TrendGranularity): Promise<BurdenBucketModel[]> {
     const s = await this.scope(caller, filter);
-    const days = await this.repo.sumsByDay(s.prefix, s.range.from, s.range.to);
+    const days = await this.repo.sumByDay(s.prefix, s.range.from, s.range.to);
     const out = buckets(s.range, granularity).map((b) => ({ ...b, counts: zeroCounts() }));
     const index = new Map(out.map((b, i) => [bucketStart(b.start, granularity), i]));
     for (const d of days) addCounts(out[index.get(bucketStart(d.day, granularity))!].counts, d.counts);
     return out.map((b) => ({ start: b.start, end: b.end, ...toCountsModel(b.counts) }));
   }
 
-  // Validates the filter and the caller's reach: county bureaus read any region of their own
-  // county, a community clerk only their own community.
+  // Validates the filter and the caller's reach: overseers read any region within their own, a
+  // community clerk only their own community.
   private async scope(caller: Caller, filter: BurdenFilter): Promise<Scope> {
     const code = filter.regionCode?.trim() ?? '';
-    if (!REGION_CODE.test(code))
-      throw AppException.badInput('regionCode 须为 12 位数字区划代码', { field: 'regionCode' });
+    if (!isRegionCode(code)) throw AppException.badInput('regionCode 须为 12 位数字区划代码', { field: 'regionCode' });
     const range = assertDayRange(filter);
     const region = await this.catalog.findRegion(code);
     if (!region) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'regionCode' });
-    const own = caller.user.regionCode;
-    if (caller.user.roles.some((r) => READERS_OF_ANY_REGION.includes(r))) {
-      if (own && !code.startsWith(await this.prefixOf(own)))
-        throw AppException.forbidden('只能查看本辖区的减负监测数据', { regionCode: code });
-    } else if (own !== code) {
-      throw AppException.forbidden('社区工作人员只能查看本社区的减负监测数据', { regionCode: code });
+    const prefix = regionPrefix(region.code, region.level);
+    if (!scopeWithin(await this.policy.communityScope(caller, 'burden'), { code, prefix })) {
+      const whose = isOverseer(caller) ? '只能查看本辖区' : '社区工作人员只能查看本社区';
+      throw AppException.forbidden(`${whose}的减负监测数据`, { regionCode: code });
     }
-    return { region, prefix: regionPrefix(region.code, region.level), range };
-  }
-
-  private async prefixOf(code: string): Promise<string> {
-    const region = await this.catalog.findRegion(code);
-    if (!region) throw AppException.forbidden('登录凭证所载区划不存在');
-    return regionPrefix(region.code, region.level);
+    return { region, prefix, range };
   }
 }
 

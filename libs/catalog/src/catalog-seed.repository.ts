@@ -45,7 +45,7 @@ export class CatalogSeedRepository {
     await tx.factTypeThirdParty.upsert({ where: { factTypeCode_departmentCode: key }, create: key, update: {} });
   }
 
-  listVersion(tx: Tx, kind: string, version: number) {
+  findListVersion(kind: string, version: number, tx: Tx) {
     return tx.listVersion.findUnique({ where: { kind_version: { kind, version } } });
   }
 

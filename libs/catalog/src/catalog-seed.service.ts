@@ -67,7 +67,7 @@ export class CatalogSeedService {
       for (const list of [...COMMUNITY_LISTS, FORMS_LIST]) {
         const id = listId(list);
         const hash = listContentHash(list);
-        const existing = await this.repo.listVersion(tx, list.kind, list.version);
+        const existing = await this.repo.findListVersion(list.kind, list.version, tx);
         if (!existing) {
           await this.repo.createList(tx, id, list, hash);
           s.listsCreated.push(id);

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, Matches } from 'class-validator';
-import { Connection, JSONScalar } from '#gw/common';
+import { IsEnum, IsOptional } from 'class-validator';
+import { Connection, IsRegionCode, JSONScalar } from '#gw/common';
 import { DepartmentKind, Disposition, ListKind, RegionLevel } from './catalog.enums';
 
 @ObjectType('Region', { description: '行政区划（县、乡镇、社区/村）' })
@@ -213,6 +213,6 @@ export class RegionFilter {
 
   @Field({ nullable: true, description: '上级区划代码' })
   @IsOptional()
-  @Matches(/^\d{12}$/, { message: 'parentCode 须为 12 位数字区划代码' })
+  @IsRegionCode()
   parentCode?: string;
 }

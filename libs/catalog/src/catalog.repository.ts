@@ -15,7 +15,7 @@ export type ListVersionSummaryRow = Prisma.ListVersionGetPayload<{ include: { _c
 export class CatalogRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async certificatePage(
+  async pageCertificates(
     search: string | undefined,
     afterCode: string | undefined,
     take: number,
@@ -35,19 +35,19 @@ export class CatalogRepository {
     return { rows, total };
   }
 
-  certificate(code: string): Promise<CertificateRow | null> {
+  findCertificate(code: string): Promise<CertificateRow | null> {
     return this.prisma.client.certificateType.findUnique({ where: { code }, include: certificateInclude });
   }
 
-  allCertificates(): Promise<CertificateRow[]> {
+  listCertificates(): Promise<CertificateRow[]> {
     return this.prisma.client.certificateType.findMany({ include: certificateInclude, orderBy: { code: 'asc' } });
   }
 
-  factTypes(): Promise<FactTypeRow[]> {
+  listFactTypes(): Promise<FactTypeRow[]> {
     return this.prisma.client.factType.findMany({ include: { ownerDepartment: true }, orderBy: { code: 'asc' } });
   }
 
-  async thirdPartiesFor(factTypeCode: string): Promise<string[]> {
+  async listThirdPartiesFor(factTypeCode: string): Promise<string[]> {
     const rows = await this.prisma.client.factTypeThirdParty.findMany({
       where: { factTypeCode },
       orderBy: { departmentCode: 'asc' },
@@ -55,11 +55,11 @@ export class CatalogRepository {
     return rows.map((r) => r.departmentCode);
   }
 
-  departments() {
+  listDepartments() {
     return this.prisma.client.department.findMany({ orderBy: { code: 'asc' } });
   }
 
-  regions(level?: string, parentCode?: string): Promise<RegionRow[]> {
+  listRegions(level?: string, parentCode?: string): Promise<RegionRow[]> {
     return this.prisma.client.region.findMany({
       where: { level, parentCode },
       include: { parent: true },
@@ -67,15 +67,15 @@ export class CatalogRepository {
     });
   }
 
-  region(code: string): Promise<RegionRow | null> {
+  findRegion(code: string): Promise<RegionRow | null> {
     return this.prisma.client.region.findUnique({ where: { code }, include: { parent: true } });
   }
 
-  department(code: string) {
+  findDepartment(code: string) {
     return this.prisma.client.department.findUnique({ where: { code } });
   }
 
-  listVersion(kind: string, version: number): Promise<ListVersionRow | null> {
+  findListVersion(kind: string, version: number): Promise<ListVersionRow | null> {
     return this.prisma.client.listVersion.findUnique({
       where: { kind_version: { kind, version } },
       include: { items: { orderBy: { seq: 'asc' } } },
@@ -93,7 +93,7 @@ export class CatalogRepository {
   }
 
   // The version in force is the highest version already effective at that moment.
-  listInForce(kind: string, at: Date): Promise<ListVersionRow | null> {
+  findListInForce(kind: string, at: Date): Promise<ListVersionRow | null> {
     return this.prisma.client.listVersion.findFirst({
       where: { kind, effectiveFrom: { lte: at } },
       orderBy: { version: 'desc' },

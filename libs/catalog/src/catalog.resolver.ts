@@ -1,5 +1,5 @@
 import { Args, GraphQLISODateTime, Int, Query, Resolver } from '@nestjs/graphql';
-import { encodeCursor, toConnection } from '#gw/common';
+import { encodeCursor, PageArgs, toConnection } from '#gw/common';
 import { ALL_ROLES, Roles } from '#gw/auth';
 import { ListKind } from './catalog.enums';
 import {
@@ -21,11 +21,10 @@ export class CatalogResolver {
   @Query(() => CertificateTypeConnection, { description: '证明事项目录，可按名称或别称检索' })
   @Roles(...ALL_ROLES)
   async certificateTypes(
-    @Args('search', { nullable: true }) search?: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('search', { type: () => String, nullable: true }) search: string | undefined,
+    @Args() page: PageArgs,
   ): Promise<CertificateTypeConnection> {
-    return toConnection(await this.catalog.certificateTypes(search, first, after), (c) => encodeCursor(c.code));
+    return toConnection(await this.catalog.certificateTypes(search, page), (c) => encodeCursor(c.code));
   }
 
   @Query(() => CertificateTypeModel, { description: '按编码查询证明事项' })
@@ -66,9 +65,8 @@ export class CatalogResolver {
   @Roles(...ALL_ROLES)
   async listHistory(
     @Args('kind', { type: () => ListKind }) kind: ListKind,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args() page: PageArgs,
   ): Promise<ListVersionHistoryConnection> {
-    return toConnection(await this.catalog.listHistory(kind, first, after), (v) => encodeCursor(String(v.version)));
+    return toConnection(await this.catalog.listHistory(kind, page), (v) => encodeCursor(String(v.version)));
   }
 }

@@ -1,5 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, decodeCursor, Page, pageSize, sliceToPage, TtlCache } from '#gw/common';
+import {
+  AppException,
+  CATALOG_CODE_KEY,
+  isCatalogCode,
+  isRegionCode,
+  Page,
+  PageArgs,
+  pageRequest,
+  SEQUENCE_KEY,
+  sliceToPage,
+  TtlCache,
+} from '#gw/common';
+import { RegionDirectory, RegionReach } from '#gw/auth';
 import { ListKind, RegionLevel } from './catalog.enums';
 import {
   toCertificateType,
@@ -19,9 +31,7 @@ import {
   RegionModel,
 } from './catalog.model';
 import { CatalogRepository, CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
-
-export const CERTIFICATE_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
-export const REGION_CODE = /^\d{12}$/;
+import { regionPrefix } from './region-prefix';
 
 export function assertCommunityLevel(region: RegionModel): void {
   if (region.level !== RegionLevel.COMMUNITY)
@@ -32,21 +42,16 @@ export function assertCommunityLevel(region: RegionModel): void {
 const FACT_TYPE_CACHE_MS = 30_000;
 
 @Injectable()
-export class CatalogService {
+export class CatalogService implements RegionDirectory {
   private readonly factTypeCache = new TtlCache<string, FactTypeRow[]>(FACT_TYPE_CACHE_MS);
 
   constructor(private readonly repo: CatalogRepository) {}
 
-  async certificateTypes(
-    search?: string | null,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<CertificateTypeModel>> {
-    const size = pageSize(first);
+  async certificateTypes(search?: string | null, page?: PageArgs): Promise<Page<CertificateTypeModel>> {
+    const { size, take, after } = pageRequest(page, CATALOG_CODE_KEY);
     const term = search?.trim() || undefined;
     if (term && term.length > 50) throw AppException.badInput('搜索词过长（最多 50 个字符）', { field: 'search' });
-    const afterCode = decodeCursor(after);
-    const { rows, total } = await this.repo.certificatePage(term, afterCode, size + 1);
+    const { rows, total } = await this.repo.pageCertificates(term, after, take);
     return sliceToPage(rows.map(toCertificateType), size, total, (c) => c.code);
   }
 
@@ -55,26 +60,26 @@ export class CatalogService {
   }
 
   async certificateRow(code: string): Promise<CertificateRow> {
-    if (!CERTIFICATE_CODE.test(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'code' });
-    const row = await this.repo.certificate(code);
+    if (!isCatalogCode(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'code' });
+    const row = await this.repo.findCertificate(code);
     if (!row) throw AppException.notFound(`未找到证明事项 ${code}`, { code });
     return row;
   }
 
   allCertificateRows(): Promise<CertificateRow[]> {
-    return this.repo.allCertificates();
+    return this.repo.listCertificates();
   }
 
   async factTypes(): Promise<FactTypeModel[]> {
-    return (await this.repo.factTypes()).map(toFactType);
+    return (await this.repo.listFactTypes()).map(toFactType);
   }
 
   factTypeRows(): Promise<FactTypeRow[]> {
-    return this.factTypeCache.get('all', () => this.repo.factTypes());
+    return this.factTypeCache.get('all', () => this.repo.listFactTypes());
   }
 
   async factTypeRow(code: string): Promise<FactTypeRow> {
-    if (!CERTIFICATE_CODE.test(code)) throw AppException.badInput('事实类型编码格式不正确', { field: 'factType' });
+    if (!isCatalogCode(code)) throw AppException.badInput('事实类型编码格式不正确', { field: 'factType' });
     const row = (await this.factTypeRows()).find((f) => f.code === code);
     if (!row) throw AppException.notFound(`未找到事实类型 ${code}`, { field: 'factType', code });
     return row;
@@ -82,19 +87,19 @@ export class CatalogService {
 
   // Commissioned organisations that may check this fact, in a stable order.
   thirdPartiesFor(factTypeCode: string): Promise<string[]> {
-    return this.repo.thirdPartiesFor(factTypeCode);
+    return this.repo.listThirdPartiesFor(factTypeCode);
   }
 
   async departments(): Promise<DepartmentModel[]> {
-    return (await this.repo.departments()).map(toDepartment);
+    return (await this.repo.listDepartments()).map(toDepartment);
   }
 
   async regions(filter?: RegionFilter): Promise<RegionModel[]> {
-    return (await this.repo.regions(filter?.level, filter?.parentCode)).map(toRegion);
+    return (await this.repo.listRegions(filter?.level, filter?.parentCode)).map(toRegion);
   }
 
   async region(code: string): Promise<RegionModel> {
-    if (!REGION_CODE.test(code)) throw AppException.badInput('区划代码须为 12 位数字', { field: 'code' });
+    if (!isRegionCode(code)) throw AppException.badInput('区划代码须为 12 位数字', { field: 'code' });
     const region = await this.findRegion(code);
     if (!region) throw AppException.notFound(`未找到区划 ${code}`, { code });
     return region;
@@ -102,13 +107,19 @@ export class CatalogService {
 
   // For callers to whom an unknown code is the caller's own mistake rather than a missing record.
   async findRegion(code: string): Promise<RegionModel | null> {
-    if (!REGION_CODE.test(code)) return null;
-    const row = await this.repo.region(code);
+    if (!isRegionCode(code)) return null;
+    const row = await this.repo.findRegion(code);
     return row ? toRegion(row) : null;
   }
 
+  // The access policy's view of a region: its level and the prefix of everything under it.
+  async regionReach(code: string): Promise<RegionReach | null> {
+    const region = await this.findRegion(code);
+    return region ? { code: region.code, level: region.level, prefix: regionPrefix(region.code, region.level) } : null;
+  }
+
   async department(code: string): Promise<DepartmentModel> {
-    const row = await this.repo.department(code);
+    const row = await this.repo.findDepartment(code);
     if (!row) throw AppException.notFound(`未找到部门 ${code}`, { code });
     return toDepartment(row);
   }
@@ -117,33 +128,24 @@ export class CatalogService {
     if (version === undefined || version === null) return toCommunityList(await this.listInForce(kind, at));
     if (!Number.isInteger(version) || version < 1)
       throw AppException.badInput('version 须为正整数', { field: 'version' });
-    const row = await this.repo.listVersion(kind, version);
+    const row = await this.repo.findListVersion(kind, version);
     if (!row) throw AppException.notFound(`该清单没有第 ${version} 版`, { kind, version });
     return toCommunityList(row);
   }
 
   // The history of a list: each version with the period it was (or will be) in force.
-  async listHistory(
-    kind: ListKind,
-    first?: number | null,
-    after?: string | null,
-    now = new Date(),
-  ): Promise<Page<ListVersionHistoryModel>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const beforeVersion = cursor === undefined ? undefined : Number(cursor);
-    if (beforeVersion !== undefined && (!Number.isInteger(beforeVersion) || beforeVersion < 1))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  async listHistory(kind: ListKind, page?: PageArgs, now = new Date()): Promise<Page<ListVersionHistoryModel>> {
+    const { size, take, after: beforeVersion } = pageRequest(page, SEQUENCE_KEY);
     const all = await this.repo.listVersions(kind);
     const inForce = all.find((v) => v.effectiveFrom <= now);
     // versions take effect in order (work-access refuses an earlier date), so the next one ends this one
     const history = all.map((v, i) => toListVersionHistory(v, i > 0 ? all[i - 1] : undefined, v.id === inForce?.id));
     const rows = beforeVersion === undefined ? history : history.filter((h) => h.version < beforeVersion);
-    return sliceToPage(rows.slice(0, size + 1), size, history.length, (h) => String(h.version));
+    return sliceToPage(rows.slice(0, take), size, history.length, (h) => String(h.version));
   }
 
   async listInForce(kind: ListKind, at = new Date()): Promise<ListVersionRow> {
-    const list = await this.repo.listInForce(kind, at);
+    const list = await this.repo.findListInForce(kind, at);
     if (!list) throw AppException.notFound('该清单在此日期尚无生效版本', { kind });
     return list;
   }

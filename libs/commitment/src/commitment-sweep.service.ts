@@ -26,7 +26,7 @@ export class CommitmentSweepService extends BatchSweep<{ id: string }, Tx> {
   }
 
   protected due(now: Date, limit: number): Promise<{ id: string }[]> {
-    return this.repo.overdueUnflagged(now, limit);
+    return this.repo.listOverdueUnflagged(now, limit);
   }
 
   protected transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {

@@ -10,15 +10,15 @@ export class CommitmentRepository {
     return this.prisma.transaction(fn);
   }
 
-  byId(id: string, tx?: Tx): Promise<Commitment | null> {
+  findById(id: string, tx?: Tx): Promise<Commitment | null> {
     return (tx ?? this.prisma.client).commitment.findUnique({ where: { id } });
   }
 
-  activeFor(tx: Tx, verificationId: string): Promise<Commitment | null> {
+  findActiveFor(verificationId: string, tx: Tx): Promise<Commitment | null> {
     return tx.commitment.findFirst({ where: { verificationId, status: { in: ['OFFERED', 'SIGNED'] } } });
   }
 
-  unrepairedCredit(subjectHash: string): Promise<number> {
+  countUnrepairedCredit(subjectHash: string): Promise<number> {
     return this.prisma.client.creditRecord.count({ where: { subjectHash, repairedAt: null } });
   }
 
@@ -36,7 +36,7 @@ export class CommitmentRepository {
     await tx.creditRecord.create({ data });
   }
 
-  creditById(id: string) {
+  findCredit(id: string) {
     return this.prisma.client.creditRecord.findUnique({ where: { id } });
   }
 
@@ -48,11 +48,11 @@ export class CommitmentRepository {
     return count === 1;
   }
 
-  credits(where: Prisma.CreditRecordWhereInput) {
+  listCredits(where: Prisma.CreditRecordWhereInput) {
     return this.prisma.client.creditRecord.findMany({ where, orderBy: { createdAt: 'desc' }, take: 200 });
   }
 
-  overdueUnflagged(now: Date, take: number) {
+  listOverdueUnflagged(now: Date, take: number) {
     return this.prisma.client.commitment.findMany({
       where: { status: 'SIGNED', postVerifyDueAt: { lt: now }, overdueFlaggedAt: null },
       select: { id: true },

@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Public, Role, Roles } from '#gw/auth';
-import { encodeCursor, toConnection } from '#gw/common';
+import { encodeCursor, PageArgs, toConnection } from '#gw/common';
 import {
   CommitmentConnection,
   CommitmentFilter,
@@ -58,11 +58,10 @@ export class CommitmentResolver {
   @Roles(Role.WINDOW_STAFF, Role.DEPT_OFFICER, Role.AUDITOR)
   async listCommitments(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { nullable: true }) filter?: CommitmentFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('filter', { type: () => CommitmentFilter, nullable: true }) filter: CommitmentFilter | undefined,
+    @Args() page: PageArgs,
   ): Promise<CommitmentConnection> {
-    return toConnection(await this.commitments.list(caller, filter ?? {}, first, after), (c) => encodeCursor(c.id));
+    return toConnection(await this.commitments.list(caller, filter ?? {}, page), (c) => encodeCursor(c.id));
   }
 
   @Query(() => CommitmentModel)
@@ -79,8 +78,11 @@ export class CommitmentResolver {
 
   @Query(() => [CreditRecordModel], { description: '虚假承诺信用记录（可按当事人身份号码查询）' })
   @Roles(Role.LIST_ADMIN, Role.AUDITOR)
-  creditRecords(@Args('subjectIdNumber', { nullable: true }) subjectIdNumber?: string): Promise<CreditRecordModel[]> {
-    return this.commitments.creditRecords(subjectIdNumber);
+  creditRecords(
+    @CurrentCaller() caller: Caller,
+    @Args('subjectIdNumber', { nullable: true }) subjectIdNumber?: string,
+  ): Promise<CreditRecordModel[]> {
+    return this.commitments.creditRecords(caller, subjectIdNumber);
   }
 
   @Mutation(() => CreditRecordModel, { description: '登记信用修复' })

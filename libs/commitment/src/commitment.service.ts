@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
-import { Caller, Role } from '#gw/auth';
+import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
 import { CatalogService } from '#gw/catalog';
 import {
   AppException,
-  decodeCursor,
+  emptyPage,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
   normalizeIdNumber,
   Page,
-  pageSize,
+  PageArgs,
+  pageRequest,
   sliceToPage,
+  UUID_KEY,
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
@@ -50,10 +52,11 @@ export class CommitmentService {
     private readonly signing: SigningService,
     private readonly audit: AuditService,
     private readonly outbox: CreditOutboxService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async offer(caller: Caller, input: OfferCommitmentInput): Promise<CommitmentModel> {
-    const department = departmentOf(caller);
+    const department = callerDepartment(caller);
     if (!UUID_PATTERN.test(input.verificationId))
       throw AppException.badInput('核验 ID 格式不正确', { field: 'verificationId' });
     const v = await this.verifications.rowById(input.verificationId);
@@ -68,7 +71,7 @@ export class CommitmentService {
         nextRoute: v.nextRoute,
       });
     }
-    if ((await this.repo.unrepairedCredit(subject)) > 0) {
+    if ((await this.repo.countUnrepairedCredit(subject)) > 0) {
       throw AppException.forbidden('当事人有尚未修复的虚假承诺信用记录，不适用告知承诺', { reason: 'CREDIT_RECORD' });
     }
     const departmentName = (await this.catalog.departments()).find((d) => d.code === department)?.name ?? department;
@@ -84,7 +87,7 @@ export class CommitmentService {
     });
     const id = uuidv7();
     await this.repo.transaction(async (tx) => {
-      if (await this.repo.activeFor(tx, v.id))
+      if (await this.repo.findActiveFor(v.id, tx))
         throw AppException.conflict('该核验已有待签署或已签署的承诺', { verificationId: v.id });
       await this.repo.create(tx, {
         id,
@@ -107,7 +110,7 @@ export class CommitmentService {
         detail: { verificationId: v.id, factType: fact.code, noticeVersion: NOTICE_VERSION },
       });
     });
-    return toModel((await this.repo.byId(id))!);
+    return toModel((await this.repo.findById(id))!);
   }
 
   async sign(caller: Caller, input: SignCommitmentInput): Promise<CommitmentModel> {
@@ -182,7 +185,7 @@ export class CommitmentService {
       return true;
     });
     if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
-    return toModel((await this.repo.byId(c.id))!);
+    return toModel((await this.repo.findById(c.id))!);
   }
 
   async withdraw(caller: Caller, id: string, reason: string): Promise<CommitmentModel> {
@@ -221,7 +224,7 @@ export class CommitmentService {
       return true;
     });
     if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
-    return toModel((await this.repo.byId(c.id))!);
+    return toModel((await this.repo.findById(c.id))!);
   }
 
   async postVerify(caller: Caller, input: PostVerifyCommitmentInput): Promise<CommitmentModel> {
@@ -280,7 +283,7 @@ export class CommitmentService {
       return true;
     });
     if (!done) throw AppException.conflict('该承诺状态已变化，请刷新后重试');
-    return toModel((await this.repo.byId(c.id))!);
+    return toModel((await this.repo.findById(c.id))!);
   }
 
   async repairCredit(caller: Caller, id: string, note: string): Promise<CreditRecordModel> {
@@ -288,8 +291,10 @@ export class CommitmentService {
     const text = note.trim();
     if (!text || text.length > 500)
       throw AppException.badInput('请说明信用修复的依据（500 字以内）', { field: 'note' });
-    const record = await this.repo.creditById(id);
-    if (!record) throw AppException.notFound('未找到该信用记录');
+    const record = await this.repo.findCredit(id);
+    // credit records are the county's: another region's overseer does not find them
+    if (!record || !(await this.policy.overseesCounty(caller, 'creditRecord')))
+      throw AppException.notFound('未找到该信用记录');
     const done = await this.repo.transaction(async (tx) => {
       if (!(await this.repo.repairCredit(tx, id, caller.user.subject, text))) return false;
       await this.outbox.enqueue(tx, {
@@ -310,14 +315,15 @@ export class CommitmentService {
       return true;
     });
     if (!done) throw AppException.conflict('该信用记录已修复');
-    return toCredit((await this.repo.creditById(id))!);
+    return toCredit((await this.repo.findCredit(id))!);
   }
 
-  async creditRecords(subjectIdNumber?: string): Promise<CreditRecordModel[]> {
+  async creditRecords(caller: Caller, subjectIdNumber?: string): Promise<CreditRecordModel[]> {
     const where: Prisma.CreditRecordWhereInput = subjectIdNumber
       ? { subjectHash: this.hashOf(subjectIdNumber, 'subjectIdNumber') }
       : {};
-    return (await this.repo.credits(where)).map(toCredit);
+    if (!(await this.policy.overseesCounty(caller, 'creditRecord'))) return [];
+    return (await this.repo.listCredits(where)).map(toCredit);
   }
 
   async verifyRecord(token: string): Promise<CommitmentRecordCheckModel> {
@@ -342,42 +348,36 @@ export class CommitmentService {
     };
   }
 
-  async list(
-    caller: Caller,
-    filter: CommitmentFilter,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<CommitmentModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  async list(caller: Caller, filter: CommitmentFilter, page?: PageArgs): Promise<Page<CommitmentModel>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
+    const requesterDepartment = departmentFilter(await this.policy.departmentScope(caller, 'commitment'));
+    if (requesterDepartment === null) return emptyPage();
     const where: Prisma.CommitmentWhereInput = {
       status: filter.due ? CommitmentStatus.SIGNED : filter.status,
       ...(filter.due ? { postVerifyDueAt: { lte: new Date() } } : {}),
-      ...(caller.user.roles.includes(Role.AUDITOR) ? {} : { requesterDepartment: caller.user.departmentCode ?? '-' }),
+      requesterDepartment,
     };
-    const { rows, total } = await this.repo.page(where, beforeId, size + 1);
+    const { rows, total } = await this.repo.page(where, beforeId, take);
     return sliceToPage(rows.map(toModel), size, total, (c) => c.id);
   }
 
   async get(caller: Caller, id: string): Promise<CommitmentModel> {
     const c = await this.find(id);
-    if (!caller.user.roles.includes(Role.AUDITOR) && c.requesterDepartment !== caller.user.departmentCode)
+    if (!(await this.policy.seesDepartmentRecord(caller, 'commitment', c.requesterDepartment)))
       throw AppException.notFound('未找到该承诺');
     return toModel(c);
   }
 
   private async find(id: string): Promise<Commitment> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('承诺 ID 格式不正确', { field: 'id' });
-    const c = await this.repo.byId(id);
+    const c = await this.repo.findById(id);
     if (!c) throw AppException.notFound('未找到该承诺');
     return c;
   }
 
   private async own(caller: Caller, id: string): Promise<Commitment> {
     const c = await this.find(id);
-    if (c.requesterDepartment !== departmentOf(caller)) throw AppException.notFound('未找到该承诺');
+    if (c.requesterDepartment !== callerDepartment(caller)) throw AppException.notFound('未找到该承诺');
     return c;
   }
 
@@ -393,11 +393,6 @@ export class CommitmentService {
     if (hash !== expectedHash) throw AppException.badInput(message, { field });
     return hash;
   }
-}
-
-function departmentOf(caller: Caller): string {
-  if (!caller.user.departmentCode) throw AppException.forbidden('登录凭证未载明所属部门');
-  return caller.user.departmentCode;
 }
 
 function recordProblem(problem: TokenProblem): string {

@@ -4,6 +4,7 @@ export * from './config';
 export * from './errors';
 export * from './logging';
 export * from './pagination';
+export * from './validation';
 export * from './canonical-json';
 export * from './json.scalar';
 export * from './ids';

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
   CertificateTypeModel,
   CheckDecision,
@@ -8,12 +8,12 @@ import {
   ListVersionRefModel,
   RegionModel,
 } from '#gw/catalog';
-import { Connection, TimeRangeFilter } from '#gw/common';
+import { Connection, IsRegionCode, TimeRangeFilter } from '#gw/common';
 
 @InputType()
 export class CheckCommunityCertificateInput {
   @Field({ description: '社区（村）12 位区划代码' })
-  @Matches(/^\d{12}$/, { message: 'communityCode 须为 12 位数字区划代码' })
+  @IsRegionCode()
   communityCode: string;
 
   @Field({ description: '证明事项编码，或居民所说的证明名称（如“住址证明”）' })
@@ -75,7 +75,7 @@ export class CommunityCertificateCheckConnection extends Connection(
 export class CommunityCheckFilter extends TimeRangeFilter {
   @Field({ nullable: true, description: '区划代码：县、乡镇或社区，含下级' })
   @IsOptional()
-  @Matches(/^\d{12}$/, { message: 'regionCode 须为 12 位数字区划代码' })
+  @IsRegionCode()
   regionCode?: string;
 
   @Field(() => CheckDecision, { nullable: true })

@@ -10,7 +10,8 @@ const checkInclude = {
 export type CommunityCheckRow = Prisma.CommunityCheckGetPayload<{ include: typeof checkInclude }>;
 
 export interface CommunityCheckFilter {
-  communityPrefix?: string;
+  // under any of these (the caller's scope)
+  communityPrefixes: readonly string[];
   decision?: string;
   reason?: string;
   from?: Date;
@@ -35,7 +36,7 @@ export class CommunityRepository {
     take: number,
   ): Promise<{ rows: CommunityCheckRow[]; total: number }> {
     const where: Prisma.CommunityCheckWhereInput = {
-      communityCode: filter.communityPrefix ? { startsWith: filter.communityPrefix } : undefined,
+      OR: filter.communityPrefixes.map((prefix) => ({ communityCode: { startsWith: prefix } })),
       decision: filter.decision,
       reason: filter.reason,
       createdAt: filter.from || filter.to ? { gte: filter.from, lt: filter.to } : undefined,

@@ -1,6 +1,6 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
-import { encodeCursor, toConnection } from '#gw/common';
+import { encodeCursor, PageArgs, toConnection } from '#gw/common';
 import {
   CheckCommunityCertificateInput,
   CommunityCertificateCheckConnection,
@@ -27,10 +27,10 @@ export class CommunityResolver {
   @Query(() => CommunityCertificateCheckConnection, { description: '社区证明核对记录（新记录在前）' })
   @Roles(Role.LIST_ADMIN, Role.AUDITOR)
   async communityChecks(
-    @Args('filter', { nullable: true }) filter?: CommunityCheckFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { type: () => CommunityCheckFilter, nullable: true }) filter: CommunityCheckFilter | undefined,
+    @Args() page: PageArgs,
   ): Promise<CommunityCertificateCheckConnection> {
-    return toConnection(await this.community.checks(filter ?? {}, first, after), (c) => encodeCursor(c.id));
+    return toConnection(await this.community.checks(caller, filter ?? {}, page), (c) => encodeCursor(c.id));
   }
 }

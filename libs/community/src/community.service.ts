@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { BurdenRecorder, CHECK_COUNTER } from '#gw/burden';
-import type { Caller } from '#gw/auth';
+import { AccessPolicy, actsForCommunity, Caller, scopeWithin } from '#gw/auth';
 import {
   assertCommunityLevel,
   CatalogService,
-  CERTIFICATE_CODE,
   CertificateRow,
   CheckDecision,
   CheckReason,
   Disposition,
   ListKind,
   ListVersionRow,
-  REGION_CODE,
   regionPrefix,
   toCertificateType,
   toRegion,
@@ -20,12 +18,15 @@ import {
 import {
   AppException,
   assertTimeRange,
-  decodeCursor,
+  emptyPage,
+  isCatalogCode,
+  isRegionCode,
   MetricsService,
   Page,
-  pageSize,
+  PageArgs,
+  pageRequest,
   sliceToPage,
-  UUID_PATTERN,
+  UUID_KEY,
   uuidv7,
 } from '#gw/common';
 import { matchCertificate, matchNegativeItem } from './certificate-matcher';
@@ -58,6 +59,7 @@ export class CommunityService {
     private readonly audit: AuditService,
     private readonly metrics: MetricsService,
     private readonly burden: BurdenRecorder,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async checkCertificate(
@@ -66,11 +68,11 @@ export class CommunityService {
   ): Promise<CommunityCertificateCheckModel> {
     const communityCode = input.communityCode.trim();
     const text = input.certificate.trim();
-    if (!REGION_CODE.test(communityCode))
+    if (!isRegionCode(communityCode))
       throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
     if (!text || text.length > 100)
       throw AppException.badInput('请填写证明名称或编码（最多 100 个字符）', { field: 'certificate' });
-    if (caller.user.regionCode !== communityCode) {
+    if (!actsForCommunity(caller, communityCode)) {
       throw AppException.forbidden('只能为本人所在社区核对证明事项', { communityCode });
     }
     const community = await this.catalog.region(communityCode);
@@ -118,21 +120,21 @@ export class CommunityService {
   }
 
   async checks(
+    caller: Caller,
     filter: CommunityCheckFilter,
-    first?: number | null,
-    after?: string | null,
+    page?: PageArgs,
   ): Promise<Page<CommunityCertificateCheckModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
     assertTimeRange(filter);
-    let communityPrefix: string | undefined;
+    let scope = await this.policy.communityScope(caller, 'communityCheck');
     if (filter.regionCode) {
       const region = await this.catalog.region(filter.regionCode);
-      communityPrefix = regionPrefix(region.code, region.level);
+      const within = scopeWithin(scope, { code: region.code, prefix: regionPrefix(region.code, region.level) });
+      if (!within) throw AppException.forbidden('只能查看本辖区的社区证明核对记录', { regionCode: region.code });
+      scope = within;
     }
-    const { rows, total } = await this.repo.page({ ...filter, communityPrefix }, beforeId, size + 1);
+    if (scope.prefixes.length === 0) return emptyPage();
+    const { rows, total } = await this.repo.page({ ...filter, communityPrefixes: scope.prefixes }, beforeId, take);
     return sliceToPage(rows.map(toCheckModel), size, total, (c) => c.id);
   }
 
@@ -141,7 +143,7 @@ export class CommunityService {
     let certificate: CertificateRow | null;
     if (CODE_LIKE.test(text)) {
       const code = text.toUpperCase();
-      if (!CERTIFICATE_CODE.test(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'certificate' });
+      if (!isCatalogCode(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'certificate' });
       certificate = await this.catalog.certificateRow(code);
     } else {
       const all = await this.catalog.allCertificateRows();

@@ -1,11 +1,11 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Connection } from '#gw/common';
+import { Connection, IsRegionCode } from '#gw/common';
 
 @InputType()
 export class RecordFormFilingInput {
   @Field()
-  @Matches(/^\d{12}$/, { message: 'communityCode 须为 12 位数字区划代码' })
+  @IsRegionCode()
   communityCode: string;
 
   @Field({ description: '表格名称（须与填报表格清单一致）' })
@@ -23,7 +23,7 @@ export class RecordFormFilingInput {
 export class FormFilingFilter {
   @Field({ nullable: true, description: '县、乡镇或社区区划代码（含下级）' })
   @IsOptional()
-  @Matches(/^\d{12}$/, { message: 'regionCode 须为 12 位数字区划代码' })
+  @IsRegionCode()
   regionCode?: string;
 }
 

@@ -15,13 +15,13 @@ export class FormsRepository {
   }
 
   async page(
-    communityPrefix: string | undefined,
+    communityPrefixes: readonly string[],
     beforeId: string | undefined,
     take: number,
   ): Promise<{ rows: FormFiling[]; total: number }> {
-    const where: Prisma.FormFilingWhereInput = communityPrefix
-      ? { communityCode: { startsWith: communityPrefix } }
-      : {};
+    const where: Prisma.FormFilingWhereInput = {
+      OR: communityPrefixes.map((prefix) => ({ communityCode: { startsWith: prefix } })),
+    };
     const [rows, total] = await Promise.all([
       this.prisma.client.formFiling.findMany({
         where: { ...where, ...(beforeId ? { id: { lt: beforeId } } : {}) },

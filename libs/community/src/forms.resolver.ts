@@ -1,6 +1,6 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
-import { encodeCursor, toConnection } from '#gw/common';
+import { encodeCursor, PageArgs, toConnection } from '#gw/common';
 import { FormFilingConnection, FormFilingFilter, FormFilingModel, RecordFormFilingInput } from './forms.model';
 import { FormsService } from './forms.service';
 
@@ -20,10 +20,10 @@ export class FormsResolver {
   @Query(() => FormFilingConnection, { description: '社区填报记录（新记录在前）' })
   @Roles(Role.LIST_ADMIN, Role.AUDITOR)
   async formFilings(
-    @Args('filter', { nullable: true }) filter?: FormFilingFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { type: () => FormFilingFilter, nullable: true }) filter: FormFilingFilter | undefined,
+    @Args() page: PageArgs,
   ): Promise<FormFilingConnection> {
-    return toConnection(await this.forms.list(filter ?? {}, first, after), (r) => encodeCursor(r.id));
+    return toConnection(await this.forms.list(caller, filter ?? {}, page), (r) => encodeCursor(r.id));
   }
 }

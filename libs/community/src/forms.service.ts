@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { BurdenRecorder } from '#gw/burden';
-import type { Caller } from '#gw/auth';
+import { AccessPolicy, actsForCommunity, Caller, scopeWithin } from '#gw/auth';
 import { assertCommunityLevel, CatalogService, ListKind, regionPrefix } from '#gw/catalog';
-import { AppException, decodeCursor, Page, pageSize, sliceToPage, uuidv7, UUID_PATTERN } from '#gw/common';
-import { Prisma } from '#gw/db';
+import { AppException, emptyPage, Page, PageArgs, pageRequest, sliceToPage, UUID_KEY, uuidv7 } from '#gw/common';
+import { isUniqueViolation } from '#gw/db';
 import { FormFilingFilter, FormFilingModel, RecordFormFilingInput } from './forms.model';
 import { FormsRepository } from './forms.repository';
 
@@ -24,10 +24,11 @@ export class FormsService {
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
     private readonly burden: BurdenRecorder,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async record(caller: Caller, input: RecordFormFilingInput): Promise<FormFilingModel> {
-    if (caller.user.regionCode !== input.communityCode)
+    if (!actsForCommunity(caller, input.communityCode))
       throw AppException.forbidden('只能为本人所在社区登记填报', { communityCode: input.communityCode });
     assertCommunityLevel(await this.catalog.region(input.communityCode));
     const list = await this.catalog.listInForce(ListKind.FORM);
@@ -65,23 +66,22 @@ export class FormsService {
       });
       return row;
     } catch (err) {
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')
-        throw AppException.conflict('本期已登记过该表格的填报', { period: input.period });
+      if (isUniqueViolation(err)) throw AppException.conflict('本期已登记过该表格的填报', { period: input.period });
       throw err;
     }
   }
 
-  async list(filter: FormFilingFilter, first?: number | null, after?: string | null): Promise<Page<FormFilingModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
-    let prefix: string | undefined;
+  async list(caller: Caller, filter: FormFilingFilter, page?: PageArgs): Promise<Page<FormFilingModel>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
+    let scope = await this.policy.communityScope(caller, 'formFiling');
     if (filter.regionCode) {
       const region = await this.catalog.region(filter.regionCode);
-      prefix = regionPrefix(region.code, region.level);
+      const within = scopeWithin(scope, { code: region.code, prefix: regionPrefix(region.code, region.level) });
+      if (!within) throw AppException.forbidden('只能查看本辖区的社区填报记录', { regionCode: region.code });
+      scope = within;
     }
-    const { rows, total } = await this.repo.page(prefix, beforeId, size + 1);
+    if (scope.prefixes.length === 0) return emptyPage();
+    const { rows, total } = await this.repo.page(scope.prefixes, beforeId, take);
     return sliceToPage(rows, size, total, (r) => r.id);
   }
 }

@@ -1,14 +1,15 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsCatalogCode, IsRegionCode } from '#gw/common';
 
 @InputType()
 export class IssueCommunityCertificateInput {
   @Field({ description: '社区（村）12 位区划代码' })
-  @Matches(/^\d{12}$/, { message: 'communityCode 须为 12 位数字区划代码' })
+  @IsRegionCode()
   communityCode: string;
 
   @Field({ description: '证明事项编码（须在社区可出具证明清单内）' })
-  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, { message: 'certificateCode 格式不正确' })
+  @IsCatalogCode()
   certificateCode: string;
 
   @Field({ description: '当事人公民身份号码（只保存脱敏形式与密钥哈希）' })

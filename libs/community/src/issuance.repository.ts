@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, Tx } from '#gw/db';
+import { isUniqueViolation, Prisma, PrismaService, Tx } from '#gw/db';
 import type { IssuedCertificate } from '#gw/db';
 
 @Injectable()
@@ -16,11 +16,11 @@ export class IssuanceRepository {
     try {
       await this.prisma.client.certificateSerial.create({ data: { communityCode, year, last: 0 } });
     } catch (err) {
-      if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')) throw err;
+      if (!isUniqueViolation(err)) throw err;
     }
   }
 
-  async nextSerial(tx: Tx, communityCode: string, year: number): Promise<number> {
+  async incrementSerial(tx: Tx, communityCode: string, year: number): Promise<number> {
     const row = await tx.certificateSerial.update({
       where: { communityCode_year: { communityCode, year } },
       data: { last: { increment: 1 } },
@@ -32,11 +32,11 @@ export class IssuanceRepository {
     return tx.issuedCertificate.create({ data });
   }
 
-  byId(id: string): Promise<IssuedCertificate | null> {
+  findById(id: string): Promise<IssuedCertificate | null> {
     return this.prisma.client.issuedCertificate.findUnique({ where: { id } });
   }
 
-  bySerial(serial: string): Promise<IssuedCertificate | null> {
+  findBySerial(serial: string): Promise<IssuedCertificate | null> {
     return this.prisma.client.issuedCertificate.findUnique({ where: { serial } });
   }
 

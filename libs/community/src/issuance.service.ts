@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { BurdenRecorder } from '#gw/burden';
-import type { Caller } from '#gw/auth';
+import { actsForCommunity, Caller } from '#gw/auth';
 import {
   AppException,
   ID_NUMBER_PROBLEM_TEXT,
@@ -57,7 +57,7 @@ export class IssuanceService {
     await this.repo.ensureCounter(input.communityCode, year);
     const id = uuidv7();
     const row = await this.repo.transaction(async (tx) => {
-      const n = await this.repo.nextSerial(tx, input.communityCode, year);
+      const n = await this.repo.incrementSerial(tx, input.communityCode, year);
       const serial = `${input.communityCode}-${year}-${String(n).padStart(6, '0')}`;
       const token = await this.signing.signJwt(
         {
@@ -106,8 +106,8 @@ export class IssuanceService {
 
   async revoke(caller: Caller, id: string, reason: string): Promise<IssuedCertificateModel> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('证明 ID 格式不正确', { field: 'id' });
-    const row = await this.repo.byId(id);
-    if (!row || row.communityCode !== caller.user.regionCode) throw AppException.notFound('未找到该证明');
+    const row = await this.repo.findById(id);
+    if (!row || !actsForCommunity(caller, row.communityCode)) throw AppException.notFound('未找到该证明');
     const text = reason.trim();
     if (!text || text.length > 200) throw AppException.badInput('撤销须说明原因（200 字以内）', { field: 'reason' });
     const done = await this.repo.transaction(async (tx) => {
@@ -123,7 +123,7 @@ export class IssuanceService {
       return true;
     });
     if (!done) throw AppException.conflict('该证明已撤销');
-    return toModel((await this.repo.byId(id))!);
+    return toModel((await this.repo.findById(id))!);
   }
 
   async verify(token: string): Promise<IssuedCertificateCheckModel> {
@@ -142,7 +142,7 @@ export class IssuanceService {
     const checked = await this.signing.checkToken(raw, ISSUED_TYP);
     if (!checked.ok) return { ...empty, problem: certificateProblem(checked.problem) };
     const { payload } = checked;
-    const row = await this.repo.bySerial(String(payload.serial));
+    const row = await this.repo.findBySerial(String(payload.serial));
     const revoked = row?.status === 'REVOKED';
     return {
       valid: !!row && !revoked,

@@ -63,7 +63,7 @@ function row(overrides: Partial<CreditOutboxRow> = {}): CreditOutboxRow {
 
 function setup(env: Record<string, string>, rows: CreditOutboxRow[] = [row()]) {
   const repo = {
-    due: jest.fn(async () => rows.map((r) => ({ id: r.id }))),
+    listDue: jest.fn(async () => rows.map((r) => ({ id: r.id }))),
     claim: jest.fn(async (id: string) => rows.find((r) => r.id === id) ?? null),
     markDelivered: jest.fn(async () => true),
     markFailed: jest.fn(async () => true),
@@ -201,7 +201,7 @@ describe(CreditDeliveryService.name, () => {
     const [a, b] = await Promise.all([sut.deliverDue(NOW), sut.deliverDue(NOW)]);
     expect(a).toEqual({ delivered: 1, failed: 0 });
     expect(b).toEqual(a);
-    expect(repo.due).toHaveBeenCalledTimes(1);
+    expect(repo.listDue).toHaveBeenCalledTimes(1);
     expect(p.received).toHaveLength(1);
   });
 

@@ -68,7 +68,7 @@ export class CreditDeliveryService extends PeriodicTask<CreditDeliveryResult> {
     try {
       let after: string | undefined;
       for (;;) {
-        const rows = await this.repo.due(now, after, BATCH);
+        const rows = await this.repo.listDue(now, after, BATCH);
         for (const { id } of rows) {
           if (this.stopping) break;
           after = id;

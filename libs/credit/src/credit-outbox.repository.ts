@@ -16,7 +16,7 @@ export class CreditOutboxRepository {
 
   // Due and unclaimed (or claimed by an instance whose lease ran out), in id order after a key
   // so that one pass visits each row at most once.
-  due(now: Date, afterId: string | undefined, take: number): Promise<{ id: string }[]> {
+  listDue(now: Date, afterId: string | undefined, take: number): Promise<{ id: string }[]> {
     return this.prisma.client.creditOutbox.findMany({
       where: { ...this.claimable(now), ...(afterId !== undefined ? { id: { gt: afterId } } : {}) },
       orderBy: { id: 'asc' },
@@ -73,7 +73,7 @@ export class CreditOutboxRepository {
     return { rows, total };
   }
 
-  async summary(): Promise<{ pending: number; delivered: number; oldestPendingAt: Date | null }> {
+  async summarize(): Promise<{ pending: number; delivered: number; oldestPendingAt: Date | null }> {
     const [pending, delivered, oldest] = await Promise.all([
       this.prisma.client.creditOutbox.count({ where: { status: PENDING } }),
       this.prisma.client.creditOutbox.count({ where: { status: DELIVERED } }),

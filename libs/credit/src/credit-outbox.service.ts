@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, decodeCursor, idNumberProblem, Page, pageSize, sliceToPage, uuidv7 } from '#gw/common';
+import { AccessPolicy, Caller } from '#gw/auth';
+import {
+  AppException,
+  emptyPage,
+  idNumberProblem,
+  Page,
+  PageArgs,
+  pageRequest,
+  sliceToPage,
+  TIME_AND_ID_KEY,
+  uuidv7,
+} from '#gw/common';
 import { Prisma, Tx } from '#gw/db';
 import { CreditOutboxRepository, CreditOutboxRow, PENDING } from './credit-outbox.repository';
 import { CreditDeliveryModel, CreditDeliveryStatus, CreditDeliverySummaryModel, CreditEventType } from './credit.model';
@@ -17,7 +28,10 @@ const ID_NUMBER_TOKEN = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 
 @Injectable()
 export class CreditOutboxService {
-  constructor(private readonly repo: CreditOutboxRepository) {}
+  constructor(
+    private readonly repo: CreditOutboxRepository,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   // Written in the caller's transaction, so the event exists exactly when the business change
   // that caused it committed.
@@ -49,32 +63,21 @@ export class CreditOutboxService {
   }
 
   async list(
+    caller: Caller,
     status: CreditDeliveryStatus | undefined,
-    first?: number | null,
-    after?: string | null,
+    page?: PageArgs,
   ): Promise<Page<CreditDeliveryModel>> {
-    const size = pageSize(first);
-    const before = parseCursorKey(decodeCursor(after));
-    const { rows, total } = await this.repo.page({ status }, before, size + 1);
-    return sliceToPage(rows.map(toModel), size, total, cursorKey);
+    const { size, take, after: before } = pageRequest(page, TIME_AND_ID_KEY);
+    // credit events are the county's: another region's overseer finds none
+    if (!(await this.policy.overseesCounty(caller, 'creditDelivery'))) return emptyPage();
+    const { rows, total } = await this.repo.page({ status }, before, take);
+    return sliceToPage(rows.map(toModel), size, total, TIME_AND_ID_KEY.encode);
   }
 
-  async summary(): Promise<CreditDeliverySummaryModel> {
-    return this.repo.summary();
+  async summary(caller: Caller): Promise<CreditDeliverySummaryModel> {
+    await this.policy.assertOverseesCounty(caller, 'creditDelivery');
+    return this.repo.summarize();
   }
-}
-
-export function cursorKey(row: { createdAt: Date; id: string }): string {
-  return `${row.createdAt.toISOString()}|${row.id}`;
-}
-
-function parseCursorKey(key: string | undefined): { createdAt: Date; id: string } | undefined {
-  if (key === undefined) return undefined;
-  const bar = key.indexOf('|');
-  const createdAt = new Date(bar === -1 ? NaN : key.slice(0, bar));
-  const id = key.slice(bar + 1);
-  if (Number.isNaN(createdAt.getTime()) || id === '') throw AppException.badInput('分页游标无效', { field: 'after' });
-  return { createdAt, id };
 }
 
 function containsIdNumber(text: string): boolean {

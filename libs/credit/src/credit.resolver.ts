@@ -1,7 +1,7 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { Role, Roles } from '#gw/auth';
-import { encodeCursor, toConnection } from '#gw/common';
-import { cursorKey, CreditOutboxService } from './credit-outbox.service';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
+import { encodeCursor, PageArgs, TIME_AND_ID_KEY, toConnection } from '#gw/common';
+import { CreditOutboxService } from './credit-outbox.service';
 import {
   CreditDeliveryConnection,
   CreditDeliveryModel,
@@ -16,16 +16,18 @@ export class CreditResolver {
   @Query(() => CreditDeliveryConnection, { description: '报送信用平台的信用事件及报送状态（新事件在前）' })
   @Roles(Role.LIST_ADMIN, Role.AUDITOR)
   async creditDeliveries(
-    @Args('status', { type: () => CreditDeliveryStatus, nullable: true }) status?: CreditDeliveryStatus,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @CurrentCaller() caller: Caller,
+    @Args('status', { type: () => CreditDeliveryStatus, nullable: true }) status: CreditDeliveryStatus | undefined,
+    @Args() page: PageArgs,
   ): Promise<CreditDeliveryConnection> {
-    return toConnection(await this.outbox.list(status ?? undefined, first, after), (r) => encodeCursor(cursorKey(r)));
+    return toConnection(await this.outbox.list(caller, status ?? undefined, page), (r) =>
+      encodeCursor(TIME_AND_ID_KEY.encode(r)),
+    );
   }
 
   @Query(() => CreditDeliverySummaryModel, { description: '信用事件报送概况：待报送、已报送、最早待报送时间' })
   @Roles(Role.LIST_ADMIN, Role.AUDITOR)
-  creditDeliverySummary(): Promise<CreditDeliverySummaryModel> {
-    return this.outbox.summary();
+  creditDeliverySummary(@CurrentCaller() caller: Caller): Promise<CreditDeliverySummaryModel> {
+    return this.outbox.summary(caller);
   }
 }

@@ -6,12 +6,12 @@ import { Prisma, PrismaService } from '#gw/db';
 export class SigningKeyRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async publish(kid: string, alg: string, publicJwk: JWK): Promise<void> {
+  async upsertKey(kid: string, alg: string, publicJwk: JWK): Promise<void> {
     const data = { kid, alg, publicJwk: publicJwk as Prisma.InputJsonValue };
     await this.prisma.client.signingKey.upsert({ where: { kid }, create: data, update: { retiredAt: null } });
   }
 
-  async published(): Promise<JWK[]> {
+  async listPublished(): Promise<JWK[]> {
     const rows = await this.prisma.client.signingKey.findMany({
       where: { retiredAt: null },
       orderBy: { createdAt: 'asc' },
@@ -20,7 +20,7 @@ export class SigningKeyRepository {
   }
 
   // Retired keys still verify what they signed; they are only no longer advertised.
-  async byKid(kid: string): Promise<JWK | null> {
+  async findByKid(kid: string): Promise<JWK | null> {
     const row = await this.prisma.client.signingKey.findUnique({ where: { kid } });
     return row ? (row.publicJwk as JWK) : null;
   }

@@ -31,7 +31,7 @@ export class SigningService implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     this.key = await loadGatewayKey(this.config.signing.privateKey, this.config.dataDir);
     try {
-      await this.repo.publish(this.key.kid, this.key.alg, this.key.publicJwk);
+      await this.repo.upsertKey(this.key.kid, this.key.alg, this.key.publicJwk);
     } catch {
       // database not migrated yet (readiness reports it); publish happens on the next start
     }
@@ -62,7 +62,7 @@ export class SigningService implements OnModuleInit {
     const now = Date.now();
     if (this.jwksCache && now - this.jwksCache.at < JWKS_REFRESH_MS) return { keys: this.jwksCache.keys };
     try {
-      this.jwksCache = { keys: withKey(await this.repo.published(), this.key?.publicJwk), at: now };
+      this.jwksCache = { keys: withKey(await this.repo.listPublished(), this.key?.publicJwk), at: now };
     } catch {
       this.jwksCache = {
         keys: this.jwksCache?.keys ?? withKey([], this.key?.publicJwk),
@@ -82,7 +82,7 @@ export class SigningService implements OnModuleInit {
   private async publishedKey(kid: string): Promise<VerifyKey | null> {
     let key = this.verifyKeys.get(kid);
     if (!key) {
-      const jwk = await this.repo.byKid(kid);
+      const jwk = await this.repo.findByKid(kid);
       if (!jwk) return null;
       key = await importJWK(jwk, jwk.alg ?? GATEWAY_ALG);
       this.verifyKeys.set(kid, key);

@@ -53,9 +53,9 @@ function setup(row: VerificationRow | null) {
   const receipts = mock(ReceiptService);
   const catalog = mock(CatalogService);
   mock(AuditService).record.mockResolvedValue({} as AuditEvent);
-  repo.byIdIn.mockResolvedValue(row);
-  repo.addAttempt.mockResolvedValue();
-  repo.finish.mockResolvedValue();
+  repo.findById.mockResolvedValue(row);
+  repo.createAttempt.mockResolvedValue();
+  repo.update.mockResolvedValue();
   receipts.issue.mockResolvedValue('new-receipt');
   burden.record.mockResolvedValue();
   return { sut, repo, burden, receipts, catalog, tx: {} as never };
@@ -68,7 +68,7 @@ describe(RouteResultService.name, () => {
     expect(receipts.issue).toHaveBeenCalledWith(
       expect.objectContaining({ outcome: VerificationOutcome.CONFIRMED, route: VerificationRoute.INTER_DEPARTMENT }),
     );
-    const [, , finished] = repo.finish.mock.calls[0];
+    const [, , finished] = repo.update.mock.calls[0];
     expect(finished).toMatchObject({
       outcome: VerificationOutcome.CONFIRMED,
       route: VerificationRoute.INTER_DEPARTMENT,
@@ -83,7 +83,7 @@ describe(RouteResultService.name, () => {
     const committed = verification({ outcome: VerificationOutcome.COMMITTED, route: VerificationRoute.COMMITMENT });
     const { sut, repo, burden, tx } = setup(committed);
     await sut.apply(tx, SYSTEM_ACTOR, 'v-1', result(VerificationRoute.COMMITMENT, AttemptOutcome.WITHDRAWN));
-    expect(repo.finish.mock.calls[0][2]).toMatchObject({ outcome: VerificationOutcome.UNRESOLVED, route: null });
+    expect(repo.update.mock.calls[0][2]).toMatchObject({ outcome: VerificationOutcome.UNRESOLVED, route: null });
     expect(burden.record.mock.calls).toEqual([[tx, '621022100001', SETTLED_ON, 'verifiedByOtherRoutes', -1]]);
   });
 
@@ -95,7 +95,7 @@ describe(RouteResultService.name, () => {
       'v-1',
       result(VerificationRoute.INTER_DEPARTMENT, AttemptOutcome.EXPIRED, VerificationRoute.COMMITMENT),
     );
-    expect(repo.finish.mock.calls[0][2]).toMatchObject({
+    expect(repo.update.mock.calls[0][2]).toMatchObject({
       outcome: VerificationOutcome.UNRESOLVED,
       nextRoute: VerificationRoute.COMMITMENT,
       reason: '答复；下一步：个人告知承诺',

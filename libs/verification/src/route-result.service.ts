@@ -25,7 +25,7 @@ export class RouteResultService {
   ) {}
 
   async apply(tx: Tx, actor: AuditActor, verificationId: string, r: RouteResult): Promise<void> {
-    const row = await this.repo.byIdIn(tx, verificationId);
+    const row = await this.repo.findById(verificationId, tx);
     if (!row) throw AppException.notFound('未找到该核验');
     const now = new Date();
     const v = routeVerdict(r);
@@ -47,7 +47,7 @@ export class RouteResultService {
       purpose: row.purpose,
       verifiedAt: now,
     });
-    await this.repo.addAttempt(tx, {
+    await this.repo.createAttempt(tx, {
       id: uuidv7(),
       verificationId,
       route: r.route,
@@ -60,7 +60,7 @@ export class RouteResultService {
       finishedAt: now,
     });
     await this.recount(tx, row, v, now);
-    await this.repo.finish(tx, verificationId, {
+    await this.repo.update(tx, verificationId, {
       outcome: v.outcome,
       route: v.route,
       nextRoute: v.nextRoute,

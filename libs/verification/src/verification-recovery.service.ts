@@ -36,7 +36,7 @@ export class VerificationRecoveryService extends BatchSweep<Abandoned, Tx> {
   }
 
   protected due(now: Date, limit: number): Promise<Abandoned[]> {
-    return this.repo.expiredRunning(now, limit);
+    return this.repo.listExpiredRunning(now, limit);
   }
 
   protected transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {

@@ -59,7 +59,7 @@ function setup() {
   const tx = { the: 'transaction' } as never;
   repo.createAttempts.mockResolvedValue();
   repo.transaction.mockImplementation((fn) => fn(tx));
-  repo.finishAttempt.mockResolvedValue();
+  repo.updateAttempt.mockResolvedValue();
   repo.finishRunning.mockImplementation(async (_tx, id) => stored(id));
   receipts.issue.mockResolvedValue('signed-receipt');
   burden.record.mockResolvedValue();
@@ -89,8 +89,8 @@ describe(VerificationRunner.name, () => {
       requester: { department: 'HX_ZWFW', matter: '婚姻登记' },
     });
     // only the call made is finished; the suspended attempt was stored finished
-    expect(repo.finishAttempt).toHaveBeenCalledTimes(1);
-    expect(repo.finishAttempt.mock.calls[0][1]).toBe(attempts[0].id);
+    expect(repo.updateAttempt).toHaveBeenCalledTimes(1);
+    expect(repo.updateAttempt.mock.calls[0][1]).toBe(attempts[0].id);
   });
 
   it('signs the decision and finishes attempts, outcome, burden count and audit in one transaction', async () => {
@@ -106,7 +106,7 @@ describe(VerificationRunner.name, () => {
         claim: { status: 'MARRIED', spouseIdNumber: '110105********002X' },
       }),
     );
-    expect(repo.finishAttempt).toHaveBeenCalledWith(
+    expect(repo.updateAttempt).toHaveBeenCalledWith(
       tx,
       expect.any(String),
       expect.objectContaining({ outcome: 'CONFIRMED' }),
@@ -131,7 +131,7 @@ describe(VerificationRunner.name, () => {
     const row = stored('v-1');
     repo.finishRunning.mockResolvedValue(row);
     await expect(sut.run(caller, prepared(), 'v-1', [source('A')], resumed)).resolves.toBe(row);
-    expect(repo.byId).not.toHaveBeenCalled();
+    expect(repo.findById).not.toHaveBeenCalled();
   });
 
   it('counts nothing for an unresolved fact, nor for a verification without a community', async () => {
@@ -148,7 +148,7 @@ describe(VerificationRunner.name, () => {
     connector.ask.mockResolvedValue(answer(AttemptOutcome.CONFIRMED));
     repo.finishRunning.mockResolvedValue(null);
     const theirs = stored('v-1');
-    repo.byId.mockResolvedValue(theirs);
+    repo.findById.mockResolvedValue(theirs);
     await expect(sut.run(caller, prepared(), 'v-1', [source('A')], true)).resolves.toBe(theirs);
     expect(burden.record).not.toHaveBeenCalled();
     expect(audit.record).not.toHaveBeenCalled();

@@ -52,7 +52,7 @@ export class VerificationRunner {
     const receipt = await this.sign(p, id, decision, finishedAt);
     const row = await this.persist(caller, p, id, { asked, decision, receipt, finishedAt, resumed });
     // another worker finished it first: its result stands
-    if (!row) return (await this.repo.byId(id))!;
+    if (!row) return (await this.repo.findById(id))!;
     this.count(decision, started);
     return row;
   }
@@ -135,7 +135,7 @@ export class VerificationRunner {
   ): Promise<VerificationRow | null> {
     const { decision, finishedAt } = r;
     return this.repo.transaction(async (tx) => {
-      for (const c of r.asked.calls) await this.repo.finishAttempt(tx, c.attemptId, c.finish);
+      for (const c of r.asked.calls) await this.repo.updateAttempt(tx, c.attemptId, c.finish);
       const row = await this.repo.finishRunning(tx, id, {
         status: VerificationStatus.DONE,
         outcome: decision.outcome,

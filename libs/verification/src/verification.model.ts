@@ -13,11 +13,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CertificateTypeModel, DepartmentModel } from '#gw/catalog';
-import { Connection, JSONScalar, TimeRangeFilter } from '#gw/common';
+import { Connection, IsCatalogCode, JSONScalar, TimeRangeFilter } from '#gw/common';
 import { AttemptOutcome } from '#gw/sources';
 import { VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';
-
-const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
 @InputType()
 export class SubjectInput {
@@ -70,7 +68,7 @@ abstract class VerificationRequestInput {
 @InputType()
 export class VerifyFactInput extends VerificationRequestInput {
   @Field({ description: '事实类型编码' })
-  @Matches(CODE, { message: 'factType 格式不正确' })
+  @IsCatalogCode()
   factType: string;
 
   @Field(() => JSONScalar, { description: '所称事实（结构见事实类型的 claimSchema）' })
@@ -81,7 +79,7 @@ export class VerifyFactInput extends VerificationRequestInput {
 @InputType()
 export class FactClaimInput {
   @Field()
-  @Matches(CODE, { message: 'factType 格式不正确' })
+  @IsCatalogCode()
   factType: string;
 
   @Field(() => JSONScalar)
@@ -92,7 +90,7 @@ export class FactClaimInput {
 @InputType()
 export class VerifyCertificateInput extends VerificationRequestInput {
   @Field({ description: '证明事项编码' })
-  @Matches(CODE, { message: 'certificateCode 格式不正确' })
+  @IsCatalogCode()
   certificateCode: string;
 
   @Field(() => [FactClaimInput], { description: '该证明所需每项事实的所称内容' })
@@ -228,7 +226,7 @@ export class VerificationFilter extends TimeRangeFilter {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(CODE)
+  @IsCatalogCode()
   factType?: string;
 }
 

@@ -22,19 +22,15 @@ export class VerificationRepository {
     return this.prisma.transaction(fn);
   }
 
-  byId(id: string): Promise<VerificationRow | null> {
-    return this.prisma.client.verification.findUnique({ where: { id }, include: verificationInclude });
+  findById(id: string, tx?: Tx): Promise<VerificationRow | null> {
+    return (tx ?? this.prisma.client).verification.findUnique({ where: { id }, include: verificationInclude });
   }
 
-  byIdIn(tx: Tx, id: string): Promise<VerificationRow | null> {
-    return tx.verification.findUnique({ where: { id }, include: verificationInclude });
-  }
-
-  async addAttempt(tx: Tx, data: Prisma.VerificationAttemptUncheckedCreateInput): Promise<void> {
+  async createAttempt(tx: Tx, data: Prisma.VerificationAttemptUncheckedCreateInput): Promise<void> {
     await tx.verificationAttempt.create({ data });
   }
 
-  byKey(requesterDepartment: string, idempotencyKey: string): Promise<VerificationRow | null> {
+  findByKey(requesterDepartment: string, idempotencyKey: string): Promise<VerificationRow | null> {
     return this.prisma.client.verification.findUnique({
       where: { requesterDepartment_idempotencyKey: { requesterDepartment, idempotencyKey } },
       include: verificationInclude,
@@ -58,7 +54,7 @@ export class VerificationRepository {
     if (rows.length > 0) await this.prisma.client.verificationAttempt.createMany({ data: rows });
   }
 
-  async finishAttempt(tx: Tx, id: string, data: Prisma.VerificationAttemptUncheckedUpdateInput): Promise<void> {
+  async updateAttempt(tx: Tx, id: string, data: Prisma.VerificationAttemptUncheckedUpdateInput): Promise<void> {
     await tx.verificationAttempt.update({ where: { id }, data });
   }
 
@@ -81,7 +77,7 @@ export class VerificationRepository {
     return { ...row, attempts };
   }
 
-  async finish(tx: Tx, id: string, data: Prisma.VerificationUncheckedUpdateInput): Promise<void> {
+  async update(tx: Tx, id: string, data: Prisma.VerificationUncheckedUpdateInput): Promise<void> {
     await tx.verification.update({ where: { id }, data });
   }
 
@@ -108,7 +104,7 @@ export class VerificationRepository {
     return { rows, total };
   }
 
-  expiredRunning(now: Date, take: number) {
+  listExpiredRunning(now: Date, take: number) {
     return this.prisma.client.verification.findMany({
       where: { status: 'RUNNING', leaseUntil: { lt: now } },
       select: { id: true, factTypeCode: true },

@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Public, Role, Roles } from '#gw/auth';
-import { encodeCursor, toConnection } from '#gw/common';
+import { encodeCursor, PageArgs, toConnection } from '#gw/common';
 import { ReceiptService } from './receipt.service';
 import {
   CertificateVerificationModel,
@@ -48,11 +48,10 @@ export class VerificationResolver {
   @Roles(Role.WINDOW_STAFF, Role.AUDITOR)
   async verifications(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { nullable: true }) filter?: VerificationFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('filter', { type: () => VerificationFilter, nullable: true }) filter: VerificationFilter | undefined,
+    @Args() page: PageArgs,
   ): Promise<VerificationConnection> {
-    return toConnection(await this.service.list(caller, filter ?? {}, first, after), (v) => encodeCursor(v.id));
+    return toConnection(await this.service.list(caller, filter ?? {}, page), (v) => encodeCursor(v.id));
   }
 
   @Query(() => ReceiptCheckModel, { description: '验证核验回执（无需登录）' })

@@ -151,11 +151,11 @@ describe(VerificationService.name, () => {
     it('refuses the same key with another payload as CONFLICT, and runs nothing', async () => {
       const { sut, repo, runner } = setup();
       repo.transaction.mockRejectedValue(keyTaken());
-      repo.byKey.mockResolvedValue(row({ requestHash: await hashOf(input({ claim: { status: 'UNMARRIED' } })) }));
+      repo.findByKey.mockResolvedValue(row({ requestHash: await hashOf(input({ claim: { status: 'UNMARRIED' } })) }));
       const err = await sut.verifyFact(caller, input()).catch((e: unknown) => e);
       expect(code(err)).toBe(ErrorCode.CONFLICT);
       expect((err as AppException).details).toEqual({ field: 'idempotencyKey', verificationId: 'v-existing' });
-      expect(repo.byKey).toHaveBeenCalledWith('HX_ZWFW', 'key-00000001');
+      expect(repo.findByKey).toHaveBeenCalledWith('HX_ZWFW', 'key-00000001');
       expect(runner.run).not.toHaveBeenCalled();
       expect(repo.claim).not.toHaveBeenCalled();
     });
@@ -163,7 +163,7 @@ describe(VerificationService.name, () => {
     it('answers a repeated request from the stored row once it is done', async () => {
       const { sut, repo, runner } = setup();
       repo.transaction.mockRejectedValue(keyTaken());
-      repo.byKey.mockResolvedValue(row({ requestHash: await hashOf(input()) }));
+      repo.findByKey.mockResolvedValue(row({ requestHash: await hashOf(input()) }));
       const v = await sut.verifyFact(caller, input());
       expect(v).toMatchObject({ id: 'v-existing', outcome: VerificationOutcome.CONFIRMED, receipt: 'receipt' });
       expect(runner.run).not.toHaveBeenCalled();
@@ -175,7 +175,7 @@ describe(VerificationService.name, () => {
         await fn({} as never);
         throw keyTaken();
       });
-      repo.byKey.mockResolvedValue(null);
+      repo.findByKey.mockResolvedValue(null);
       await sut.verifyFact(caller, input());
       const [first, second] = repo.create.mock.calls.map(([, data]) => data.id);
       expect(second).not.toBe(first);
@@ -198,14 +198,14 @@ describe(VerificationService.name, () => {
         return other.repo.create.mock.calls[0][1].requestHash;
       })();
       s.repo.transaction.mockRejectedValue(keyTaken());
-      s.repo.byKey.mockResolvedValue(row({ requestHash: hash, status, outcome: null, leaseUntil: new Date() }));
+      s.repo.findByKey.mockResolvedValue(row({ requestHash: hash, status, outcome: null, leaseUntil: new Date() }));
       return s;
     }
 
     it('waits for the worker that holds a live lease and answers with its result', async () => {
       const { sut, repo, runner } = await duplicateOf(VerificationStatus.RUNNING);
       repo.claim.mockResolvedValue(false);
-      repo.byId
+      repo.findById
         .mockResolvedValueOnce(row({ status: VerificationStatus.RUNNING, outcome: null }))
         .mockResolvedValueOnce(row({ receipt: 'the-other-workers-receipt' }));
       const v = await sut.verifyFact(caller, input());
@@ -215,7 +215,7 @@ describe(VerificationService.name, () => {
         receipt: 'the-other-workers-receipt',
       });
       expect(runner.run).not.toHaveBeenCalled();
-      expect(repo.byId).toHaveBeenCalledTimes(2);
+      expect(repo.findById).toHaveBeenCalledTimes(2);
     });
 
     it('claims a run whose lease ran out (or that was interrupted) and resumes it', async () => {
@@ -233,7 +233,7 @@ describe(VerificationService.name, () => {
     it('gives up waiting with SERVICE_UNAVAILABLE when the other worker neither finishes nor lets go', async () => {
       const { sut, repo, runner } = await duplicateOf(VerificationStatus.RUNNING);
       repo.claim.mockResolvedValue(false);
-      repo.byId.mockResolvedValue(row({ status: VerificationStatus.RUNNING, outcome: null }));
+      repo.findById.mockResolvedValue(row({ status: VerificationStatus.RUNNING, outcome: null }));
       await expect(sut.verifyFact(caller, input())).rejects.toMatchObject({ code: ErrorCode.SERVICE_UNAVAILABLE });
       expect(runner.run).not.toHaveBeenCalled();
     });

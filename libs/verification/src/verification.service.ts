@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { certificateOutcome } from './certificate-outcome';
-import { Caller, Role } from '#gw/auth';
+import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
 import {
   assertCommunityLevel,
   CatalogService,
   Disposition,
   FactTypeRow,
-  REGION_CODE,
   toCertificateType,
   toDepartment,
 } from '#gw/catalog';
@@ -18,19 +17,22 @@ import {
   AppException,
   assertTimeRange,
   canonicalJson,
-  decodeCursor,
+  emptyPage,
   ErrorCode,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
+  isRegionCode,
   MetricsService,
   normalizeIdNumber,
   Page,
-  pageSize,
+  PageArgs,
+  pageRequest,
   sliceToPage,
+  UUID_KEY,
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
-import { Prisma } from '#gw/db';
+import { isUniqueViolation, Prisma } from '#gw/db';
 import { SubjectHasher } from '#gw/signing';
 import { AttemptOutcome, RegistryService } from '#gw/sources';
 import type { DataSourceRow } from '#gw/sources';
@@ -66,6 +68,7 @@ export class VerificationService {
     private readonly audit: AuditService,
     private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async verifyFact(
@@ -133,29 +136,22 @@ export class VerificationService {
 
   async get(caller: Caller, id: string): Promise<VerificationModel> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('核验 ID 格式不正确', { field: 'id' });
-    const row = await this.repo.byId(id);
+    const row = await this.repo.findById(id);
     // another department's verification does not exist as far as this caller can tell
-    if (!row || (!this.seesAll(caller) && row.requesterDepartment !== caller.user.departmentCode))
+    if (!row || !(await this.policy.seesDepartmentRecord(caller, 'verification', row.requesterDepartment)))
       throw AppException.notFound('未找到该核验');
     return this.toModel(row, await this.catalog.factTypeRow(row.factTypeCode));
   }
 
-  async list(
-    caller: Caller,
-    filter: VerificationFilter,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<VerificationModel>> {
-    const size = pageSize(first);
-    const beforeId = decodeCursor(after);
-    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
-      throw AppException.badInput('分页游标无效', { field: 'after' });
+  async list(caller: Caller, filter: VerificationFilter, page?: PageArgs): Promise<Page<VerificationModel>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
     assertTimeRange(filter);
-    const requesterDepartment = this.seesAll(caller) ? undefined : (caller.user.departmentCode ?? '-');
+    const requesterDepartment = departmentFilter(await this.policy.departmentScope(caller, 'verification'));
+    if (requesterDepartment === null) return emptyPage();
     const { rows, total } = await this.repo.page(
       { requesterDepartment, outcome: filter.outcome, factTypeCode: filter.factType, from: filter.from, to: filter.to },
       beforeId,
-      size + 1,
+      take,
     );
     const facts = new Map((await this.catalog.factTypeRows()).map((f) => [f.code, f]));
     return sliceToPage(
@@ -166,10 +162,6 @@ export class VerificationService {
     );
   }
 
-  private seesAll(caller: Caller): boolean {
-    return caller.user.roles.includes(Role.AUDITOR);
-  }
-
   private async prepare(
     caller: Caller,
     input: Omit<VerifyFactInput, 'factType' | 'claim'>,
@@ -177,8 +169,7 @@ export class VerificationService {
     claim: Record<string, unknown>,
     certificateCode: string | null,
   ): Promise<Prepared> {
-    const department = caller.user.departmentCode;
-    if (!department) throw AppException.forbidden('登录凭证未载明所属部门');
+    const department = callerDepartment(caller);
     const idNumber = normalizeIdNumber(input.subject.idNumber);
     const problem = idNumberProblem(idNumber);
     if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field: 'subject.idNumber', problem });
@@ -227,7 +218,7 @@ export class VerificationService {
   private async residentCommunity(value: string | null | undefined): Promise<string | null> {
     const code = value?.trim();
     if (!code) return null;
-    if (!REGION_CODE.test(code))
+    if (!isRegionCode(code))
       throw AppException.badInput('communityCode 须为 12 位数字区划代码', { field: 'communityCode' });
     const region = await this.catalog.findRegion(code);
     if (!region) throw AppException.badInput(`区划 ${code} 不存在`, { field: 'communityCode' });
@@ -241,7 +232,7 @@ export class VerificationService {
     for (;;) {
       const id = uuidv7();
       if (await this.store(caller, p, id, sources)) return this.runner.run(caller, p, id, sources, false);
-      const existing = await this.repo.byKey(p.department, p.input.idempotencyKey);
+      const existing = await this.repo.findByKey(p.department, p.input.idempotencyKey);
       if (!existing) continue;
       if (existing.requestHash !== p.requestHash) {
         throw AppException.conflict('该幂等键已用于内容不同的核验请求', {
@@ -292,7 +283,7 @@ export class VerificationService {
         return true;
       })
       .catch((err: unknown) => {
-        if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return false;
+        if (isUniqueViolation(err)) return false;
         throw err;
       });
   }
@@ -307,14 +298,14 @@ export class VerificationService {
     const giveUp = this.leaseFrom(new Date(), sources).getTime();
     while (Date.now() < giveUp) {
       await new Promise((r) => setTimeout(r, WAIT_POLL_MS));
-      const row = await this.repo.byId(id);
+      const row = await this.repo.findById(id);
       if (row && row.status !== VerificationStatus.RUNNING) return row;
     }
     throw new AppException(ErrorCode.SERVICE_UNAVAILABLE, '同一请求仍在处理中，请稍后以同一幂等键重试');
   }
 
   rowById(id: string): Promise<VerificationRow | null> {
-    return this.repo.byId(id);
+    return this.repo.findById(id);
   }
 
   toModel(row: VerificationRow, fact: FactTypeRow): VerificationModel {

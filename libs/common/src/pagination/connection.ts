@@ -1,9 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { AppException } from '../errors/app.exception';
-
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+import { encodeCursor } from './cursor';
 
 @ObjectType()
 export class PageInfo {
@@ -65,30 +62,15 @@ export function toConnection<T>(page: Page<T>, cursorOf: (node: T) => string): I
   };
 }
 
-export function encodeCursor(key: string): string {
-  return Buffer.from(key, 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string | null | undefined): string | undefined {
-  if (cursor === null || cursor === undefined || cursor === '') return undefined;
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) throw AppException.badInput('分页游标无效', { field: 'after' });
-  const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!key) throw AppException.badInput('分页游标无效', { field: 'after' });
-  return key;
-}
-
-export function pageSize(first: number | null | undefined): number {
-  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw AppException.badInput(`每页数量须在 1 到 ${MAX_PAGE_SIZE} 之间`, { field: 'first' });
-  }
-  return first;
-}
-
-// Fetches one extra row to learn whether a next page exists.
+// The rows were read with `take` (one extra row) to learn whether a next page exists.
 export function sliceToPage<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => string): Page<T> {
   const hasNextPage = rows.length > size;
   const nodes = hasNextPage ? rows.slice(0, size) : rows;
   const last = nodes[nodes.length - 1];
   return { nodes, hasNextPage, endCursor: last ? encodeCursor(keyOf(last)) : null, totalCount };
+}
+
+// For a caller whose scope holds nothing: no query to run.
+export function emptyPage<T>(): Page<T> {
+  return { nodes: [], hasNextPage: false, endCursor: null, totalCount: 0 };
 }

@@ -1,2 +1,4 @@
 export * from './connection';
+export * from './cursor';
+export * from './page.args';
 export * from './time-range.input';

@@ -14,7 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { DepartmentModel } from '#gw/catalog';
-import { JSONScalar } from '#gw/common';
+import { IsCatalogCode, JSONScalar } from '#gw/common';
 import { BreakerState, SourceStatus } from '../sources.enums';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
@@ -139,7 +139,7 @@ export class RegisterDataSourceInput {
   @Field(() => [String])
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @Matches(CODE, { each: true, message: 'factTypes 中含有格式不正确的编码' })
+  @IsCatalogCode(undefined, { each: true })
   factTypes: string[];
 
   @Field(() => Int, { nullable: true, description: '超时（毫秒）' })
@@ -203,7 +203,7 @@ export class UpdateDataSourceInput {
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @Matches(CODE, { each: true, message: 'factTypes 中含有格式不正确的编码' })
+  @IsCatalogCode(undefined, { each: true })
   factTypes?: string[];
 
   @Field(() => Int, { nullable: true })
@@ -241,7 +241,7 @@ export class UpdateDataSourceInput {
 export class DataSourceFilter {
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(CODE)
+  @IsCatalogCode()
   factType?: string;
 
   @Field(() => SourceStatus, { nullable: true })

@@ -13,6 +13,8 @@ export interface SourceFilter {
   factType?: string;
   status?: string;
   providerDepartmentCode?: string;
+  // sources this department provides or was granted (undefined: every source)
+  visibleTo?: string;
 }
 
 @Injectable()
@@ -23,11 +25,11 @@ export class DataSourceRepository {
     return this.prisma.transaction(fn);
   }
 
-  byId(id: string, tx?: Tx): Promise<DataSourceRow | null> {
+  findById(id: string, tx?: Tx): Promise<DataSourceRow | null> {
     return (tx ?? this.prisma.client).dataSource.findUnique({ where: { id }, include: sourceInclude });
   }
 
-  byCode(code: string): Promise<DataSourceRow | null> {
+  findByCode(code: string): Promise<DataSourceRow | null> {
     return this.prisma.client.dataSource.findUnique({ where: { code }, include: sourceInclude });
   }
 
@@ -37,6 +39,14 @@ export class DataSourceRepository {
         status: filter.status,
         providerDepartmentCode: filter.providerDepartmentCode,
         facts: filter.factType ? { some: { factTypeCode: filter.factType } } : undefined,
+        ...(filter.visibleTo
+          ? {
+              OR: [
+                { providerDepartmentCode: filter.visibleTo },
+                { grants: { some: { consumerDepartmentCode: filter.visibleTo } } },
+              ],
+            }
+          : {}),
       },
       include: sourceInclude,
       orderBy: { code: 'asc' },
@@ -44,7 +54,7 @@ export class DataSourceRepository {
   }
 
   // Sources registered for this fact that the consumer's department was granted, active or not.
-  grantedFor(factTypeCode: string, consumerDepartmentCode: string): Promise<DataSourceRow[]> {
+  listGrantedFor(factTypeCode: string, consumerDepartmentCode: string): Promise<DataSourceRow[]> {
     return this.prisma.client.dataSource.findMany({
       where: {
         facts: { some: { factTypeCode } },
@@ -87,14 +97,14 @@ export class DataSourceRepository {
     return count > 0;
   }
 
-  async recordProbe(tx: Tx, id: string, ok: boolean, message: string | null, latencyMs: number | null): Promise<void> {
+  async updateProbe(tx: Tx, id: string, ok: boolean, message: string | null, latencyMs: number | null): Promise<void> {
     await tx.dataSource.update({
       where: { id },
       data: { lastProbeAt: new Date(), lastProbeOk: ok, lastProbeMessage: message, lastProbeLatencyMs: latencyMs },
     });
   }
 
-  recentAttempts(sourceId: string, take: number) {
+  listRecentAttempts(sourceId: string, take: number) {
     return this.prisma.client.verificationAttempt.findMany({
       where: { sourceId, outcome: { not: 'PENDING' } },
       orderBy: { startedAt: 'desc' },
@@ -103,12 +113,12 @@ export class DataSourceRepository {
     });
   }
 
-  async existingFactTypes(codes: string[]): Promise<string[]> {
+  async listExistingFactTypes(codes: string[]): Promise<string[]> {
     const rows = await this.prisma.client.factType.findMany({ where: { code: { in: codes } }, select: { code: true } });
     return rows.map((r) => r.code);
   }
 
-  async governmentDepartments(): Promise<string[]> {
+  async listGovernmentDepartments(): Promise<string[]> {
     const rows = await this.prisma.client.department.findMany({
       where: { kind: 'GOVERNMENT' },
       select: { code: true },
@@ -117,7 +127,7 @@ export class DataSourceRepository {
     return rows.map((r) => r.code);
   }
 
-  async departmentExists(code: string): Promise<boolean> {
+  async existsDepartment(code: string): Promise<boolean> {
     return (await this.prisma.client.department.count({ where: { code } })) > 0;
   }
 }

@@ -10,14 +10,17 @@ export class RegistryResolver {
 
   @Query(() => [DataSourceModel], { description: '已登记的部门数据源' })
   @Roles(Role.SOURCE_ADMIN, Role.WINDOW_STAFF, Role.AUDITOR)
-  dataSources(@Args('filter', { nullable: true }) filter?: DataSourceFilter): Promise<DataSourceModel[]> {
-    return this.registry.list(filter ?? {});
+  dataSources(
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { nullable: true }) filter?: DataSourceFilter,
+  ): Promise<DataSourceModel[]> {
+    return this.registry.list(caller, filter ?? {});
   }
 
   @Query(() => DataSourceModel)
   @Roles(Role.SOURCE_ADMIN, Role.WINDOW_STAFF, Role.AUDITOR)
-  dataSource(@Args('id', { type: () => ID }) id: string): Promise<DataSourceModel> {
-    return this.registry.get(id);
+  dataSource(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<DataSourceModel> {
+    return this.registry.get(caller, id);
   }
 
   @Mutation(() => DataSourceModel, { description: '登记本部门的数据源' })

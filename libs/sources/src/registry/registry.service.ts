@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JWK } from 'jose';
 import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
-import type { Caller } from '#gw/auth';
+import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
 import { toDepartment } from '#gw/catalog';
 import { APP_CONFIG, AppConfig, AppException, TtlCache, uuidv7, UUID_PATTERN } from '#gw/common';
 import { ConnectorService, ProbeResult } from '../connector/connector.service';
@@ -48,15 +48,23 @@ export class RegistryService {
     private readonly connector: ConnectorService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: AccessPolicy,
   ) {}
 
-  async list(filter: DataSourceFilter): Promise<DataSourceModel[]> {
-    const rows = await this.repo.list(filter);
+  // A department sees the sources it provides and those granted to it; the county's auditors all.
+  async list(caller: Caller, filter: DataSourceFilter): Promise<DataSourceModel[]> {
+    const visibleTo = departmentFilter(await this.policy.departmentScope(caller, 'dataSource'));
+    if (visibleTo === null) return [];
+    const rows = await this.repo.list({ ...filter, visibleTo });
     return Promise.all(rows.map((r) => this.toModel(r)));
   }
 
-  async get(id: string): Promise<DataSourceModel> {
-    return this.toModel(await this.row(id));
+  async get(caller: Caller, id: string): Promise<DataSourceModel> {
+    const row = await this.row(id);
+    const departments = [row.providerDepartmentCode, ...row.grants.map((g) => g.consumerDepartmentCode)];
+    if (!(await this.policy.seesDepartmentRecord(caller, 'dataSource', departments)))
+      throw AppException.notFound('未找到该数据源', { id });
+    return this.toModel(row);
   }
 
   // What verification may call for this fact on behalf of this department.
@@ -66,7 +74,7 @@ export class RegistryService {
   ): Promise<{ granted: DataSourceRow[]; registered: number }> {
     return this.sourceCache.get(`${factTypeCode}|${consumerDepartmentCode}`, async () => {
       const [granted, registered] = await Promise.all([
-        this.repo.grantedFor(factTypeCode, consumerDepartmentCode),
+        this.repo.listGrantedFor(factTypeCode, consumerDepartmentCode),
         this.repo.countFor(factTypeCode),
       ]);
       return { granted, registered };
@@ -79,10 +87,10 @@ export class RegistryService {
   }
 
   async register(caller: Caller, input: RegisterDataSourceInput): Promise<DataSourceModel> {
-    const provider = this.providerOf(caller);
+    const provider = callerDepartment(caller);
     const factTypes = await this.checkFactTypes(input.factTypes);
     const publicKeyJwk = checkPublicJwk(input.publicKeyJwk);
-    if (await this.repo.byCode(input.code))
+    if (await this.repo.findByCode(input.code))
       throw AppException.conflict(`数据源编码 ${input.code} 已被使用`, { field: 'code' });
     const id = uuidv7();
     await this.repo.transaction(async (tx) => {
@@ -113,20 +121,20 @@ export class RegistryService {
       });
     });
     this.invalidate();
-    return this.get(id);
+    return this.model(id);
   }
 
   // Provisioning without a signed-in administrator (a deployment manifest, the demo's sandbox):
   // each source is registered or updated as the system, granted to every government department,
   // and audited like any registration. Fact types the catalog does not know are skipped.
   async provision(sources: ProvisionedSource[], timeoutMs: number): Promise<string[]> {
-    const consumers = await this.repo.governmentDepartments();
-    const known = new Set(await this.repo.existingFactTypes(sources.flatMap((s) => s.factTypes)));
+    const consumers = await this.repo.listGovernmentDepartments();
+    const known = new Set(await this.repo.listExistingFactTypes(sources.flatMap((s) => s.factTypes)));
     const system = SYSTEM_ACTOR.user!.subject;
     for (const s of sources) {
       const factTypes = s.factTypes.filter((f) => known.has(f));
       await this.repo.transaction(async (tx) => {
-        const existing = await this.repo.byCode(s.code);
+        const existing = await this.repo.findByCode(s.code);
         const fields = {
           name: s.name,
           endpoint: s.endpoint,
@@ -197,7 +205,7 @@ export class RegistryService {
       });
     });
     this.invalidate();
-    return this.get(source.id);
+    return this.model(source.id);
   }
 
   async setStatus(
@@ -222,7 +230,7 @@ export class RegistryService {
       });
     });
     this.invalidate();
-    return this.get(source.id);
+    return this.model(source.id);
   }
 
   async setGrant(
@@ -232,7 +240,7 @@ export class RegistryService {
     granted: boolean,
   ): Promise<DataSourceModel> {
     const source = await this.ownRow(caller, id);
-    if (!(await this.repo.departmentExists(consumerDepartmentCode)))
+    if (!(await this.repo.existsDepartment(consumerDepartmentCode)))
       throw AppException.notFound(`未找到部门 ${consumerDepartmentCode}`, { field: 'consumerDepartmentCode' });
     await this.repo.transaction(async (tx) => {
       const changed = granted
@@ -247,14 +255,14 @@ export class RegistryService {
       });
     });
     this.invalidate();
-    return this.get(source.id);
+    return this.model(source.id);
   }
 
   async probe(caller: Caller, id: string): Promise<DataSourceModel> {
     const source = await this.ownRow(caller, id);
     const result: ProbeResult = await this.connector.probe(source);
     await this.repo.transaction(async (tx) => {
-      await this.repo.recordProbe(tx, source.id, result.ok, result.message, result.latencyMs);
+      await this.repo.updateProbe(tx, source.id, result.ok, result.message, result.latencyMs);
       await this.audit.record(tx, caller, {
         action: 'source.probe',
         targetType: 'DataSource',
@@ -262,30 +270,30 @@ export class RegistryService {
         detail: { code: source.code, ok: result.ok, latencyMs: result.latencyMs },
       });
     });
-    return this.get(source.id);
+    return this.model(source.id);
   }
 
-  private providerOf(caller: Caller): string {
-    if (!caller.user.departmentCode) throw AppException.forbidden('登录凭证未载明所属部门');
-    return caller.user.departmentCode;
+  // after a change the caller made to their own source
+  private async model(id: string): Promise<DataSourceModel> {
+    return this.toModel(await this.row(id));
   }
 
   private async row(id: string): Promise<DataSourceRow> {
     if (!UUID_PATTERN.test(id)) throw AppException.badInput('数据源 ID 格式不正确', { field: 'id' });
-    const row = await this.repo.byId(id);
+    const row = await this.repo.findById(id);
     if (!row) throw AppException.notFound('未找到该数据源', { id });
     return row;
   }
 
   private async ownRow(caller: Caller, id: string): Promise<DataSourceRow> {
     const row = await this.row(id);
-    if (row.providerDepartmentCode !== this.providerOf(caller)) throw AppException.forbidden('只能管理本部门的数据源');
+    if (row.providerDepartmentCode !== callerDepartment(caller)) throw AppException.forbidden('只能管理本部门的数据源');
     return row;
   }
 
   private async checkFactTypes(codes: string[]): Promise<string[]> {
     const unique = [...new Set(codes)];
-    const existing = new Set(await this.repo.existingFactTypes(unique));
+    const existing = new Set(await this.repo.listExistingFactTypes(unique));
     const unknown = unique.filter((c) => !existing.has(c));
     if (unknown.length > 0)
       throw AppException.badInput(`未知的事实类型：${unknown.join('、')}`, { field: 'factTypes', unknown });
@@ -293,7 +301,7 @@ export class RegistryService {
   }
 
   private async toModel(r: DataSourceRow): Promise<DataSourceModel> {
-    const recent = await this.repo.recentAttempts(r.id, STATS_WINDOW);
+    const recent = await this.repo.listRecentAttempts(r.id, STATS_WINDOW);
     const latencies = recent
       .map((a) => a.latencyMs)
       .filter((l): l is number => l !== null)

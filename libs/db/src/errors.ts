@@ -1,5 +1,12 @@
 import { Prisma } from './generated/sqlite/client';
 
+// A write refused by a unique constraint (Prisma's P2002): a key someone else took first, which
+// callers turn into a conflict, a retry or "already done". Both providers' clients share the
+// runtime that defines the error class.
+export function isUniqueViolation(err: unknown): boolean {
+  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
+}
+
 // Prisma codes for a database that cannot be reached or is too busy to answer: can't reach the
 // server, timed out, closed the connection, too many connections, a transaction that could not
 // start in time, a write conflict worth retrying.
@@ -59,9 +66,4 @@ export function isDatabaseUnavailable(err: unknown): boolean {
       (current as { originalError?: unknown }).originalError;
   }
   return false;
-}
-
-// A unique constraint refused the write: another request (or replica) stored the same key first.
-export function isUniqueViolation(err: unknown): boolean {
-  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
 }

@@ -1,7 +1,22 @@
-import { isDatabaseUnavailable } from './database-errors';
 import { Prisma } from './generated/sqlite/client';
+import { isDatabaseUnavailable, isUniqueViolation } from './errors';
 
-const known = (code: string) => new Prisma.PrismaClientKnownRequestError('x', { code, clientVersion: '7' });
+const known = (code: string) => new Prisma.PrismaClientKnownRequestError('refused', { code, clientVersion: 'test' });
+
+describe('isUniqueViolation', () => {
+  it('recognises a unique-constraint refusal', () => {
+    expect(isUniqueViolation(known('P2002'))).toBe(true);
+  });
+
+  it.each([
+    ['another known request error', known('P2025')],
+    ['a plain error mentioning the code', new Error('P2002')],
+    ['an object that only looks like one', { code: 'P2002' }],
+    ['nothing', undefined],
+  ])('does not take %s for one', (_name, err) => {
+    expect(isUniqueViolation(err)).toBe(false);
+  });
+});
 
 describe('isDatabaseUnavailable', () => {
   it('recognises an unreachable, closed, timed-out or overloaded database', () => {
