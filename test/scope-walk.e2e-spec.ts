@@ -275,6 +275,11 @@ const CASES: Record<string, Case> = {
     docs: () => [{ query: `query { verifyAuditChain ${TYPE} }` }],
     insiders: ['countyAuditor'],
   },
+  auditCheckpoints: {
+    kind: 'read',
+    docs: () => [{ query: `query { auditCheckpoints { seq } }` }],
+    insiders: ['countyAuditor'],
+  },
 
   // --- mutations on the fixture's records
   requestAssist: {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { DynamicModule, INestApplicationContext, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigModule, loadConfig, LoggerModule, MetricsModule } from '#gw/common';
+import { AuthModule } from '#gw/auth';
+import { CatalogModule } from '#gw/catalog';
 import { createDbClient, DbClient, DbModule } from '#gw/db';
 import { cloneDatabase, TestDatabase } from '../setup/test-db';
 
@@ -41,9 +43,19 @@ export async function bootMedium(
   const start = async (config: AppConfig) => {
     const root: DynamicModule = {
       module: MediumRoot,
-      imports: [ConfigModule.withConfig(config), LoggerModule, MetricsModule, DbModule, ...modules],
+      // every service asks the access policy (auth), which reads regions from the catalog
+      imports: [
+        ConfigModule.withConfig(config),
+        LoggerModule,
+        MetricsModule,
+        DbModule,
+        AuthModule,
+        CatalogModule,
+        ...modules,
+      ],
     };
-    const app = await NestFactory.createApplicationContext(root, { logger: false });
+    // abortOnError off: a module that cannot start fails the test instead of exiting the process
+    const app = await NestFactory.createApplicationContext(root, { logger: false, abortOnError: false });
     contexts.push(app);
     return app;
   };
