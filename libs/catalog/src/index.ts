@@ -10,4 +10,4 @@ export * from './region-prefix';
 // The shipped reference data's shapes, and the fact types' claim schemas (the sandbox's sources
 // answer the same claims the catalog defines).
 export type { ClaimSchema, ListSeed } from './seed/types';
-export { FACT_TYPES } from './seed';
+export { CERTIFICATE_TYPES, COMMUNITY_LISTS, FACT_TYPES } from './seed';
