@@ -1,4 +1,5 @@
 export * from './catalog.enums';
+export * from './catalog-alias.model';
 export * from './catalog.model';
 export * from './catalog.module';
 export * from './catalog.service';
