@@ -15,7 +15,7 @@ const POLICY_BASIS_PARTS = [
 export const POLICY_BASIS = POLICY_BASIS_PARTS.join('；');
 
 export const HOTLINE = '12345 政务服务便民热线';
-const WINDOW = '办理该事项的审批窗口（县政务服务中心或要求提供证明的部门窗口）';
+const WINDOW = '办理该事项的办事窗口（县政务服务中心或要求提供证明的部门窗口）';
 const COMPLAIN = `如办事单位仍要求社区出具证明，可拨打 ${HOTLINE}反映。`;
 const NEGATIVE_LIST_TITLE = '《甘肃省不应由社区组织承担的事项指导清单（第一批）》';
 
