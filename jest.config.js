@@ -33,6 +33,8 @@ const clonedDatabase = {
 // `npm test` runs unit, medium and e2e, which need no database server; the postgres project
 // needs one and is selected by .ci/run (`jest --selectProjects postgres`).
 module.exports = {
+  // a global option: Jest ignores testTimeout inside a project, which left every hook at 5 s
+  testTimeout: 30000,
   projects: [
     // one class or pure rule at a time, dependencies mocked; no database server
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
