@@ -57,7 +57,7 @@ describe('checkCommunityCertificate (e2e)', () => {
   });
 
   it.each([
-    ['低保证明', 'DATA_SHARING', 'LOW_INCOME', /数据共享/],
+    ['低保证明', 'DATA_SHARING', 'LOW_INCOME', /部门间协查/],
     ['亲属关系证明', 'INTER_DEPARTMENT', 'KINSHIP', /部门间协查/],
     ['重名证明', 'ABOLISHED', 'DUPLICATE_NAME', /已取消/],
     ['无犯罪记录证明', 'DATA_SHARING', 'NO_CRIMINAL_RECORD', /公安/],

@@ -11,6 +11,7 @@ import {
   WorkAccessStatus,
   WorkAccessStep,
 } from './access.enums';
+import { WorkAccessScreeningModel } from './screening.model';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -235,6 +236,12 @@ export class WorkAccessApplicationModel {
 
   @Field(() => [WorkAccessStepModel], { description: '办理经过，按时间先后' })
   steps: WorkAccessStepModel[];
+
+  @Field(() => WorkAccessScreeningModel, {
+    nullable: true,
+    description: '负面清单筛查：可能涉及负面清单时有此项，须由县民政局核实后才能审核通过',
+  })
+  screening: WorkAccessScreeningModel | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;

@@ -10,6 +10,7 @@ import {
   WorkAccessFilter,
 } from './access.model';
 import { AccessService } from './access.service';
+import { ResolveWorkAccessScreeningInput } from './screening.model';
 
 const APPLICANTS = WORK_ACCESS_APPLICANT_ROLES;
 
@@ -35,6 +36,17 @@ export class AccessResolver {
     @Args('input') input: ReviewWorkAccessInput,
   ): Promise<WorkAccessApplicationModel> {
     return this.access.review(caller, input);
+  }
+
+  @Mutation(() => WorkAccessApplicationModel, {
+    description: '县民政局核实准入申请的负面清单筛查提示：确认（只能不予通过）或排除（可审核通过），须说明理由',
+  })
+  @Roles(Role.LIST_ADMIN)
+  resolveWorkAccessScreening(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: ResolveWorkAccessScreeningInput,
+  ): Promise<WorkAccessApplicationModel> {
+    return this.access.resolveScreening(caller, input);
   }
 
   @Mutation(() => WorkAccessApplicationModel, { description: '登记县委、县政府的批准文件；批准即发布新版清单' })

@@ -16,8 +16,8 @@ import {
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
-import { matchNegativeItem } from '#gw/community';
 import { isUniqueViolation, Prisma, Tx } from '#gw/db';
+import { screenNegative } from '#gw/matching';
 import type { ListSeed } from '#gw/catalog';
 import {
   AUTHORITY_NAME,
@@ -37,6 +37,20 @@ import {
 } from './access.model';
 import { AccessRepository, ApplicationRow, LatestListRow, ListVersionRef } from './access.repository';
 import { applyListChange, duplicateOf, ListChange } from './list-change';
+import { assertScreeningAllowsPass } from './screening-rule';
+import {
+  ResolveWorkAccessScreeningInput,
+  ScreeningResolution,
+  ScreeningStatus,
+  WorkAccessScreeningModel,
+} from './screening.model';
+import { ScreeningRepository, ScreeningRow } from './screening.repository';
+
+// A possible negative-list match, kept on the application for civil affairs to confirm or clear.
+type Flag = Omit<
+  ScreeningRow,
+  'applicationId' | 'flaggedAt' | 'resolvedBy' | 'resolvedByDepartment' | 'resolvedAt' | 'resolutionReason'
+>;
 
 const DOCUMENT_NUMBER = /^[\u4e00-\u9fa5A-Za-z]{1,20}[〔[]\d{4}[〕\]]\d{1,5}号$/;
 const PUBLISH_ATTEMPTS = 3;
@@ -79,6 +93,7 @@ export class AccessService {
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
     private readonly policy: AccessPolicy,
+    private readonly screenings: ScreeningRepository,
   ) {}
 
   async submit(caller: Caller, input: SubmitWorkAccessApplicationInput): Promise<WorkAccessApplicationModel> {
@@ -90,6 +105,7 @@ export class AccessService {
     this.assertCurrent(latest, input.baseVersion);
     const justification = text(input.justification, 'justification', '申请理由', 1000);
 
+    let flag: Flag | null = null;
     let fields: Pick<
       Prisma.WorkAccessApplicationUncheckedCreateInput,
       'content' | 'legalBasis' | 'certificateCode' | 'frequency' | 'itemSeq' | 'funding' | 'workingConditions'
@@ -126,7 +142,7 @@ export class AccessService {
         funding: text(input.funding, 'funding', '申请部门提供的经费支持'),
         workingConditions: text(input.workingConditions, 'workingConditions', '申请部门提供的必要工作条件'),
       };
-      await this.assertNotNegative([
+      flag = await this.screen([
         content,
         ...(certificate ? [certificate.name, ...((certificate.aliases as string[]) ?? [])] : []),
       ]);
@@ -149,6 +165,8 @@ export class AccessService {
         status: WorkAccessStatus.SUBMITTED,
       });
       await this.step(tx, caller, id, WorkAccessStep.SUBMIT, StepDecision.SUBMITTED, justification);
+      if (flag)
+        await this.screenings.create(tx, { applicationId: id, ...flag, terms: flag.terms as Prisma.InputJsonValue });
       await this.audit.record(tx, caller, {
         action: 'access.submit',
         targetType: 'WorkAccessApplication',
@@ -159,6 +177,7 @@ export class AccessService {
           baseVersion: latest.version,
           itemSeq: fields.itemSeq ?? null,
           certificateCode: fields.certificateCode ?? null,
+          ...(flag ? { screening: ScreeningStatus.FLAGGED, negativeSeq: flag.itemSeq } : {}),
         },
       });
     });
@@ -182,6 +201,8 @@ export class AccessService {
     }
     const reason = text(input.reason, 'reason', '审核意见');
     const passed = input.decision === ReviewDecision.PASS;
+    if (passed && input.step === WorkAccessStep.CIVIL_AFFAIRS_REVIEW)
+      assertScreeningAllowsPass(await this.screenings.of(app.id));
     await this.repo.transaction(async (tx) => {
       if (
         !(await this.repo.transition(tx, app.id, [rule.from], {
@@ -461,23 +482,68 @@ export class AccessService {
     return certificate;
   }
 
-  private async assertNotNegative(texts: string[]): Promise<void> {
-    const negative = await this.catalog.listInForce(ListKind.NEGATIVE);
-    for (const t of texts) {
-      const hit = matchNegativeItem(t, negative.items);
-      if (hit) {
-        const { item } = hit;
-        throw new AppException(
-          ErrorCode.NEGATIVE_LIST,
-          `该事项属于《${negative.title}》第 ${item.seq} 项（${item.category ?? ''}），不得交由社区组织承担：${item.reason ?? item.legalBasis}`,
-          {
-            listVersionId: negative.id,
-            seq: item.seq,
-            keyword: hit.keyword,
-          },
-        );
-      }
+  // Screens the item against the negative list by meaning: work the list names is refused with
+  // NEGATIVE_LIST; a text that only touches it is returned as a flag for civil affairs. A text
+  // that restates an item of the duty or assist list is at most flagged.
+  private async screen(texts: string[]): Promise<Flag | null> {
+    const [negative, duty, assist] = await Promise.all([
+      this.catalog.listInForce(ListKind.NEGATIVE),
+      this.catalog.listInForce(ListKind.DUTY),
+      this.catalog.listInForce(ListKind.ASSIST),
+    ]);
+    const listed = [...duty.items, ...assist.items].map((i) => i.content);
+    const result = screenNegative(texts, negative.items, listed);
+    if (result.verdict === 'PASS' || !result.hit) return null;
+    const { item, terms, clause, responsible } = result.hit;
+    if (result.verdict === 'REFUSE') {
+      throw new AppException(
+        ErrorCode.NEGATIVE_LIST,
+        `该事项属于《${negative.title}》第 ${item.seq} 项（${item.category ?? ''}）：${item.content}不得交由社区组织承担（${item.reason ?? item.legalBasis}），应由${responsible ?? '相关部门及其执法机构'}办理。申请中的“${terms.join('”“')}”即属此类`,
+        { listVersionId: negative.id, seq: item.seq, terms },
+      );
     }
+    return {
+      status: ScreeningStatus.FLAGGED,
+      listVersionId: negative.id,
+      itemSeq: item.seq,
+      category: item.category,
+      terms,
+      clause,
+    };
+  }
+
+  // Civil affairs decides a negative-list flag before its review: confirmed (the application can
+  // then only be rejected) or cleared (it may pass), with a reason, audited.
+  async resolveScreening(caller: Caller, input: ResolveWorkAccessScreeningInput): Promise<WorkAccessApplicationModel> {
+    if (!caller.user.roles.includes(Role.LIST_ADMIN))
+      throw AppException.forbidden('负面清单筛查提示由县民政局（LIST_ADMIN）核实');
+    const app = await this.loadForAction(caller, input.id);
+    if (app.status !== WorkAccessStatus.SUBMITTED)
+      throw AppException.conflict('只有待县民政局审核的申请可以核实负面清单提示', { status: app.status });
+    const screening = await this.screenings.of(app.id);
+    if (!screening) throw AppException.conflict('该申请没有负面清单筛查提示', { id: app.id });
+    if (screening.status !== ScreeningStatus.FLAGGED)
+      throw AppException.conflict('该提示已核实，不能重复办理', { status: screening.status });
+    const reason = text(input.reason, 'reason', '核实意见');
+    const status =
+      input.resolution === ScreeningResolution.CONFIRM ? ScreeningStatus.CONFIRMED : ScreeningStatus.CLEARED;
+    await this.repo.transaction(async (tx) => {
+      const done = await this.screenings.resolve(tx, app.id, {
+        status,
+        resolvedBy: caller.user.subject,
+        resolvedByDepartment: caller.user.departmentCode,
+        resolvedAt: new Date(),
+        resolutionReason: reason,
+      });
+      if (!done) throw AppException.conflict('该提示已被他人核实，请刷新后查看', { id: app.id });
+      await this.audit.record(tx, caller, {
+        action: 'access.resolveScreening',
+        targetType: 'WorkAccessApplication',
+        targetId: app.id,
+        detail: { resolution: input.resolution, seq: screening.itemSeq, listVersionId: screening.listVersionId },
+      });
+    });
+    return this.application(caller, app.id);
   }
 
   private outOfOrder(app: ApplicationRow, step: WorkAccessStep): AppException {
@@ -532,6 +598,7 @@ export class AccessService {
   }
 
   private async toModels(rows: ApplicationRow[]): Promise<WorkAccessApplicationModel[]> {
+    const screenings = await this.screenings.ofMany(rows.map((r) => r.id));
     const refs = new Map<string, ListVersionRef>(
       (await this.repo.listVersionRefs(rows.flatMap((r) => (r.listVersionId ? [r.listVersionId] : [])))).map((v) => [
         v.id,
@@ -548,7 +615,24 @@ export class AccessService {
         approvalAuthority: r.approvalAuthority as RecordCountyApprovalInput['authority'] | null,
         listVersion: ref ? { ...ref, kind: ref.kind as ListKind } : null,
         steps: r.steps.map((s) => ({ ...s, step: s.step as WorkAccessStep, decision: s.decision as StepDecision })),
+        screening: toScreeningModel(screenings.get(r.id)),
       };
     });
   }
+}
+
+function toScreeningModel(r: ScreeningRow | undefined): WorkAccessScreeningModel | null {
+  if (!r) return null;
+  return {
+    status: r.status as ScreeningStatus,
+    listVersionId: r.listVersionId,
+    itemSeq: r.itemSeq,
+    category: r.category,
+    terms: Array.isArray(r.terms) ? (r.terms as string[]) : [],
+    clause: r.clause,
+    flaggedAt: r.flaggedAt,
+    resolvedBy: r.resolvedBy,
+    resolvedAt: r.resolvedAt,
+    resolutionReason: r.resolutionReason,
+  };
 }

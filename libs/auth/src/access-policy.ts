@@ -55,6 +55,8 @@ export const SCOPE_RULES = {
   creditRecord: { home: 'county', members: [], overseers: [Role.LIST_ADMIN, Role.AUDITOR] },
   creditDelivery: { home: 'county', members: [], overseers: [Role.LIST_ADMIN, Role.AUDITOR] },
   auditEvent: { home: 'county', members: [], overseers: [Role.AUDITOR] },
+  // the certificate catalog's aliases and revisions, and the phrasings communities heard
+  catalog: { home: 'county', members: [], overseers: [Role.LIST_ADMIN, Role.AUDITOR] },
 } as const satisfies Record<string, ScopeRule>;
 
 type Rules = typeof SCOPE_RULES;

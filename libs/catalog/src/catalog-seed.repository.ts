@@ -40,6 +40,14 @@ export class CatalogSeedRepository {
     }
   }
 
+  async activeAddedAliases(tx: Tx, certificateCode: string): Promise<string[]> {
+    const rows = await tx.certificateAlias.findMany({
+      where: { certificateCode, activeKey: { not: null } },
+      orderBy: { addedRevision: 'asc' },
+    });
+    return rows.map((r) => r.alias);
+  }
+
   async upsertCommission(tx: Tx, c: ThirdPartyCommissionSeed): Promise<void> {
     const key = { factTypeCode: c.factTypeCode, departmentCode: c.departmentCode };
     await tx.factTypeThirdParty.upsert({ where: { factTypeCode_departmentCode: key }, create: key, update: {} });

@@ -13,6 +13,7 @@ import {
 } from './seed';
 import type { ListSeed } from './seed/types';
 import { CatalogSeedRepository } from './catalog-seed.repository';
+import { certificateSearchText } from './catalog-search';
 
 const LEVEL_ORDER = { COUNTY: 0, TOWNSHIP: 1, COMMUNITY: 2 } as const;
 
@@ -62,8 +63,11 @@ export class CatalogSeedService {
       for (const d of DEPARTMENTS) await this.repo.upsertDepartment(tx, d);
       for (const f of FACT_TYPES) await this.repo.upsertFactType(tx, f);
       for (const c of THIRD_PARTY_COMMISSIONS) await this.repo.upsertCommission(tx, c);
-      for (const c of CERTIFICATE_TYPES)
-        await this.repo.upsertCertificate(tx, c, [c.code, c.name, ...c.aliases].join('|'));
+      for (const c of CERTIFICATE_TYPES) {
+        // aliases a list administrator added stay searchable when the shipped entry is reloaded
+        const added = await this.repo.activeAddedAliases(tx, c.code);
+        await this.repo.upsertCertificate(tx, c, certificateSearchText(c.code, c.name, [...c.aliases, ...added]));
+      }
       for (const list of [...COMMUNITY_LISTS, FORMS_LIST]) {
         const id = listId(list);
         const hash = listContentHash(list);

@@ -56,8 +56,12 @@ registerEnumType(DepartmentKind, { name: 'DepartmentKind', description: '政府�
 export enum CheckDecision {
   ALLOWED = 'ALLOWED',
   REFUSED = 'REFUSED',
+  AMBIGUOUS = 'AMBIGUOUS',
 }
-registerEnumType(CheckDecision, { name: 'CheckDecision', description: 'ALLOWED：社区可出具；REFUSED：社区不应出具' });
+registerEnumType(CheckDecision, {
+  name: 'CheckDecision',
+  description: 'ALLOWED：社区可出具；REFUSED：社区不应出具；AMBIGUOUS：居民所说可能是几项证明之一，须确认后重新核对',
+});
 
 export enum CheckReason {
   ON_PERMITTED_LIST = 'ON_PERMITTED_LIST',
@@ -67,6 +71,7 @@ export enum CheckReason {
   COMMITMENT = 'COMMITMENT',
   NEGATIVE_LIST = 'NEGATIVE_LIST',
   NOT_LISTED = 'NOT_LISTED',
+  AMBIGUOUS = 'AMBIGUOUS',
 }
 registerEnumType(CheckReason, {
   name: 'CheckReason',
@@ -78,5 +83,6 @@ registerEnumType(CheckReason, {
     COMMITMENT: { description: '改由个人告知承诺' },
     NEGATIVE_LIST: { description: '属于不应由社区承担的事项（负面清单）' },
     NOT_LISTED: { description: '不在社区可出具证明清单内' },
+    AMBIGUOUS: { description: '可能对应几项证明事项（见 candidates），须社区工作人员与居民确认' },
   },
 });

@@ -30,12 +30,18 @@ export function toCertificateType(c: CertificateRow): CertificateTypeModel {
     code: c.code,
     name: c.name,
     disposition: c.disposition as Disposition,
-    aliases: Array.isArray(c.aliases) ? (c.aliases as string[]) : [],
+    aliases: certificateAliases(c),
     legalBasis: c.legalBasis,
     description: c.description,
     isSample: c.isSample,
     factTypes: c.facts.map((f) => toFactType(f.factType)),
   };
+}
+
+// The names residents use for an entry: the shipped aliases and those a list administrator added.
+export function certificateAliases(c: CertificateRow): string[] {
+  const seed = Array.isArray(c.aliases) ? (c.aliases as string[]) : [];
+  return [...seed, ...(c.addedAliases ?? []).map((a) => a.alias)];
 }
 
 export function toRegion(r: RegionRow | (Omit<RegionRow, 'parent'> & { parent?: null })): RegionModel {

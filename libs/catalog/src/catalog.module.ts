@@ -1,5 +1,9 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditModule } from '#gw/audit';
 import { RegionDirectory } from '#gw/auth';
+import { CatalogAliasRepository } from './catalog-alias.repository';
+import { CatalogAliasResolver } from './catalog-alias.resolver';
+import { CatalogAliasService } from './catalog-alias.service';
 import { CatalogSeedRepository } from './catalog-seed.repository';
 import { CatalogSeedService } from './catalog-seed.service';
 import { CatalogRepository } from './catalog.repository';
@@ -9,12 +13,16 @@ import { CatalogService } from './catalog.service';
 // Global for the access policy (in the auth module), which learns the regions from the catalog.
 @Global()
 @Module({
+  imports: [AuditModule],
   providers: [
     CatalogRepository,
     CatalogService,
     CatalogResolver,
     CatalogSeedRepository,
     CatalogSeedService,
+    CatalogAliasRepository,
+    CatalogAliasService,
+    CatalogAliasResolver,
     { provide: RegionDirectory, useExisting: CatalogService },
   ],
   exports: [CatalogService, CatalogSeedService, RegionDirectory],

@@ -3,6 +3,8 @@ import { Prisma, PrismaService } from '#gw/db';
 
 const certificateInclude = {
   facts: { include: { factType: { include: { ownerDepartment: true } } }, orderBy: { factTypeCode: 'asc' } },
+  // aliases a list administrator added and has not retired
+  addedAliases: { where: { activeKey: { not: null } }, orderBy: { addedRevision: 'asc' } },
 } satisfies Prisma.CertificateTypeInclude;
 
 export type CertificateRow = Prisma.CertificateTypeGetPayload<{ include: typeof certificateInclude }>;
@@ -15,13 +17,15 @@ export type ListVersionSummaryRow = Prisma.ListVersionGetPayload<{ include: { _c
 export class CatalogRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  // `search` is already in the search text's form, with no LIKE wildcard left in it.
   async pageCertificates(
     search: string | undefined,
+    code: string | undefined,
     afterCode: string | undefined,
     take: number,
   ): Promise<{ rows: CertificateRow[]; total: number }> {
     const where: Prisma.CertificateTypeWhereInput = search
-      ? { OR: [{ searchText: { contains: search } }, { code: search.toUpperCase() }] }
+      ? { OR: [{ searchText: { contains: search } }, ...(code ? [{ code }] : [])] }
       : {};
     const [rows, total] = await Promise.all([
       this.prisma.client.certificateType.findMany({

@@ -11,6 +11,7 @@ import {
   sliceToPage,
   TtlCache,
 } from '#gw/common';
+import { searchTerm } from '#gw/matching';
 import { RegionDirectory, RegionReach } from '#gw/auth';
 import { ListKind, RegionLevel } from './catalog.enums';
 import {
@@ -40,18 +41,25 @@ export function assertCommunityLevel(region: RegionModel): void {
 
 // Fact types change only when reference data is loaded; verification reads them on every call.
 const FACT_TYPE_CACHE_MS = 30_000;
+// How long another replica's alias change may go unseen by this one's matcher.
+const CERTIFICATE_CACHE_MS = 5_000;
 
 @Injectable()
 export class CatalogService implements RegionDirectory {
   private readonly factTypeCache = new TtlCache<string, FactTypeRow[]>(FACT_TYPE_CACHE_MS);
+  private readonly certificateCache = new TtlCache<string, CertificateRow[]>(CERTIFICATE_CACHE_MS);
 
   constructor(private readonly repo: CatalogRepository) {}
 
   async certificateTypes(search?: string | null, page?: PageArgs): Promise<Page<CertificateTypeModel>> {
     const { size, take, after } = pageRequest(page, CATALOG_CODE_KEY);
-    const term = search?.trim() || undefined;
-    if (term && term.length > 50) throw AppException.badInput('搜索词过长（最多 50 个字符）', { field: 'search' });
-    const { rows, total } = await this.repo.pageCertificates(term, after, take);
+    const raw = search?.trim() || undefined;
+    if (raw && raw.length > 50) throw AppException.badInput('搜索词过长（最多 50 个字符）', { field: 'search' });
+    // written the way the search text is (simplified, half-width, no symbols): a term of nothing
+    // but symbols or wildcards finds nothing rather than everything
+    const term = raw ? searchTerm(raw) : undefined;
+    if (term === null) return { nodes: [], hasNextPage: false, endCursor: null, totalCount: 0 };
+    const { rows, total } = await this.repo.pageCertificates(term, raw?.toUpperCase(), after, take);
     return sliceToPage(rows.map(toCertificateType), size, total, (c) => c.code);
   }
 
@@ -68,6 +76,16 @@ export class CatalogService implements RegionDirectory {
 
   allCertificateRows(): Promise<CertificateRow[]> {
     return this.repo.listCertificates();
+  }
+
+  // The catalog the matcher runs on, read at most every few seconds (every community check uses it).
+  matchableCertificateRows(): Promise<CertificateRow[]> {
+    return this.certificateCache.get('all', () => this.repo.listCertificates());
+  }
+
+  // A catalog change made by this instance applies to its next check.
+  invalidate(): void {
+    this.certificateCache.clear();
   }
 
   async factTypes(): Promise<FactTypeModel[]> {

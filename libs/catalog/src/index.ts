@@ -1,4 +1,5 @@
 export * from './catalog.enums';
+export * from './catalog-alias.model';
 export * from './catalog.model';
 export * from './catalog.module';
 export * from './catalog.service';
@@ -10,4 +11,4 @@ export * from './region-prefix';
 // The shipped reference data's shapes, and the fact types' claim schemas (the sandbox's sources
 // answer the same claims the catalog defines).
 export type { ClaimSchema, ListSeed } from './seed/types';
-export { FACT_TYPES } from './seed';
+export { CERTIFICATE_TYPES, COMMUNITY_LISTS, FACT_TYPES } from './seed';

@@ -9,6 +9,7 @@ import {
   RegionModel,
 } from '#gw/catalog';
 import { Connection, IsRegionCode, TimeRangeFilter } from '#gw/common';
+import { CertificateCandidateModel } from './match-feedback.model';
 
 @InputType()
 export class CheckCommunityCertificateInput {
@@ -57,6 +58,12 @@ export class CommunityCertificateCheckModel {
 
   @Field(() => CommunityListItemModel, { nullable: true, description: '命中的负面清单条目' })
   negativeListItem?: CommunityListItemModel | null;
+
+  @Field(() => [CertificateCandidateModel], {
+    description:
+      '识别出的证明事项：一项为已识别；几项（decision 为 AMBIGUOUS）时请与居民确认后按编码重新核对；不在清单内时为可能相关的事项',
+  })
+  candidates: CertificateCandidateModel[];
 
   @Field()
   actorSubject: string;

@@ -3,6 +3,8 @@ import { AuditModule } from '#gw/audit';
 import { BurdenModule } from '#gw/burden';
 import { CatalogModule } from '#gw/catalog';
 import { SigningModule } from '#gw/signing';
+import { RegistryService, SourcesModule } from '#gw/sources';
+import { CertificateMatcherService } from './certificate-matcher.service';
 import { CommunityRepository } from './community.repository';
 import { CommunityResolver } from './community.resolver';
 import { CommunityService } from './community.service';
@@ -12,10 +14,20 @@ import { FormsService } from './forms.service';
 import { IssuanceRepository } from './issuance.repository';
 import { IssuanceResolver } from './issuance.resolver';
 import { IssuanceService } from './issuance.service';
+import { MatchFeedbackRepository } from './match-feedback.repository';
+import { MatchFeedbackResolver } from './match-feedback.resolver';
+import { MatchFeedbackService } from './match-feedback.service';
+import { SHARED_SOURCE_DIRECTORY } from './shared-sources.port';
 
 @Module({
-  imports: [CatalogModule, AuditModule, SigningModule, BurdenModule],
+  imports: [CatalogModule, AuditModule, SigningModule, BurdenModule, SourcesModule],
   providers: [
+    CertificateMatcherService,
+    MatchFeedbackRepository,
+    MatchFeedbackService,
+    MatchFeedbackResolver,
+    // the registry answers which facts have an active shared source, through the community's own port
+    { provide: SHARED_SOURCE_DIRECTORY, useExisting: RegistryService },
     CommunityRepository,
     CommunityService,
     CommunityResolver,

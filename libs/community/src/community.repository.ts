@@ -3,7 +3,12 @@ import { Prisma, PrismaService, Tx } from '#gw/db';
 
 const checkInclude = {
   community: true,
-  certificate: { include: { facts: { include: { factType: { include: { ownerDepartment: true } } } } } },
+  certificate: {
+    include: {
+      facts: { include: { factType: { include: { ownerDepartment: true } } } },
+      addedAliases: { where: { activeKey: { not: null } } },
+    },
+  },
   listVersion: true,
 } satisfies Prisma.CommunityCheckInclude;
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { BurdenRecorder, CHECK_COUNTER } from '#gw/burden';
 import { AccessPolicy, actsForCommunity, Caller, scopeWithin } from '#gw/auth';
@@ -8,13 +8,13 @@ import {
   CertificateRow,
   CheckDecision,
   CheckReason,
-  Disposition,
   ListKind,
   ListVersionRow,
   regionPrefix,
   toCertificateType,
   toRegion,
 } from '#gw/catalog';
+import { Prisma } from '#gw/db';
 import {
   AppException,
   assertTimeRange,
@@ -29,14 +29,19 @@ import {
   UUID_KEY,
   uuidv7,
 } from '#gw/common';
-import { matchCertificate, matchNegativeItem } from './certificate-matcher';
+import { CandidateMatch, CertificateMatchResult, responsibleFor, screenNegative } from '#gw/matching';
+import { CertificateMatcherService } from './certificate-matcher.service';
+import { decisionFor } from './check-decision';
 import {
   CheckCommunityCertificateInput,
   CommunityCertificateCheckModel,
   CommunityCheckFilter,
 } from './community.model';
 import { CommunityCheckRow, CommunityRepository } from './community.repository';
-import { guidanceFor, POLICY_BASIS, withPolicyBasis } from './guidance';
+import { FactRoute, guidanceFor, POLICY_BASIS } from './guidance';
+import { CertificateCandidateModel } from './match-feedback.model';
+import { MatchFeedbackService } from './match-feedback.service';
+import { SHARED_SOURCE_DIRECTORY, SharedSourceDirectory } from './shared-sources.port';
 
 // Input with no Chinese text is taken as a catalog code (and must be a well-formed one);
 // anything else is the name the resident used.
@@ -49,6 +54,10 @@ interface Decision {
   list: ListVersionRow | null;
   legalBasis: string;
   negativeItem: ListVersionRow['items'][number] | null;
+  // the entries offered: the one matched, or those to choose from, or a near miss for NOT_LISTED
+  candidates: CertificateCandidateModel[];
+  // what the matcher made of the words, when they were words (not a code)
+  match: CertificateMatchResult | null;
 }
 
 @Injectable()
@@ -60,6 +69,9 @@ export class CommunityService {
     private readonly metrics: MetricsService,
     private readonly burden: BurdenRecorder,
     private readonly policy: AccessPolicy,
+    private readonly matcher: CertificateMatcherService,
+    private readonly feedback: MatchFeedbackService,
+    @Inject(SHARED_SOURCE_DIRECTORY) private readonly sources: SharedSourceDirectory,
   ) {}
 
   async checkCertificate(
@@ -79,7 +91,7 @@ export class CommunityService {
     assertCommunityLevel(community);
 
     const d = await this.decide(text);
-    const guidance = guidanceFor(d.reason, d.certificate, d.negativeItem ?? undefined);
+    const guidance = await this.guidance(d, community.name, text);
     const id = uuidv7();
     const now = new Date();
     const row = await this.repo.transaction(async (tx) => {
@@ -93,12 +105,16 @@ export class CommunityService {
         guidance,
         legalBasis: d.legalBasis,
         listVersionId: d.list?.id ?? null,
+        candidates: d.candidates.length > 0 ? (d.candidates as unknown as Prisma.InputJsonValue) : undefined,
         actorSubject: caller.user.subject,
         actorDepartment: caller.user.departmentCode,
         requestId: caller.requestId ?? null,
         createdAt: now,
       });
-      await this.burden.record(tx, communityCode, now, CHECK_COUNTER[d.reason]);
+      // an ambiguous check decides nothing: the check the clerk makes after choosing is counted
+      const counter = CHECK_COUNTER[d.reason];
+      if (counter) await this.burden.record(tx, communityCode, now, counter);
+      if (d.match) await this.feedback.record(tx, text, d.match, now);
       await this.audit.record(tx, caller, {
         action: 'community.checkCertificate',
         targetType: 'CommunityCheck',
@@ -140,74 +156,106 @@ export class CommunityService {
 
   private async decide(text: string): Promise<Decision> {
     const permitted = await this.catalog.listInForce(ListKind.PERMITTED_CERTIFICATE);
-    let certificate: CertificateRow | null;
+    const none = { list: permitted, negativeItem: null };
     if (CODE_LIKE.test(text)) {
       const code = text.toUpperCase();
       if (!isCatalogCode(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'certificate' });
-      certificate = await this.catalog.certificateRow(code);
-    } else {
-      const all = await this.catalog.allCertificateRows();
-      const match = matchCertificate(
-        text,
-        all.map((c) => ({ ...c, aliases: (c.aliases as string[]) ?? [] })),
-      );
-      certificate = match ? (all.find((c) => c.code === match.certificate.code) ?? null) : null;
+      const certificate = await this.catalog.certificateRow(code);
+      const d = decisionFor(certificate, permitted);
+      return { ...d, ...none, certificate, candidates: [candidate(certificate, d, null)], match: null };
     }
 
-    if (!certificate) {
-      const negative = await this.catalog.listInForce(ListKind.NEGATIVE);
-      const hit = matchNegativeItem(text, negative.items);
-      if (hit) {
-        return {
-          decision: CheckDecision.REFUSED,
-          reason: CheckReason.NEGATIVE_LIST,
-          certificate: null,
-          list: negative,
-          legalBasis: `${negative.title}：${hit.item.legalBasis}`,
-          negativeItem: hit.item,
-        };
-      }
+    const { result: match, rowOf } = await this.matcher.match(text);
+    const offered = match.candidates.map((c) => {
+      const row = rowOf(c.code);
+      return candidate(row, decisionFor(row, permitted), c);
+    });
+    if (match.kind === 'MATCHED') {
+      const certificate = rowOf(match.candidates[0].code);
+      return { ...decisionFor(certificate, permitted), ...none, certificate, candidates: offered, match };
+    }
+    if (match.kind === 'AMBIGUOUS') {
       return {
-        decision: CheckDecision.REFUSED,
-        reason: CheckReason.NOT_LISTED,
-        certificate: null,
-        list: permitted,
+        decision: CheckDecision.AMBIGUOUS,
+        reason: CheckReason.AMBIGUOUS,
         legalBasis: POLICY_BASIS,
-        negativeItem: null,
+        ...none,
+        certificate: null,
+        candidates: offered,
+        match,
       };
     }
-
-    const disposition = certificate.disposition as Disposition;
-    if (disposition === Disposition.COMMUNITY_PERMITTED) {
-      const item = permitted.items.find((i) => i.certificateCode === certificate.code);
-      if (item) {
-        return {
-          decision: CheckDecision.ALLOWED,
-          reason: CheckReason.ON_PERMITTED_LIST,
-          certificate,
-          list: permitted,
-          legalBasis: item.legalBasis,
-          negativeItem: null,
-        };
-      }
+    const negative = await this.catalog.listInForce(ListKind.NEGATIVE);
+    const screened = screenNegative([text], negative.items);
+    if (screened.verdict === 'REFUSE') {
       return {
         decision: CheckDecision.REFUSED,
-        reason: CheckReason.NOT_LISTED,
-        certificate,
-        list: permitted,
-        legalBasis: POLICY_BASIS,
-        negativeItem: null,
+        reason: CheckReason.NEGATIVE_LIST,
+        certificate: null,
+        list: negative,
+        legalBasis: `${negative.title}：${screened.hit!.item.legalBasis}`,
+        negativeItem: screened.hit!.item,
+        candidates: [],
+        match: null,
       };
     }
     return {
       decision: CheckDecision.REFUSED,
-      reason: CheckReason[disposition],
-      certificate,
-      list: permitted,
-      legalBasis: withPolicyBasis(certificate.legalBasis),
-      negativeItem: null,
+      reason: CheckReason.NOT_LISTED,
+      legalBasis: POLICY_BASIS,
+      ...none,
+      certificate: null,
+      candidates: offered,
+      match,
     };
   }
+
+  // Guidance from what is registered today: which of the certificate's facts a window can check
+  // online, and who answers the rest.
+  private async guidance(d: Decision, communityName: string, text: string): Promise<string> {
+    const facts = d.certificate?.facts.map((f) => f.factType) ?? [];
+    const sources = await this.sources.activeGrantedSources(facts.map((f) => f.code));
+    const routes: FactRoute[] = facts.map((f) => ({
+      name: f.name,
+      owner: f.ownerDepartment.name,
+      assistDueHours: f.assistDueHours,
+      commitmentAllowed: f.commitmentAllowed,
+      postVerifyDays: f.postVerifyDays,
+      sources: sources.get(f.code) ?? [],
+    }));
+    const understood = (d.match?.understood.length ?? 1) > 0;
+    return guidanceFor({
+      reason: d.reason,
+      certificate: d.certificate,
+      facts: routes,
+      communityName,
+      negative: d.negativeItem
+        ? {
+            seq: d.negativeItem.seq,
+            category: d.negativeItem.category,
+            responsible: responsibleFor(d.negativeItem.category),
+          }
+        : null,
+      candidates: d.candidates,
+      unrecognised: understood ? null : text,
+    });
+  }
+}
+
+function candidate(
+  row: CertificateRow,
+  d: { decision: CheckDecision; reason: CheckReason },
+  match: CandidateMatch | null,
+): CertificateCandidateModel {
+  return {
+    code: row.code,
+    name: row.name,
+    decision: d.decision,
+    reason: d.reason,
+    score: match?.score ?? 1,
+    matchedOn: match?.matchedOn ?? row.code,
+    explanation: match ? match.evidence.join('、') : '按证明事项编码核对',
+  };
 }
 
 function toCheckModel(row: CommunityCheckRow): CommunityCertificateCheckModel {
@@ -231,6 +279,7 @@ function toCheckModel(row: CommunityCheckRow): CommunityCertificateCheckModel {
         }
       : null,
     negativeListItem: null,
+    candidates: Array.isArray(row.candidates) ? (row.candidates as unknown as CertificateCandidateModel[]) : [],
     actorSubject: row.actorSubject,
     checkedAt: row.createdAt,
   };

@@ -1,3 +1,2 @@
-export * from './certificate-matcher';
 export * from './community.module';
 export * from './community.service';

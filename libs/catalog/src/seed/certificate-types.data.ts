@@ -234,7 +234,7 @@ export const CERTIFICATE_TYPES: CertificateTypeSeed[] = [
     code: 'SCHOOL_ENROLLMENT',
     name: '在读证明',
     disposition: 'DATA_SHARING',
-    aliases: ['在校证明', '在校学生证明', '学籍证明', '就读证明', '入学证明', '上学证明'],
+    aliases: ['在校证明', '在校学生证明', '学籍证明', '就读证明', '在校就读证明', '在读学生证明'],
     legalBasis: `《中华人民共和国义务教育法》；${CLEANUP}`,
     description: '窗口通过教育部门学籍信息核验在读情况，需要时由学校出具，社区不出具。',
     factTypeCodes: ['SCHOOL_ENROLLMENT'],

@@ -65,6 +65,19 @@ export class DataSourceRepository {
     });
   }
 
+  // Active sources for any of these facts that at least one department was granted.
+  activeGrantedFor(factTypeCodes: string[]) {
+    return this.prisma.client.dataSource.findMany({
+      where: {
+        status: 'ACTIVE',
+        facts: { some: { factTypeCode: { in: factTypeCodes } } },
+        grants: { some: {} },
+      },
+      select: { name: true, providerDepartment: { select: { name: true } }, facts: { select: { factTypeCode: true } } },
+      orderBy: { code: 'asc' },
+    });
+  }
+
   countFor(factTypeCode: string): Promise<number> {
     return this.prisma.client.dataSource.count({ where: { facts: { some: { factTypeCode } } } });
   }

@@ -25,6 +25,12 @@ const DEFAULT_MAX_CONCURRENCY = 32;
 // how long another replica's registry change may go unseen by this one
 const SOURCE_CACHE_MS = 2000;
 
+// A source that answers for a fact, as guidance names it: "公安户籍（环县公安局）".
+export interface SharedSourceInfo {
+  name: string;
+  providerName: string;
+}
+
 export interface ProvisionedSource {
   code: string;
   name: string;
@@ -42,6 +48,7 @@ export class RegistryService {
   private readonly sourceCache = new TtlCache<string, { granted: DataSourceRow[]; registered: number }>(
     SOURCE_CACHE_MS,
   );
+  private readonly sharedCache = new TtlCache<string, Map<string, SharedSourceInfo[]>>(SOURCE_CACHE_MS);
 
   constructor(
     private readonly repo: DataSourceRepository,
@@ -81,9 +88,24 @@ export class RegistryService {
     });
   }
 
+  // For each fact, the ACTIVE sources granted to at least one department: what a window can
+  // check online today. A fact with none is checked by assist from its owner instead.
+  activeGrantedSources(factTypeCodes: string[]): Promise<Map<string, SharedSourceInfo[]>> {
+    const codes = [...new Set(factTypeCodes)].sort();
+    if (codes.length === 0) return Promise.resolve(new Map());
+    return this.sharedCache.get(codes.join('|'), async () => {
+      const out = new Map<string, SharedSourceInfo[]>(codes.map((c) => [c, []]));
+      for (const s of await this.repo.activeGrantedFor(codes))
+        for (const f of s.facts)
+          out.get(f.factTypeCode)?.push({ name: s.name, providerName: s.providerDepartment.name });
+      return out;
+    });
+  }
+
   // Registry changes made in this process take effect on the next verification.
   invalidate(): void {
     this.sourceCache.clear();
+    this.sharedCache.clear();
   }
 
   async register(caller: Caller, input: RegisterDataSourceInput): Promise<DataSourceModel> {

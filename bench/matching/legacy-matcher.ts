@@ -1,3 +1,5 @@
+// The keyword matcher the community check used before the segmenting matcher (libs/matching),
+// kept only so that bench/matching can compare the two. Not used by the gateway.
 // Matches the words a resident used ("开个住址证明") to a catalog entry, and failing that to
 // an item of the negative list. Pure functions: the community service supplies the data.
 

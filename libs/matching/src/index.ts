@@ -1,0 +1,10 @@
+export * from './analyze';
+export * from './certificate-matcher';
+export * from './negative-screener';
+export * from './normalize';
+export * from './phrase-privacy';
+export * from './search-keys';
+export { NEGATIVE_CONCEPTS } from './negative-concepts';
+export * from './eval/evaluation';
+export { RESIDENT_PHRASINGS } from './eval/resident-phrasings';
+export { WORK_ACCESS_TEXTS } from './eval/work-access-texts';
