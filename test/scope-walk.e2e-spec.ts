@@ -78,6 +78,8 @@ interface Fixture {
   applicationId: string; // submitted by 县卫健局
   sourceId: string; // 县公安局's, granted to 县政务服务中心
   issuedCertificateId: string; // 东关社区's
+  aliasId: string; // added by the county's civil affairs
+  flaggedApplicationId: string; // submitted by 县卫健局, flagged by the negative-list screening
 }
 
 interface Doc {
@@ -274,6 +276,46 @@ const CASES: Record<string, Case> = {
     kind: 'read',
     docs: () => [{ query: `query { verifyAuditChain ${TYPE} }` }],
     insiders: ['countyAuditor'],
+  },
+  catalogRevisions: {
+    kind: 'read',
+    docs: () => [{ query: `query { catalogRevisions ${PAGE} }` }],
+    insiders: ['countyListAdmin', 'countyAuditor'],
+  },
+  matchedPhrases: {
+    kind: 'read',
+    docs: () => [{ query: `query { matchedPhrases ${PAGE} }` }],
+    insiders: ['countyListAdmin', 'countyAuditor'],
+  },
+  addCertificateAlias: {
+    kind: 'write',
+    docs: () => [
+      {
+        query: `mutation($i: AddCertificateAliasInput!) { addCertificateAlias(input: $i) ${TYPE} }`,
+        variables: { i: { certificateCode: 'RESIDENCE', alias: '长住证明', reason: '社区反映居民常这样说' } },
+      },
+    ],
+    state: () => t.db.certificateAlias.findMany({ orderBy: { id: 'asc' } }),
+  },
+  retireCertificateAlias: {
+    kind: 'write',
+    docs: (f) => [
+      {
+        query: `mutation($i: RetireCertificateAliasInput!) { retireCertificateAlias(input: $i) ${TYPE} }`,
+        variables: { i: { id: f.aliasId, reason: '误加' } },
+      },
+    ],
+    state: (f) => t.db.certificateAlias.findUnique({ where: { id: f.aliasId } }),
+  },
+  resolveWorkAccessScreening: {
+    kind: 'write',
+    docs: (f) => [
+      {
+        query: `mutation($i: ResolveWorkAccessScreeningInput!) { resolveWorkAccessScreening(input: $i) ${TYPE} }`,
+        variables: { i: { id: f.flaggedApplicationId, resolution: 'CLEAR', reason: '只是宣传' } },
+      },
+    ],
+    state: (f) => t.db.workAccessScreening.findMany({ where: { applicationId: f.flaggedApplicationId } }),
   },
   auditCheckpoints: {
     kind: 'read',
@@ -724,8 +766,28 @@ describe('scope walk (e2e)', () => {
       'clerk',
     );
 
+    // a phrasing the matcher does not know is counted for the list administrators
+    await ok(
+      `mutation($i: CheckCommunityCertificateInput!) { checkCommunityCertificate(input: $i) { id } }`,
+      { i: { communityCode: DONGGUAN, certificate: '开一张那个啥的证明' } },
+      'clerk',
+    );
+    const alias = await ok<{ id: string }>(
+      `mutation($i: AddCertificateAliasInput!) { addCertificateAlias(input: $i) { id } }`,
+      { i: { certificateCode: 'RESIDENCE', alias: '久居证明', reason: '社区反映居民常这样说' } },
+      'countyListAdmin',
+    );
+    const flagged = await ok<{ id: string; screening: { status: string } | null }>(
+      `mutation($i: SubmitWorkAccessApplicationInput!) { submitWorkAccessApplication(input: $i) { id screening { status } } }`,
+      { i: assistItem('组织社区居民学习特种设备安全知识') },
+      'wjOfficer',
+    );
+    expect(flagged.screening?.status).toBe('FLAGGED');
+
     return {
       today,
+      aliasId: alias.id,
+      flaggedApplicationId: flagged.id,
       verification: { id: v1.id, idNumber: first, input },
       certificate: { ids: certificate.verifications.map((v) => v.id), input: certificateInput },
       assistId: assist.id,

@@ -1,12 +1,15 @@
+import { AccessPolicy } from '#gw/auth';
 import { AuditService } from '#gw/audit';
 import type { AuditEvent } from '#gw/db';
 import { Caller, Role } from '#gw/auth';
 import { ErrorCode } from '#gw/common';
 import { newTestService } from '../../../test/helpers/automock';
+import { countyPolicy } from '../../../test/helpers/county-policy';
 import { ReviewDecision, StepDecision, WorkAccessStatus as S, WorkAccessStep as Step } from './access.enums';
 import { ReviewWorkAccessInput } from './access.model';
 import { AccessRepository, ApplicationRow } from './access.repository';
 import { AccessService } from './access.service';
+import { ScreeningRepository } from './screening.repository';
 
 const APP_ID = '0195f3a0-0000-7000-8000-00000000000a';
 
@@ -40,9 +43,13 @@ const review = (step: Step, decision = ReviewDecision.PASS): ReviewWorkAccessInp
 
 // An application held in memory; transition is conditional on the current status, as in the database.
 function setup(initial: ApplicationRow) {
-  const { sut, mock } = newTestService(AccessService);
+  const { sut, mock } = newTestService(AccessService, [[AccessPolicy, countyPolicy()]]);
   const repo = mock(AccessRepository);
   const audit = mock(AuditService);
+  const screenings = mock(ScreeningRepository);
+  // no negative-list screening flag on the application (its rule has its own spec)
+  screenings.of.mockResolvedValue(null);
+  screenings.ofMany.mockResolvedValue(new Map());
   let app = initial;
   repo.findById.mockImplementation(async () => app);
   repo.transaction.mockImplementation((fn) => fn({} as never));

@@ -1,3 +1,4 @@
+import { AccessPolicy } from '#gw/auth';
 import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
 import type { AuditEvent } from '#gw/db';
 import { Caller, Role } from '#gw/auth';
@@ -7,6 +8,7 @@ import { ErrorCode } from '#gw/common';
 import { AttemptOutcome } from '#gw/sources';
 import { RouteResultService, VerificationRoute } from '#gw/verification';
 import { newTestService } from '../../../test/helpers/automock';
+import { countyPolicy } from '../../../test/helpers/county-policy';
 import { AssistAnswer, AssistKind, AssistStatus } from './assist.enums';
 import { AnswerAssistInput } from './assist.model';
 import { AssistRepository, AssistRow } from './assist.repository';
@@ -55,7 +57,7 @@ const answer = (a: AssistAnswer, note = '经核实属实'): AnswerAssistInput =>
 // One request held in memory; close() is conditional on it being open (and overdue, for the
 // expiry), as the database's conditional update is.
 function setup(initial: AssistRow) {
-  const { sut, mock } = newTestService(AssistService);
+  const { sut, mock } = newTestService(AssistService, [[AccessPolicy, countyPolicy()]]);
   const repo = mock(AssistRepository);
   const routes = mock(RouteResultService);
   const catalog = mock(CatalogService);
