@@ -9,6 +9,9 @@ import { CatalogSeedService } from '#gw/catalog';
 import { AppConfig, createLogger, ErrorCode, messageOf, PinoNestLogger } from '#gw/common';
 import { applyMigrations } from '#gw/migrations';
 import { AppModule } from './app.module';
+import { consoleBuilt, consoleFiles, defaultConsoleDir } from './console/console-files';
+import { contentSecurityPolicy } from './console/content-security-policy';
+import { devSignInAllowed } from './console/dev-sign-in';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -39,6 +42,8 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
         return id;
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      // the console's hashed files are fetched once per release; a line each is noise
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/assets/') },
       // the path only: a query string may carry GraphQL variables
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({
@@ -51,10 +56,22 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
   );
   app.use(express.json({ limit: config.graphql.bodyLimitBytes }));
   app.use(bodyErrorHandler);
+  serveConsole(app, config, logger);
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false, stopAtFirstError: false }));
   await app.init();
   if (config.seedOnStart) await app.get(CatalogSeedService).seed();
   return { app, logger };
+}
+
+// The web console at `/`, when it has been built (`npm run build`).
+function serveConsole(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  if (devSignInAllowed(config)) logger.warn('development sign-in is on: anyone reaching /dev/token gets a token');
+  const dir = config.consoleDir ?? defaultConsoleDir();
+  if (!consoleBuilt(dir)) {
+    logger.warn({ dir }, 'web console not built (npm run build); / is not served');
+    return;
+  }
+  app.use(consoleFiles(dir, contentSecurityPolicy(config)));
 }
 
 // Body-parser failures happen before GraphQL; answer them in the GraphQL error shape.

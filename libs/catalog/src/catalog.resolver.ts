@@ -1,6 +1,6 @@
 import { Args, GraphQLISODateTime, Int, Query, Resolver } from '@nestjs/graphql';
 import { encodeCursor, toConnection } from '#gw/common';
-import { ALL_ROLES, Roles } from '#gw/auth';
+import { ALL_ROLES, Public, Roles } from '#gw/auth';
 import { ListKind } from './catalog.enums';
 import {
   CertificateTypeConnection,
@@ -52,8 +52,9 @@ export class CatalogResolver {
     return this.catalog.regions(filter);
   }
 
-  @Query(() => CommunityListModel, { description: '某类社区清单在指定日期（默认今天）生效的版本' })
-  @Roles(...ALL_ROLES)
+  // the lists are public policy documents (also downloadable at /lists/*): anyone may read them
+  @Query(() => CommunityListModel, { description: '某类社区清单在指定日期（默认今天）生效的版本（无需登录）' })
+  @Public()
   communityList(
     @Args('kind', { type: () => ListKind }) kind: ListKind,
     @Args('at', { type: () => GraphQLISODateTime, nullable: true }) at?: Date,
@@ -62,8 +63,8 @@ export class CatalogResolver {
     return this.catalog.communityList(kind, at ?? new Date(), version);
   }
 
-  @Query(() => ListVersionHistoryConnection, { description: '清单的历次版本，新的在前' })
-  @Roles(...ALL_ROLES)
+  @Query(() => ListVersionHistoryConnection, { description: '清单的历次版本，新的在前（无需登录）' })
+  @Public()
   async listHistory(
     @Args('kind', { type: () => ListKind }) kind: ListKind,
     @Args('first', { type: () => Int, nullable: true }) first?: number,

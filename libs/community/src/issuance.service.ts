@@ -5,8 +5,12 @@ import type { Caller } from '#gw/auth';
 import {
   AppException,
   ID_NUMBER_PROBLEM_TEXT,
+  decodeCursor,
   idNumberProblem,
   normalizeIdNumber,
+  Page,
+  pageSize,
+  sliceToPage,
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
@@ -14,7 +18,12 @@ import type { IssuedCertificate } from '#gw/db';
 import { SigningService, SubjectHasher } from '#gw/signing';
 import { CheckDecision } from '#gw/catalog';
 import { CommunityService } from './community.service';
-import { IssueCommunityCertificateInput, IssuedCertificateCheckModel, IssuedCertificateModel } from './issuance.model';
+import {
+  IssueCommunityCertificateInput,
+  IssuedCertificateCheckModel,
+  IssuedCertificateFilter,
+  IssuedCertificateModel,
+} from './issuance.model';
 import { IssuanceRepository } from './issuance.repository';
 
 export const ISSUED_TYP = 'community-certificate+jwt';
@@ -124,6 +133,27 @@ export class IssuanceService {
     });
     if (!done) throw AppException.conflict('该证明已撤销');
     return toModel((await this.repo.byId(id))!);
+  }
+
+  // A clerk sees the certificates of their own community only (the community of the token).
+  async list(
+    caller: Caller,
+    filter: IssuedCertificateFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<IssuedCertificateModel>> {
+    const communityCode = caller.user.regionCode;
+    if (!communityCode) throw AppException.forbidden('登录凭证未载明所属社区');
+    const size = pageSize(first);
+    const beforeId = decodeCursor(after);
+    if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
+      throw AppException.badInput('分页游标无效', { field: 'after' });
+    const { rows, total } = await this.repo.page(
+      { communityCode, serial: filter.serial, status: filter.status },
+      beforeId,
+      size + 1,
+    );
+    return sliceToPage(rows.map(toModel), size, total, (r) => r.id);
   }
 
   async verify(token: string): Promise<IssuedCertificateCheckModel> {

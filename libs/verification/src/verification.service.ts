@@ -180,7 +180,14 @@ export class VerificationService {
     assertTimeRange(filter);
     const requesterDepartment = this.seesAll(caller) ? undefined : (caller.user.departmentCode ?? '-');
     const { rows, total } = await this.repo.page(
-      { requesterDepartment, outcome: filter.outcome, factTypeCode: filter.factType, from: filter.from, to: filter.to },
+      {
+        requesterDepartment,
+        outcome: filter.outcome,
+        factTypeCode: filter.factType,
+        subjectHash: filter.subjectIdNumber ? this.subjectHashOf(filter.subjectIdNumber) : undefined,
+        from: filter.from,
+        to: filter.to,
+      },
       beforeId,
       size + 1,
     );
@@ -191,6 +198,14 @@ export class VerificationService {
       total,
       (v) => v.id,
     );
+  }
+
+  // a window looks up one resident's verifications by the ID number, never stored in the clear
+  private subjectHashOf(value: string): string {
+    const idNumber = normalizeIdNumber(value);
+    const problem = idNumberProblem(idNumber);
+    if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field: 'subjectIdNumber' });
+    return this.hasher.ref(idNumber).hash;
   }
 
   private seesAll(caller: Caller): boolean {

@@ -25,6 +25,10 @@ export interface AuthConfig {
   // true when no key is configured outside production: a key pair under dataDir signs dev tokens
   devKeys: boolean;
   clockToleranceSec: number;
+  // the web console's OpenID Connect client (authorization code + PKCE against `issuer`);
+  // unset: the console offers development sign-in only (and none in production)
+  clientId?: string;
+  scope: string;
 }
 
 export interface AppConfig {
@@ -65,6 +69,8 @@ export interface AppConfig {
   // one summary per window, so a flood of them cannot queue writes on the audit chain
   anonymousRefusalWindowMs: number;
   shutdownTimeoutMs: number;
+  // the built web console served at `/`; unset: dist/console under the project root
+  consoleDir?: string;
 }
 
 export class ConfigError extends Error {
@@ -159,6 +165,22 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (demoSourcesUrl && isProduction)
     problems.push('DEMO_SOURCES_URL is for demonstrations and is refused in production');
 
+  const clientId = str('AUTH_CLIENT_ID');
+  if (clientId && !/^[\x21-\x7e]{1,200}$/.test(clientId))
+    problems.push('AUTH_CLIENT_ID must be 1-200 printable ASCII characters without spaces');
+  // the browser reads the issuer's discovery document, so it must be a URL; plain http only on loopback
+  if (clientId && issuer && !isDiscoverableIssuer(issuer))
+    problems.push('AUTH_CLIENT_ID needs AUTH_ISSUER to be the identity provider URL (https, or http on loopback)');
+  const scope = str('AUTH_SCOPE', 'openid')!;
+  if (!/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/.test(scope) || !scope.split(' ').includes('openid'))
+    problems.push('AUTH_SCOPE must be space-separated scope names including openid');
+  const consoleDirRaw = str('CONSOLE_DIR');
+  const consoleDir = consoleDirRaw
+    ? isAbsolute(consoleDirRaw)
+      ? consoleDirRaw
+      : resolve(cwd, consoleDirRaw)
+    : undefined;
+
   const creditPlatformUrl = str('CREDIT_PLATFORM_URL');
   if (creditPlatformUrl && !isHttpUrl(creditPlatformUrl)) problems.push('CREDIT_PLATFORM_URL must be an http(s) URL');
 
@@ -180,6 +202,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       publicKey,
       devKeys,
       clockToleranceSec: int('AUTH_CLOCK_TOLERANCE_SEC', 30, 0, 300),
+      clientId,
+      scope,
     },
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 8, 2, 50),
@@ -205,9 +229,20 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     },
     anonymousRefusalWindowMs: int('AUDIT_ANONYMOUS_REFUSAL_WINDOW_MS', 60_000, 100, 3_600_000),
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
+    consoleDir,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function isDiscoverableIssuer(issuer: string): boolean {
+  try {
+    const url = new URL(issuer);
+    if (url.protocol === 'https:') return true;
+    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  } catch {
+    return false;
+  }
 }
 
 function isHttpUrl(value: string): boolean {
