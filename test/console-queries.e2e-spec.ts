@@ -129,6 +129,55 @@ describe('queries for the console (e2e)', () => {
     });
   });
 
+  describe('what follows one verification', () => {
+    const VERIFY = `mutation($i: VerifyFactInput!) { verifyFact(input: $i) { id outcome nextRoute } }`;
+    const ASSIST = `mutation($i: RequestAssistInput!) { requestAssist(input: $i) { id } }`;
+    const ANSWER = `mutation($i: AnswerAssistInput!) { answerAssistRequest(input: $i) { id status } }`;
+    const OFFER = `mutation($i: OfferCommitmentInput!) { offerCommitment(input: $i) { id } }`;
+    const ASSISTS = `query($f: AssistFilter) { assistRequests(filter: $f) { totalCount nodes { id verificationId } } }`;
+    const COMMITMENTS = `query($f: CommitmentFilter) { commitments(filter: $f) { totalCount nodes { id verificationId } } }`;
+
+    it('lists the assist requests and commitments of one verification only', async () => {
+      const clerk = await t.token(Role.WINDOW_STAFF, { subject: 'clerk-f' });
+      const officer = await t.token(Role.DEPT_OFFICER, { department: 'HX_MZ', subject: 'mz-officer' });
+      const idNumber = samples.married.idNumber;
+      const ids: string[] = [];
+      for (const key of ['follow-1', 'follow-2']) {
+        const v = await t.gql(
+          VERIFY,
+          {
+            i: {
+              factType: 'MARITAL_STATUS',
+              subject: { idNumber },
+              claim: { status: 'UNMARRIED' },
+              matter: '公共租赁住房申请',
+              purpose: '核实婚姻状况',
+              idempotencyKey: key,
+            },
+          },
+          clerk,
+        );
+        expect(v.data!.verifyFact).toMatchObject({ outcome: 'UNRESOLVED', nextRoute: 'INTER_DEPARTMENT' });
+        ids.push(v.data!.verifyFact.id);
+        expect((await t.gql(ASSIST, { i: { verificationId: v.data!.verifyFact.id, idNumber } }, clerk)).errors).toBe(
+          undefined,
+        );
+      }
+      const mine = await t.gql(ASSISTS, { f: { verificationId: ids[0] } }, clerk);
+      expect(mine.data!.assistRequests.nodes.map((n: { verificationId: string }) => n.verificationId)).toEqual([
+        ids[0],
+      ]);
+      const [assist] = mine.data!.assistRequests.nodes;
+      const answered = await t.gql(ANSWER, { i: { id: assist.id, answer: 'UNABLE', note: '档案缺失' } }, officer);
+      expect(answered.data!.answerAssistRequest.status).toBe('ANSWERED');
+      expect((await t.gql(OFFER, { i: { verificationId: ids[0], idNumber } }, clerk)).errors).toBeUndefined();
+      const commitments = await t.gql(COMMITMENTS, { f: { verificationId: ids[0] } }, clerk);
+      expect(commitments.data!.commitments.totalCount).toBe(1);
+      expect((await t.gql(COMMITMENTS, { f: { verificationId: ids[1] } }, clerk)).data!.commitments.totalCount).toBe(0);
+      expect(errorCodes(await t.gql(ASSISTS, { f: { verificationId: 'nope' } }, clerk))).toEqual(['BAD_USER_INPUT']);
+    });
+  });
+
   describe('the public lists', () => {
     it('can be read with their versions and legal basis without signing in', async () => {
       const res = await t.gql(`query {

@@ -30,6 +30,16 @@ describe('errors in Chinese, from the code', () => {
     });
   });
 
+  it('lists the Chinese problems of an input check, leaving English ones out', () => {
+    const e = new ApiError('BAD_USER_INPUT', 'Bad Request Exception', {
+      problems: [
+        'code 须为大写字母开头的字母、数字或下划线（2–40 位）',
+        'name must be longer than or equal to 2 characters',
+      ],
+    });
+    expect(errorText(e).detail).toBe('code 须为大写字母开头的字母、数字或下划线（2–40 位）');
+  });
+
   it('names the roles a refusal asks for in Chinese', () => {
     const e = new ApiError('FORBIDDEN', '需要以下角色之一：WINDOW_STAFF', {
       requiredRoles: ['WINDOW_STAFF', 'AUDITOR'],

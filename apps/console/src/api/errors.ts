@@ -52,11 +52,20 @@ function detailOf(e: ApiError): string | null {
   if (e.code === 'FORBIDDEN' && Array.isArray(required) && required.every(isRole)) {
     return `此项业务需要以下角色之一：${required.map((r) => ROLE_LABEL[r]).join('、')}。`;
   }
+  if (!EXPLAINED.has(e.code)) return null;
+  // input checks list each problem; only those written in Chinese are shown
+  const problems = e.details?.problems;
+  if (Array.isArray(problems)) {
+    const readable = problems.filter((p): p is string => typeof p === 'string' && readableChinese(p));
+    if (readable.length > 0) return readable.join('；');
+  }
   const message = e.serverMessage;
-  if (!message || !EXPLAINED.has(e.code) || !/[\u4e00-\u9fff]/.test(message)) return null;
-  // a code name (an enum value, a field) inside a sentence is fine; a sentence in English is not
-  if (/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(message)) return null;
-  return message;
+  return message && readableChinese(message) ? message : null;
+}
+
+// a code name (an enum value, a field) inside a Chinese sentence is fine; English prose is not
+function readableChinese(text: string): boolean {
+  return /[\u4e00-\u9fff]/.test(text) && !/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(text);
 }
 
 export function errorMessage(err: unknown): string {

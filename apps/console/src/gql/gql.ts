@@ -67,7 +67,7 @@ type Documents = {
     "\n  query Verification($id: ID!) {\n    verification(id: $id) {\n      ...VerificationFields\n    }\n  }\n": typeof types.VerificationDocument,
     "\n  query Verifications($filter: VerificationFilter, $first: Int, $after: String) {\n    verifications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        factType\n        matter\n        subjectMasked\n        status\n        outcome\n        route\n        nextRoute\n        source\n        createdAt\n      }\n    }\n  }\n": typeof types.VerificationsDocument,
     "\n  mutation RequestAssist($input: RequestAssistInput!) {\n    requestAssist(input: $input) {\n      id\n      kind\n      toDepartment\n      dueAt\n      status\n    }\n  }\n": typeof types.RequestAssistDocument,
-    "\n  query VerificationAssists($first: Int) {\n    assistRequests(first: $first) {\n      nodes {\n        id\n        kind\n        verificationId\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n": typeof types.VerificationAssistsDocument,
+    "\n  query VerificationAssists($verificationId: ID!) {\n    assistRequests(filter: { verificationId: $verificationId }, first: 20) {\n      nodes {\n        id\n        kind\n        verificationId\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n": typeof types.VerificationAssistsDocument,
     "\n  mutation CancelAssist($id: ID!, $reason: String!) {\n    cancelAssistRequest(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.CancelAssistDocument,
 };
 const documents: Documents = {
@@ -123,7 +123,7 @@ const documents: Documents = {
     "\n  query Verification($id: ID!) {\n    verification(id: $id) {\n      ...VerificationFields\n    }\n  }\n": types.VerificationDocument,
     "\n  query Verifications($filter: VerificationFilter, $first: Int, $after: String) {\n    verifications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        factType\n        matter\n        subjectMasked\n        status\n        outcome\n        route\n        nextRoute\n        source\n        createdAt\n      }\n    }\n  }\n": types.VerificationsDocument,
     "\n  mutation RequestAssist($input: RequestAssistInput!) {\n    requestAssist(input: $input) {\n      id\n      kind\n      toDepartment\n      dueAt\n      status\n    }\n  }\n": types.RequestAssistDocument,
-    "\n  query VerificationAssists($first: Int) {\n    assistRequests(first: $first) {\n      nodes {\n        id\n        kind\n        verificationId\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n": types.VerificationAssistsDocument,
+    "\n  query VerificationAssists($verificationId: ID!) {\n    assistRequests(filter: { verificationId: $verificationId }, first: 20) {\n      nodes {\n        id\n        kind\n        verificationId\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n": types.VerificationAssistsDocument,
     "\n  mutation CancelAssist($id: ID!, $reason: String!) {\n    cancelAssistRequest(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.CancelAssistDocument,
 };
 
@@ -338,7 +338,7 @@ export function graphql(source: "\n  mutation RequestAssist($input: RequestAssis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VerificationAssists($first: Int) {\n    assistRequests(first: $first) {\n      nodes {\n        id\n        kind\n        verificationId\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n"): typeof import('./graphql').VerificationAssistsDocument;
+export function graphql(source: "\n  query VerificationAssists($verificationId: ID!) {\n    assistRequests(filter: { verificationId: $verificationId }, first: 20) {\n      nodes {\n        id\n        kind\n        verificationId\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n"): typeof import('./graphql').VerificationAssistsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,8 @@ export type AssistAnswer =
 export type AssistFilter = {
   kind?: AssistKind | null | undefined;
   status?: AssistStatus | null | undefined;
+  /** 只看某次核验的协查 */
+  verificationId?: string | number | null | undefined;
 };
 
 export type AssistKind =
@@ -148,6 +150,8 @@ export type CommitmentFilter = {
   /** 只看事后核查已到期（含逾期）的 */
   due?: boolean | null | undefined;
   status?: CommitmentStatus | null | undefined;
+  /** 只看某次核验的承诺 */
+  verificationId?: string | number | null | undefined;
 };
 
 export type CommitmentStatus =
@@ -864,7 +868,7 @@ export type RequestAssistMutationVariables = Exact<{
 export type RequestAssistMutation = { requestAssist: { id: string, kind: AssistKind, toDepartment: string, dueAt: string, status: AssistStatus } };
 
 export type VerificationAssistsQueryVariables = Exact<{
-  first?: number | null | undefined;
+  verificationId: string | number;
 }>;
 
 
@@ -2356,8 +2360,8 @@ export const RequestAssistDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RequestAssistMutation, RequestAssistMutationVariables>;
 export const VerificationAssistsDocument = new TypedDocumentString(`
-    query VerificationAssists($first: Int) {
-  assistRequests(first: $first) {
+    query VerificationAssists($verificationId: ID!) {
+  assistRequests(filter: {verificationId: $verificationId}, first: 20) {
     nodes {
       id
       kind

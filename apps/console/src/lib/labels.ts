@@ -255,3 +255,46 @@ export const GRANULARITY_LABEL: Record<TrendGranularity, string> = { DAY: '按�
 export function optionsOf<K extends string>(table: Record<K, string>): { value: K; label: string }[] {
   return (Object.keys(table) as K[]).map((value) => ({ value, label: table[value] }));
 }
+
+// audit actions as a person reads them; an action not named here shows its code
+export const AUDIT_ACTION_LABEL: Record<string, string> = {
+  'verification.request': '发起核验',
+  'verification.finish': '核验完成',
+  'verification.routeResult': '后续途径结果',
+  'verification.interrupted': '核验中断',
+  'assist.request': '发起协查',
+  'assist.answer': '答复协查',
+  'assist.cancel': '撤回协查',
+  'assist.expired': '协查逾期',
+  'assist.revealSubject': '查看当事人身份号码',
+  'commitment.offer': '告知承诺',
+  'commitment.sign': '签署承诺',
+  'commitment.withdraw': '撤回承诺',
+  'commitment.postVerify': '事后核查',
+  'commitment.overdue': '事后核查逾期',
+  'credit.record': '记入信用记录',
+  'credit.repair': '信用修复',
+  'community.checkCertificate': '社区证明核对',
+  'community.issueCertificate': '出具社区证明',
+  'community.revokeCertificate': '撤销社区证明',
+  'community.fileForm': '表格填报',
+  'access.submit': '提出准入申请',
+  'access.review': '审核准入申请',
+  'access.countyDecision': '登记县委县政府决定',
+  'access.publishList': '发布新版清单',
+  'access.withdraw': '撤回准入申请',
+  'source.register': '登记数据源',
+  'source.update': '修改数据源',
+  'source.provision': '演示数据源登记',
+  'source.suspend': '暂停数据源',
+  'source.reactivate': '恢复数据源',
+  'source.grant': '授权使用数据源',
+  'source.revoke': '撤销数据源授权',
+  'graphql.anonymousRefusals': '未登录调用（汇总）',
+};
+
+export function auditActionLabel(action: string): string {
+  if (AUDIT_ACTION_LABEL[action]) return AUDIT_ACTION_LABEL[action];
+  if (action.startsWith('graphql.')) return `被拒绝的调用：${action.slice(8)}`;
+  return action;
+}

@@ -107,8 +107,8 @@ export const RequestAssistMutation = graphql(`
 `);
 
 export const VerificationAssistsQuery = graphql(`
-  query VerificationAssists($first: Int) {
-    assistRequests(first: $first) {
+  query VerificationAssists($verificationId: ID!) {
+    assistRequests(filter: { verificationId: $verificationId }, first: 20) {
       nodes {
         id
         kind
