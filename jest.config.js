@@ -62,6 +62,14 @@ module.exports = {
     { ...common, ...clonedDatabase, displayName: 'medium', testMatch: ['<rootDir>/libs/**/*.medium-spec.ts'] },
     // the whole gateway over HTTP, as a client sees it
     { ...common, ...clonedDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // the web console in Chromium against a real gateway (npm run test:browser; needs /usr/bin/chromium)
+    {
+      ...common,
+      ...clonedDatabase,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      testTimeout: 240000,
+    },
     // what only a PostgreSQL server can show (its migrations, its shadow database)
     {
       ...common,

@@ -58,6 +58,16 @@ describe('queries for the console (e2e)', () => {
       expect(res.errors![0].message).toMatch(/校验位/);
     });
 
+    it('reads an explicit null in a filter field as “any”', async () => {
+      const res = await t.gql(
+        LIST,
+        { f: { outcome: null, factType: null, subjectIdNumber: samples.married.idNumber, from: null, to: null } },
+        clerk,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.verifications.totalCount).toBe(2);
+    });
+
     it('shows another department nothing', async () => {
       const other = await t.token(Role.WINDOW_STAFF, { department: 'HX_MZ', subject: 'clerk-mz' });
       const res = await t.gql(LIST, { f: { subjectIdNumber: samples.married.idNumber } }, other);
@@ -107,6 +117,12 @@ describe('queries for the console (e2e)', () => {
       const second = await t.gql(LIST, { first: 2, after: page1.pageInfo.endCursor }, clerk);
       expect(second.data!.issuedCertificates.nodes).toEqual([expect.objectContaining({ serial: serials[0] })]);
       expect(second.data!.issuedCertificates.pageInfo.hasNextPage).toBe(false);
+    });
+
+    it('reads explicit nulls in the filter as “any”', async () => {
+      const res = await t.gql(LIST, { f: { serial: null, status: null } }, clerk);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.issuedCertificates.totalCount).toBe(3);
     });
 
     it('finds one by its serial, or by status', async () => {
@@ -175,6 +191,8 @@ describe('queries for the console (e2e)', () => {
       expect(commitments.data!.commitments.totalCount).toBe(1);
       expect((await t.gql(COMMITMENTS, { f: { verificationId: ids[1] } }, clerk)).data!.commitments.totalCount).toBe(0);
       expect(errorCodes(await t.gql(ASSISTS, { f: { verificationId: 'nope' } }, clerk))).toEqual(['BAD_USER_INPUT']);
+      const any = await t.gql(COMMITMENTS, { f: { verificationId: null } }, clerk);
+      expect(any.data!.commitments.totalCount).toBe(1);
     });
   });
 

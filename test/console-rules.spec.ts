@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FACT_TYPES } from '#gw/catalog';
 import { checkCharacter as serverCheck, idNumberProblem as serverProblem } from '#gw/common';
 import { claimFields, idNumberProblem as consoleProblem } from '../apps/console/src';
+import { isServerPath } from '../apps/gateway/src';
 
 // The console checks ID numbers as the clerk types, and builds forms from the claim schemas:
 // both must agree with the gateway, which decides.
@@ -37,5 +40,13 @@ describe('the console’s rules agree with the gateway’s', () => {
         expect(f.required).toBe(fact.claimSchema.required.includes(f.name));
       }
     }
+  });
+
+  it('routes no console page to a path the gateway answers itself', () => {
+    const source = readFileSync(join(__dirname, '../apps/console/src/workspaces.ts'), 'utf8');
+    const paths = [...source.matchAll(/path: '([^']+)'/g)].map((m) => m[1]);
+    expect(paths.length).toBeGreaterThan(10);
+    expect(paths.filter((p) => isServerPath(p.replace(/:\w+/g, 'x')))).toEqual([]);
+    expect(isServerPath('/lists/DUTY.json')).toBe(true);
   });
 });

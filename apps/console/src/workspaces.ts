@@ -109,22 +109,22 @@ export const WORKSPACES: Workspace[] = [
     ],
   },
   {
-    key: 'lists',
+    key: 'access',
     title: '清单与准入',
     roles: ['LIST_ADMIN', 'REVIEWER'],
     pages: [
       {
-        path: '/lists/work-access',
+        path: '/access/applications',
         title: '准入申请',
         component: () => import('./pages/lists/WorkAccessPage.vue'),
       },
       {
-        path: '/lists/work-access/:id',
+        path: '/access/applications/:id',
         title: '准入申请办理',
         hidden: true,
         component: () => import('./pages/lists/ApplicationPage.vue'),
       },
-      { path: '/lists/versions', title: '清单与版本', component: () => import('./pages/lists/ListsPage.vue') },
+      { path: '/access/lists', title: '清单与版本', component: () => import('./pages/lists/ListsPage.vue') },
     ],
   },
   {
@@ -168,8 +168,8 @@ const HOME: Record<Role, string> = {
   THIRD_PARTY: '/third-party/inbox',
   COMMUNITY_STAFF: '/community/check',
   SOURCE_ADMIN: '/sources',
-  LIST_ADMIN: '/lists/work-access',
-  REVIEWER: '/lists/work-access',
+  LIST_ADMIN: '/access/applications',
+  REVIEWER: '/access/applications',
   AUDITOR: '/oversight/burden',
 };
 

@@ -239,7 +239,7 @@ export class AssistService {
     const where: Prisma.AssistRequestWhereInput = {
       status: filter.status,
       kind: filter.kind,
-      verificationId: filter.verificationId,
+      verificationId: filter.verificationId ?? undefined,
       ...(caller.user.roles.includes(Role.AUDITOR) ? {} : { OR: scope }),
     };
     const { rows, total } = await this.repo.page(where, beforeId, size + 1);

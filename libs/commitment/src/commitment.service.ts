@@ -369,7 +369,7 @@ export class CommitmentService {
     const where: Prisma.CommitmentWhereInput = {
       status: filter.due ? CommitmentStatus.SIGNED : filter.status,
       ...(filter.due ? { postVerifyDueAt: { lte: new Date() } } : {}),
-      verificationId: filter.verificationId,
+      verificationId: filter.verificationId ?? undefined,
       ...(caller.user.roles.includes(Role.AUDITOR) ? {} : { requesterDepartment: caller.user.departmentCode ?? '-' }),
     };
     const { rows, total } = await this.repo.page(where, beforeId, size + 1);

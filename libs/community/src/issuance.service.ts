@@ -149,7 +149,7 @@ export class IssuanceService {
     if (beforeId !== undefined && !UUID_PATTERN.test(beforeId))
       throw AppException.badInput('分页游标无效', { field: 'after' });
     const { rows, total } = await this.repo.page(
-      { communityCode, serial: filter.serial, status: filter.status },
+      { communityCode, serial: filter.serial ?? undefined, status: filter.status ?? undefined },
       beforeId,
       size + 1,
     );

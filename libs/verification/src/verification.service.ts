@@ -182,8 +182,9 @@ export class VerificationService {
     const { rows, total } = await this.repo.page(
       {
         requesterDepartment,
-        outcome: filter.outcome,
-        factTypeCode: filter.factType,
+        // an explicit null in an optional filter field means "any", like leaving it out
+        outcome: filter.outcome ?? undefined,
+        factTypeCode: filter.factType ?? undefined,
         subjectHash: filter.subjectIdNumber ? this.subjectHashOf(filter.subjectIdNumber) : undefined,
         from: filter.from,
         to: filter.to,

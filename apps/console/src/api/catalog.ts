@@ -26,12 +26,13 @@ const state = reactive({
 
 const loading = new Map<string, Promise<void>>();
 
+// Names are a convenience: a failed load leaves codes on screen (the page shows its own error
+// for its own data) and is tried again by the next page that asks.
 function once(key: string, load: () => Promise<void>): Promise<void> {
   let p = loading.get(key);
   if (!p) {
-    p = load().catch((err: unknown) => {
+    p = load().catch(() => {
       loading.delete(key);
-      throw err;
     });
     loading.set(key, p);
   }

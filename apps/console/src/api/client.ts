@@ -85,3 +85,9 @@ export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
   }
   return body;
 }
+
+// A filter with only the fields that are set. An omitted field means "any"; the gateway does
+// not read an explicit null that way in every filter, so the console never sends one.
+export function only<T extends object>(filter: T): T {
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== null && v !== undefined && v !== '')) as T;
+}
