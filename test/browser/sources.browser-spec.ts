@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { Role } from '#gw/auth';
 import { population } from '../helpers/sandbox';
 import { choose, Harness, screenshot, signInAs, startHarness } from './harness';
 
@@ -12,7 +13,7 @@ describe('the data-source workspace in the browser', () => {
   beforeAll(async () => {
     h = await startHarness();
     // a few calls, so the statistics have something to show
-    const clerk = await h.t.token('WINDOW_STAFF' as never);
+    const clerk = await h.t.token(Role.WINDOW_STAFF);
     const { samples } = population();
     const kin = samples.parentChild;
     for (const [i, relation] of ['PARENT', 'SPOUSE', 'PARENT'].entries()) {

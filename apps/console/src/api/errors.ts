@@ -8,7 +8,7 @@ import { ApiError } from './client';
 
 const TITLES: Record<string, string> = {
   UNAUTHENTICATED: '登录已失效，请重新登录后再办理。',
-  FORBIDDEN: '您的账号无权办理此项业务。如确需办理，请联系本单位管理员开通相应角色。',
+  FORBIDDEN: '您不能办理此项业务。',
   BAD_USER_INPUT: '填写的内容有误，请按提示修改后再提交。',
   NOT_FOUND: '未找到该记录，请核对编号后重试，或刷新页面查看最新列表。',
   CONFLICT: '该事项的状态已变化或与已有记录冲突，请刷新后查看最新状态。',
@@ -44,7 +44,10 @@ export interface ErrorText {
 export function errorText(err: unknown): ErrorText {
   const e = err instanceof ApiError ? err : new ApiError('INTERNAL_SERVER_ERROR');
   const title = TITLES[e.code] ?? TITLES.INTERNAL_SERVER_ERROR;
-  return { code: e.code, title, detail: detailOf(e) };
+  const detail = detailOf(e);
+  if (e.code === 'FORBIDDEN' && !detail)
+    return { code: e.code, title, detail: '如确需办理，请联系本单位管理员开通相应角色或权限。' };
+  return { code: e.code, title, detail };
 }
 
 function detailOf(e: ApiError): string | null {
