@@ -131,6 +131,56 @@ describe('sessions and the third-party workspace in the browser', () => {
     await screenshot(window, 'window-third-party-settled');
   });
 
+  it('lets the resident withdraw a commitment before the decision', async () => {
+    const clerk = await h.t.token(Role.WINDOW_STAFF, { subject: 'clerk-wd' });
+    const civilAffairs = await h.t.token(Role.DEPT_OFFICER, { department: 'HX_MZ', subject: 'mz-officer-2' });
+    const idNumber = samples.unmarriedAdult.idNumber;
+    const v = await h.t.gql(
+      `mutation($i: VerifyFactInput!) { verifyFact(input: $i) { id } }`,
+      {
+        i: {
+          factType: 'MARITAL_STATUS',
+          subject: { idNumber },
+          claim: { status: 'UNMARRIED' },
+          matter: '公共租赁住房申请',
+          purpose: '核实婚姻状况',
+          idempotencyKey: 'withdraw-1',
+        },
+      },
+      clerk,
+    );
+    const verificationId = v.data!.verifyFact.id as string;
+    const assist = await h.t.gql(
+      `mutation($i: RequestAssistInput!) { requestAssist(input: $i) { id } }`,
+      { i: { verificationId, idNumber } },
+      clerk,
+    );
+    await h.t.gql(
+      `mutation($i: AnswerAssistInput!) { answerAssistRequest(input: $i) { id } }`,
+      { i: { id: assist.data!.requestAssist.id, answer: 'UNABLE', note: '档案缺失' } },
+      civilAffairs,
+    );
+    const offered = await h.t.gql(
+      `mutation($i: OfferCommitmentInput!) { offerCommitment(input: $i) { id } }`,
+      { i: { verificationId, idNumber } },
+      clerk,
+    );
+    expect(offered.errors).toBeUndefined();
+    const window = await h.page();
+    await signInAs(window, h, 'WINDOW_STAFF');
+    await window.goto(`${h.t.url}/window/commitments`);
+    await window.locator('tbody tr', { hasText: '已告知，待签署' }).locator('a', { hasText: '查看' }).click();
+    await window.getByTestId('withdraw').click();
+    await window.locator('.el-message-box textarea').fill('当事人决定补交婚姻登记证明材料');
+    await window.locator('.el-message-box__btns button', { hasText: '确定' }).click();
+    await window.getByTestId('commitment-status').locator('text=已撤回').waitFor();
+    await window.locator('.page', { hasText: '当事人决定补交婚姻登记证明材料' }).waitFor();
+    expect(
+      (await h.t.db.commitment.findUniqueOrThrow({ where: { id: offered.data!.offerCommitment.id } })).status,
+    ).toBe('WITHDRAWN');
+    await window.close();
+  });
+
   it('ran without a console error or a blocked resource', () => {
     expect(h.problems).toEqual([]);
   });
