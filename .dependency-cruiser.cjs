@@ -53,6 +53,14 @@ module.exports = {
       to: { path: '(^test/|[.-]spec\\.ts$)' },
     },
     {
+      name: 'console-never-imports-libs',
+      severity: 'error',
+      comment:
+        'The web console is a browser bundle: it talks to the gateway over HTTP and never imports server code (libs/, other apps).',
+      from: { path: '^apps/console/' },
+      to: { path: '^(libs|apps/(?!console/)[^/]+|test|bench)/' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       from: {},
@@ -68,7 +76,7 @@ module.exports = {
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
-      extensions: ['.ts', '.js', '.json'],
+      extensions: ['.ts', '.js', '.json', '.vue'],
     },
     skipAnalysisNotInRules: true,
   },

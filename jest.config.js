@@ -36,11 +36,41 @@ module.exports = {
   testTimeout: 30000,
   projects: [
     // one class or pure rule at a time, dependencies mocked; no database server
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/console/'],
+    },
+    // the web console's rules and components, in jsdom: no browser needed
+    {
+      ...common,
+      displayName: 'console',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/apps/console/**/*.spec.ts'],
+      transform: {
+        '^.+\\.vue$': '<rootDir>/apps/console/test/vue-transform.cjs',
+        '^.+\\.(t|j|mj|cj)s$': swc,
+      },
+      // Vue and Element Plus ship CommonJS builds that jsdom's resolver picks; only the ES-module-only
+      // packages among their dependencies need transforming
+      transformIgnorePatterns: ['/node_modules/(?!(@vueuse|lodash-es)/)'],
+      moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'vue'],
+      moduleNameMapper: { '\\.css$': '<rootDir>/apps/console/test/style-stub.cjs' },
+      setupFiles: [],
+    },
     // one domain module with the real database layer and no HTTP
     { ...common, ...clonedDatabase, displayName: 'medium', testMatch: ['<rootDir>/libs/**/*.medium-spec.ts'] },
     // the whole gateway over HTTP, as a client sees it
     { ...common, ...clonedDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // the web console in Chromium against a real gateway (npm run test:browser; needs /usr/bin/chromium)
+    {
+      ...common,
+      ...clonedDatabase,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      testTimeout: 240000,
+    },
     // what only a PostgreSQL server can show (its migrations, an outage); TEST_DATABASE_URL set
     {
       ...common,

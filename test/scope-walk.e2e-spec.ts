@@ -138,8 +138,8 @@ const CASES: Record<string, Case> = {
   factTypes: { kind: 'reference', why: 'the fact-type catalog' },
   departments: { kind: 'reference', why: 'the departments' },
   regions: { kind: 'reference', why: 'the region tree' },
-  communityList: { kind: 'reference', why: 'the published community lists' },
-  listHistory: { kind: 'reference', why: 'the published community lists' },
+  communityList: { kind: 'public', why: 'the published community lists, also at /lists/*' },
+  listHistory: { kind: 'public', why: 'the versions of the published community lists' },
 
   // --- a department's records
   verification: {
@@ -276,6 +276,11 @@ const CASES: Record<string, Case> = {
     kind: 'read',
     docs: () => [{ query: `query { verifyAuditChain ${TYPE} }` }],
     insiders: ['countyAuditor'],
+  },
+  issuedCertificates: {
+    kind: 'read',
+    docs: () => [{ query: `query { issuedCertificates ${PAGE} }` }],
+    insiders: ['clerk'],
   },
   catalogRevisions: {
     kind: 'read',

@@ -16,6 +16,8 @@ import { DbModule } from '#gw/db';
 import { SigningModule } from '#gw/signing';
 import { SourcesModule } from '#gw/sources';
 import { VerificationModule } from '#gw/verification';
+import { ConsoleConfigController } from './console/console-config.controller';
+import { DevTokenController } from './console/dev-token.controller';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
@@ -52,7 +54,15 @@ export class AppModule {
           useFactory: (logger: Logger) => graphqlOptions(config, logger),
         }),
       ],
-      controllers: [HealthController, JwksController, MetricsController, ListsController, AuditCheckpointsController],
+      controllers: [
+        HealthController,
+        JwksController,
+        MetricsController,
+        ListsController,
+        ConsoleConfigController,
+        DevTokenController,
+        AuditCheckpointsController,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_INTERCEPTOR, useClass: MutationAuditInterceptor },

@@ -11,7 +11,11 @@ import { applyMigrations } from '#gw/migrations';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AppModule } from './app.module';
+import { NullFilterFieldsPipe } from './graphql/null-filter.pipe';
 import { graphqlRequestGuard } from './graphql/request-guard.middleware';
+import { consoleBuilt, consoleFiles, defaultConsoleDir } from './console/console-files';
+import { contentSecurityPolicy } from './console/content-security-policy';
+import { devSignInAllowed } from './console/dev-sign-in';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -42,6 +46,8 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
         return id;
       },
       customLogLevel: (_req, res, err) => httpLogLevel(res.statusCode, !!err),
+      // the console's hashed files are fetched once per release; a line each is noise
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/assets/') },
       // the path only: a query string may carry GraphQL variables
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({
@@ -54,9 +60,11 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
   );
   app.use(express.json({ limit: config.graphql.bodyLimitBytes }));
   app.use(bodyErrorHandler);
+  serveConsole(app, config, logger);
   // the request limits run before Apollo parses or validates anything
   app.use(graphqlRequestGuard(config.graphql, () => schemaOf(app)));
   app.useGlobalPipes(
+    new NullFilterFieldsPipe(),
     new ValidationPipe({
       transform: true,
       forbidUnknownValues: false,
@@ -83,6 +91,17 @@ function schemaOf(app: INestApplication): GraphQLSchema | undefined {
   } catch {
     return undefined; // not built yet: nothing reaches Apollo before app.init() either
   }
+}
+
+// The web console at `/`, when it has been built (`npm run build`).
+function serveConsole(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  if (devSignInAllowed(config)) logger.warn('development sign-in is on: anyone reaching /dev/token gets a token');
+  const dir = config.consoleDir ?? defaultConsoleDir();
+  if (!consoleBuilt(dir)) {
+    logger.warn({ dir }, 'web console not built (npm run build); / is not served');
+    return;
+  }
+  app.use(consoleFiles(dir, contentSecurityPolicy(config)));
 }
 
 // Body-parser failures happen before GraphQL; answer them in the GraphQL error shape.

@@ -2,3 +2,4 @@
 export * from './bootstrap';
 export * from './shutdown';
 export * from './graphql/schema-printer';
+export * from './console/server-paths';

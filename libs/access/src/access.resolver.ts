@@ -83,8 +83,8 @@ export class AccessResolver {
   @Roles(...APPLICANTS, Role.AUDITOR)
   async workAccessApplications(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { type: () => WorkAccessFilter, nullable: true }) filter: WorkAccessFilter | undefined,
     @Args() page: PageArgs,
+    @Args('filter', { type: () => WorkAccessFilter, nullable: true }) filter?: WorkAccessFilter,
   ): Promise<WorkAccessApplicationConnection> {
     return toConnection(await this.access.applications(caller, filter ?? {}, page), (a) => encodeCursor(a.id));
   }

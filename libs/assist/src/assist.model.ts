@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { Connection, JSONScalar } from '#gw/common';
+import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Connection, JSONScalar, UUID_PATTERN } from '#gw/common';
 import { AssistAnswer, AssistKind, AssistStatus } from './assist.enums';
 
 @ObjectType('AssistRequest', { description: '部门间协查或委托第三方核查' })
@@ -101,4 +101,9 @@ export class AssistFilter {
   @IsOptional()
   @IsEnum(AssistKind)
   kind?: AssistKind;
+
+  @Field(() => ID, { nullable: true, description: '只看某次核验的协查' })
+  @IsOptional()
+  @Matches(UUID_PATTERN, { message: 'verificationId 格式不正确' })
+  verificationId?: string;
 }

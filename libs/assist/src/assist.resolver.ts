@@ -46,8 +46,8 @@ export class AssistResolver {
   @Roles(Role.DEPT_OFFICER, Role.THIRD_PARTY, Role.WINDOW_STAFF, Role.AUDITOR)
   async assistRequests(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { type: () => AssistFilter, nullable: true }) filter: AssistFilter | undefined,
     @Args() page: PageArgs,
+    @Args('filter', { type: () => AssistFilter, nullable: true }) filter?: AssistFilter,
   ): Promise<AssistRequestConnection> {
     return toConnection(await this.assist.list(caller, filter ?? {}, page), (r) => encodeCursor(r.id));
   }

@@ -238,6 +238,7 @@ export class AssistService {
     const where: Prisma.AssistRequestWhereInput = {
       status: filter.status,
       kind: filter.kind,
+      verificationId: filter.verificationId ?? undefined,
       ...(scope.all ? {} : { OR: own }),
     };
     const { rows, total } = await this.repo.page(where, beforeId, take);

@@ -28,8 +28,8 @@ export class AuditResolver {
   @Roles(Role.AUDITOR)
   async auditTrail(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { type: () => AuditTrailFilter, nullable: true }) filter: AuditTrailFilter | undefined,
     @Args() page: PageArgs,
+    @Args('filter', { type: () => AuditTrailFilter, nullable: true }) filter?: AuditTrailFilter,
   ): Promise<AuditEventConnection> {
     const events = await this.audit.trail(caller, filter ?? {}, page);
     return toConnection({ ...events, nodes: events.nodes.map(toModel) }, (e) => encodeCursor(e.id));

@@ -1,6 +1,6 @@
 import { Args, GraphQLISODateTime, Int, Query, Resolver } from '@nestjs/graphql';
 import { encodeCursor, PageArgs, toConnection } from '#gw/common';
-import { ALL_ROLES, Roles } from '#gw/auth';
+import { ALL_ROLES, Public, Roles } from '#gw/auth';
 import { ListKind } from './catalog.enums';
 import {
   CertificateTypeConnection,
@@ -21,8 +21,8 @@ export class CatalogResolver {
   @Query(() => CertificateTypeConnection, { description: '证明事项目录，可按名称或别称检索' })
   @Roles(...ALL_ROLES)
   async certificateTypes(
-    @Args('search', { type: () => String, nullable: true }) search: string | undefined,
     @Args() page: PageArgs,
+    @Args('search', { type: () => String, nullable: true }) search?: string,
   ): Promise<CertificateTypeConnection> {
     return toConnection(await this.catalog.certificateTypes(search, page), (c) => encodeCursor(c.code));
   }
@@ -51,8 +51,9 @@ export class CatalogResolver {
     return this.catalog.regions(filter);
   }
 
-  @Query(() => CommunityListModel, { description: '某类社区清单在指定日期（默认今天）生效的版本' })
-  @Roles(...ALL_ROLES)
+  // the lists are public policy documents (also downloadable at /lists/*): anyone may read them
+  @Query(() => CommunityListModel, { description: '某类社区清单在指定日期（默认今天）生效的版本（无需登录）' })
+  @Public()
   communityList(
     @Args('kind', { type: () => ListKind }) kind: ListKind,
     @Args('at', { type: () => GraphQLISODateTime, nullable: true }) at?: Date,
@@ -61,8 +62,8 @@ export class CatalogResolver {
     return this.catalog.communityList(kind, at ?? new Date(), version);
   }
 
-  @Query(() => ListVersionHistoryConnection, { description: '清单的历次版本，新的在前' })
-  @Roles(...ALL_ROLES)
+  @Query(() => ListVersionHistoryConnection, { description: '清单的历次版本，新的在前（无需登录）' })
+  @Public()
   async listHistory(
     @Args('kind', { type: () => ListKind }) kind: ListKind,
     @Args() page: PageArgs,

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Connection } from '#gw/common';
+import { Connection, UUID_PATTERN } from '#gw/common';
 import { CommitmentStatus, PostVerificationResult, SignatureMethod } from './commitment.enums';
 
 @ObjectType('Commitment', { description: '告知承诺' })
@@ -192,4 +192,9 @@ export class CommitmentFilter {
   @IsOptional()
   @IsBoolean()
   due?: boolean;
+
+  @Field(() => ID, { nullable: true, description: '只看某次核验的承诺' })
+  @IsOptional()
+  @Matches(UUID_PATTERN, { message: 'verificationId 格式不正确' })
+  verificationId?: string;
 }

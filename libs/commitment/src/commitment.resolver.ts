@@ -58,8 +58,8 @@ export class CommitmentResolver {
   @Roles(Role.WINDOW_STAFF, Role.DEPT_OFFICER, Role.AUDITOR)
   async listCommitments(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { type: () => CommitmentFilter, nullable: true }) filter: CommitmentFilter | undefined,
     @Args() page: PageArgs,
+    @Args('filter', { type: () => CommitmentFilter, nullable: true }) filter?: CommitmentFilter,
   ): Promise<CommitmentConnection> {
     return toConnection(await this.commitments.list(caller, filter ?? {}, page), (c) => encodeCursor(c.id));
   }

@@ -356,6 +356,7 @@ export class CommitmentService {
       status: filter.due ? CommitmentStatus.SIGNED : filter.status,
       ...(filter.due ? { postVerifyDueAt: { lte: new Date() } } : {}),
       requesterDepartment,
+      verificationId: filter.verificationId ?? undefined,
     };
     const { rows, total } = await this.repo.page(where, beforeId, take);
     return sliceToPage(rows.map(toModel), size, total, (c) => c.id);

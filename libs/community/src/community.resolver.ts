@@ -28,8 +28,8 @@ export class CommunityResolver {
   @Roles(Role.LIST_ADMIN, Role.AUDITOR)
   async communityChecks(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { type: () => CommunityCheckFilter, nullable: true }) filter: CommunityCheckFilter | undefined,
     @Args() page: PageArgs,
+    @Args('filter', { type: () => CommunityCheckFilter, nullable: true }) filter?: CommunityCheckFilter,
   ): Promise<CommunityCertificateCheckConnection> {
     return toConnection(await this.community.checks(caller, filter ?? {}, page), (c) => encodeCursor(c.id));
   }

@@ -21,8 +21,8 @@ export class FormsResolver {
   @Roles(Role.LIST_ADMIN, Role.AUDITOR)
   async formFilings(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { type: () => FormFilingFilter, nullable: true }) filter: FormFilingFilter | undefined,
     @Args() page: PageArgs,
+    @Args('filter', { type: () => FormFilingFilter, nullable: true }) filter?: FormFilingFilter,
   ): Promise<FormFilingConnection> {
     return toConnection(await this.forms.list(caller, filter ?? {}, page), (r) => encodeCursor(r.id));
   }

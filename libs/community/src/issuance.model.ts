@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { IsCatalogCode, IsRegionCode } from '#gw/common';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Connection, IsCatalogCode, IsRegionCode } from '#gw/common';
 
 @InputType()
 export class IssueCommunityCertificateInput {
@@ -99,4 +99,20 @@ export class IssuedCertificateCheckModel {
 
   @Field({ description: '是否已被撤销' })
   revoked: boolean;
+}
+
+@ObjectType()
+export class IssuedCertificateConnection extends Connection(IssuedCertificateModel, 'IssuedCertificate') {}
+
+@InputType()
+export class IssuedCertificateFilter {
+  @Field({ nullable: true, description: '编号（或其中一段，如年度-序号）' })
+  @IsOptional()
+  @Matches(/^[0-9-]{1,30}$/, { message: 'serial 只能包含数字和连字符' })
+  serial?: string;
+
+  @Field({ nullable: true, description: 'ISSUED：有效；REVOKED：已撤销' })
+  @IsOptional()
+  @IsIn(['ISSUED', 'REVOKED'], { message: 'status 须为 ISSUED 或 REVOKED' })
+  status?: string;
 }

@@ -47,4 +47,25 @@ export class IssuanceRepository {
     });
     return count === 1;
   }
+
+  async page(
+    filter: { communityPrefixes: readonly string[]; serial?: string; status?: string },
+    beforeId: string | undefined,
+    take: number,
+  ): Promise<{ rows: IssuedCertificate[]; total: number }> {
+    const where: Prisma.IssuedCertificateWhereInput = {
+      OR: filter.communityPrefixes.map((prefix) => ({ communityCode: { startsWith: prefix } })),
+      status: filter.status,
+      serial: filter.serial ? { contains: filter.serial } : undefined,
+    };
+    const [rows, total] = await Promise.all([
+      this.prisma.client.issuedCertificate.findMany({
+        where: { ...where, ...(beforeId ? { id: { lt: beforeId } } : {}) },
+        orderBy: { id: 'desc' },
+        take,
+      }),
+      this.prisma.client.issuedCertificate.count({ where }),
+    ]);
+    return { rows, total };
+  }
 }

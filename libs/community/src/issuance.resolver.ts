@@ -1,6 +1,13 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Public, Role, Roles } from '#gw/auth';
-import { IssueCommunityCertificateInput, IssuedCertificateCheckModel, IssuedCertificateModel } from './issuance.model';
+import { encodeCursor, PageArgs, toConnection } from '#gw/common';
+import {
+  IssueCommunityCertificateInput,
+  IssuedCertificateCheckModel,
+  IssuedCertificateConnection,
+  IssuedCertificateFilter,
+  IssuedCertificateModel,
+} from './issuance.model';
 import { IssuanceService } from './issuance.service';
 
 @Resolver(() => IssuedCertificateModel)
@@ -24,6 +31,16 @@ export class IssuanceResolver {
     @Args('reason') reason: string,
   ): Promise<IssuedCertificateModel> {
     return this.issuance.revoke(caller, id, reason);
+  }
+
+  @Query(() => IssuedCertificateConnection, { description: '本社区出具的证明（新的在前），可按编号查找' })
+  @Roles(Role.COMMUNITY_STAFF)
+  async issuedCertificates(
+    @CurrentCaller() caller: Caller,
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true }) filter?: IssuedCertificateFilter,
+  ): Promise<IssuedCertificateConnection> {
+    return toConnection(await this.issuance.list(caller, filter ?? {}, page), (c) => encodeCursor(c.id));
   }
 
   @Query(() => IssuedCertificateCheckModel, { description: '收件单位验证社区证明（无需登录；可传令牌或二维码字符串）' })

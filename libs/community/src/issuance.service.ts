@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { BurdenRecorder } from '#gw/burden';
-import { actsForCommunity, Caller } from '#gw/auth';
+import { AccessPolicy, actsForCommunity, Caller } from '#gw/auth';
 import {
   AppException,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
   normalizeIdNumber,
+  Page,
+  PageArgs,
+  pageRequest,
+  emptyPage,
+  UUID_KEY,
+  sliceToPage,
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
@@ -14,7 +20,12 @@ import type { IssuedCertificate } from '#gw/db';
 import { SigningService, SubjectHasher, TokenProblem } from '#gw/signing';
 import { CheckDecision } from '#gw/catalog';
 import { CommunityService } from './community.service';
-import { IssueCommunityCertificateInput, IssuedCertificateCheckModel, IssuedCertificateModel } from './issuance.model';
+import {
+  IssueCommunityCertificateInput,
+  IssuedCertificateCheckModel,
+  IssuedCertificateFilter,
+  IssuedCertificateModel,
+} from './issuance.model';
 import { IssuanceRepository } from './issuance.repository';
 
 export const ISSUED_TYP = 'community-certificate+jwt';
@@ -31,6 +42,7 @@ export class IssuanceService {
     private readonly signing: SigningService,
     private readonly audit: AuditService,
     private readonly burden: BurdenRecorder,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async issue(caller: Caller, input: IssueCommunityCertificateInput): Promise<IssuedCertificateModel> {
@@ -124,6 +136,19 @@ export class IssuanceService {
     });
     if (!done) throw AppException.conflict('该证明已撤销');
     return toModel((await this.repo.findById(id))!);
+  }
+
+  // A clerk sees the certificates of their own community only (the one policy's community scope).
+  async list(caller: Caller, filter: IssuedCertificateFilter, page?: PageArgs): Promise<Page<IssuedCertificateModel>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
+    const scope = await this.policy.communityScope(caller, 'issuedCertificate');
+    if (scope.prefixes.length === 0) return emptyPage();
+    const { rows, total } = await this.repo.page(
+      { communityPrefixes: scope.prefixes, serial: filter.serial ?? undefined, status: filter.status ?? undefined },
+      beforeId,
+      take,
+    );
+    return sliceToPage(rows.map(toModel), size, total, (r) => r.id);
   }
 
   async verify(token: string): Promise<IssuedCertificateCheckModel> {

@@ -17,8 +17,8 @@ export class CreditResolver {
   @Roles(Role.LIST_ADMIN, Role.AUDITOR)
   async creditDeliveries(
     @CurrentCaller() caller: Caller,
-    @Args('status', { type: () => CreditDeliveryStatus, nullable: true }) status: CreditDeliveryStatus | undefined,
     @Args() page: PageArgs,
+    @Args('status', { type: () => CreditDeliveryStatus, nullable: true }) status?: CreditDeliveryStatus,
   ): Promise<CreditDeliveryConnection> {
     return toConnection(await this.outbox.list(caller, status ?? undefined, page), (r) =>
       encodeCursor(TIME_AND_ID_KEY.encode(r)),

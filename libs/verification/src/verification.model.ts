@@ -228,6 +228,11 @@ export class VerificationFilter extends TimeRangeFilter {
   @IsOptional()
   @IsCatalogCode()
   factType?: string;
+
+  @Field({ nullable: true, description: '当事人公民身份号码：只用于按密钥哈希查找，不落盘、不写日志' })
+  @IsOptional()
+  @Matches(/^[0-9A-Za-z]{18}$/, { message: '公民身份号码应为 18 位' })
+  subjectIdNumber?: string;
 }
 
 @ObjectType('ReceiptCheck', { description: '回执验证结果' })

@@ -10,6 +10,7 @@ export interface VerificationListFilter {
   requesterDepartment?: string;
   outcome?: string;
   factTypeCode?: string;
+  subjectHash?: string;
   from?: Date;
   to?: Date;
 }
@@ -90,6 +91,7 @@ export class VerificationRepository {
       requesterDepartment: filter.requesterDepartment,
       outcome: filter.outcome,
       factTypeCode: filter.factTypeCode,
+      subjectHash: filter.subjectHash,
       createdAt: filter.from || filter.to ? { gte: filter.from, lt: filter.to } : undefined,
     };
     const [rows, total] = await Promise.all([

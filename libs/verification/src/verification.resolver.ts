@@ -48,8 +48,8 @@ export class VerificationResolver {
   @Roles(Role.WINDOW_STAFF, Role.AUDITOR)
   async verifications(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { type: () => VerificationFilter, nullable: true }) filter: VerificationFilter | undefined,
     @Args() page: PageArgs,
+    @Args('filter', { type: () => VerificationFilter, nullable: true }) filter?: VerificationFilter,
   ): Promise<VerificationConnection> {
     return toConnection(await this.service.list(caller, filter ?? {}, page), (v) => encodeCursor(v.id));
   }

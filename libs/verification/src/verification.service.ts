@@ -149,7 +149,15 @@ export class VerificationService {
     const requesterDepartment = departmentFilter(await this.policy.departmentScope(caller, 'verification'));
     if (requesterDepartment === null) return emptyPage();
     const { rows, total } = await this.repo.page(
-      { requesterDepartment, outcome: filter.outcome, factTypeCode: filter.factType, from: filter.from, to: filter.to },
+      {
+        requesterDepartment,
+        // an explicit null in an optional filter field means "any", like leaving it out
+        outcome: filter.outcome ?? undefined,
+        factTypeCode: filter.factType ?? undefined,
+        subjectHash: filter.subjectIdNumber ? this.subjectHashOf(filter.subjectIdNumber) : undefined,
+        from: filter.from,
+        to: filter.to,
+      },
       beforeId,
       take,
     );
@@ -160,6 +168,14 @@ export class VerificationService {
       total,
       (v) => v.id,
     );
+  }
+
+  // a window looks up one resident's verifications by the ID number, never stored in the clear
+  private subjectHashOf(value: string): string {
+    const idNumber = normalizeIdNumber(value);
+    const problem = idNumberProblem(idNumber);
+    if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field: 'subjectIdNumber' });
+    return this.hasher.ref(idNumber).hash;
   }
 
   private async prepare(

@@ -1,5 +1,4 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
 import { AppConfig, mapGraphQLError } from '#gw/common';
@@ -16,11 +15,9 @@ export function graphqlOptions(config: AppConfig, logger: Logger): Omit<ApolloDr
     // a persisted query would run without its text passing the request limits again
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [
-      config.isProduction
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
-    ],
+    // no landing page: Apollo's loads from a CDN, which an intranet cannot reach; people use the
+    // console at `/`, programs POST to /graphql
+    plugins: [ApolloServerPluginLandingPageDisabled()],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted, error) => {
       const mapped = mapGraphQLError(formatted, error, { isUnavailable: isDatabaseUnavailable });

@@ -88,6 +88,7 @@ export const FACT_TYPES: FactTypeSeed[] = [
           type: 'string',
           description: '所称亲属相对于当事人的关系',
           enum: ['PARENT', 'CHILD', 'SPOUSE', 'SIBLING', 'GRANDPARENT', 'GRANDCHILD'],
+          enumNames: ['父母', '子女', '配偶', '兄弟姐妹', '祖父母或外祖父母', '孙子女或外孙子女'],
         },
         relativeIdNumber: { type: 'string', description: '亲属公民身份号码', pattern: ID_NUMBER_PATTERN },
       },
@@ -106,7 +107,12 @@ export const FACT_TYPES: FactTypeSeed[] = [
     description: '当事人当前的婚姻登记状况与所称一致。',
     claimSchema: claim(
       {
-        status: { type: 'string', description: '婚姻状况', enum: ['MARRIED', 'UNMARRIED', 'DIVORCED', 'WIDOWED'] },
+        status: {
+          type: 'string',
+          description: '婚姻状况',
+          enum: ['MARRIED', 'UNMARRIED', 'DIVORCED', 'WIDOWED'],
+          enumNames: ['已婚', '未婚', '离婚', '丧偶'],
+        },
         spouseIdNumber: { type: 'string', description: '配偶公民身份号码（已婚时填写）', pattern: ID_NUMBER_PATTERN },
       },
       ['status'],
@@ -190,6 +196,7 @@ export const FACT_TYPES: FactTypeSeed[] = [
           type: 'string',
           description: '险种',
           enum: ['PENSION', 'UNEMPLOYMENT', 'WORK_INJURY'],
+          enumNames: ['养老保险', '失业保险', '工伤保险'],
         },
       },
       ['insured', 'insuranceType'],
@@ -265,6 +272,7 @@ export const FACT_TYPES: FactTypeSeed[] = [
           type: 'string',
           description: '住房状况',
           enum: ['NO_HOUSING', 'BELOW_AREA_STANDARD', 'ADEQUATE'],
+          enumNames: ['无住房', '住房面积低于标准', '住房面积达到标准'],
         },
         regionCode: { type: 'string', description: '核验范围行政区划代码（12位）', pattern: REGION_CODE_PATTERN },
       },
@@ -342,8 +350,14 @@ export const FACT_TYPES: FactTypeSeed[] = [
           type: 'string',
           description: '残疾类别',
           enum: ['VISUAL', 'HEARING', 'SPEECH', 'PHYSICAL', 'INTELLECTUAL', 'MENTAL', 'MULTIPLE'],
+          enumNames: ['视力残疾', '听力残疾', '言语残疾', '肢体残疾', '智力残疾', '精神残疾', '多重残疾'],
         },
-        grade: { type: 'string', description: '残疾等级', enum: ['1', '2', '3', '4'] },
+        grade: {
+          type: 'string',
+          description: '残疾等级',
+          enum: ['1', '2', '3', '4'],
+          enumNames: ['一级', '二级', '三级', '四级'],
+        },
       },
       ['certified'],
     ),
@@ -360,12 +374,18 @@ export const FACT_TYPES: FactTypeSeed[] = [
     description: '当事人与所称对方之间存在依法确定的监护关系。',
     claimSchema: claim(
       {
-        role: { type: 'string', description: '当事人在监护关系中的身份', enum: ['GUARDIAN', 'WARD'] },
+        role: {
+          type: 'string',
+          description: '当事人在监护关系中的身份',
+          enum: ['GUARDIAN', 'WARD'],
+          enumNames: ['监护人', '被监护人'],
+        },
         counterpartIdNumber: { type: 'string', description: '对方公民身份号码', pattern: ID_NUMBER_PATTERN },
         basis: {
           type: 'string',
           description: '监护产生方式',
           enum: ['STATUTORY', 'AGREED', 'DESIGNATED', 'COURT_APPOINTED', 'TESTAMENTARY'],
+          enumNames: ['法定监护', '协议确定', '有关组织指定', '人民法院指定', '遗嘱指定'],
         },
       },
       ['role', 'counterpartIdNumber'],

@@ -130,6 +130,19 @@ describe('seed reference data', () => {
         for (const name of fact.claimSchema.required) expect(Object.keys(fact.claimSchema.properties)).toContain(name);
       }
     });
+
+    it('name every enum value in Chinese, in order, for the forms that show them', () => {
+      const enums = FACT_TYPES.flatMap((f) =>
+        Object.entries(f.claimSchema.properties)
+          .filter(([, p]) => p.enum)
+          .map(([name, p]) => ({ field: `${f.code}.${name}`, values: p.enum!.length, names: p.enumNames ?? [] })),
+      );
+      expect(enums.length).toBeGreaterThan(5);
+      for (const e of enums) {
+        expect({ field: e.field, names: e.names.length }).toEqual({ field: e.field, names: e.values });
+        for (const n of e.names) expect(n).toMatch(/^[\u4e00-\u9fff]+$/);
+      }
+    });
   });
 
   describe('certificate catalog', () => {

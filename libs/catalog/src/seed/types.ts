@@ -29,7 +29,14 @@ export interface ClaimSchema {
   type: 'object';
   properties: Record<
     string,
-    { type: 'string' | 'boolean' | 'integer'; description: string; enum?: string[]; pattern?: string }
+    {
+      type: 'string' | 'boolean' | 'integer';
+      description: string;
+      enum?: string[];
+      // the Chinese name of each enum value, in the same order (shown in forms instead of the code)
+      enumNames?: string[];
+      pattern?: string;
+    }
   >;
   required: string[];
   additionalProperties: false;

@@ -66,4 +66,26 @@ describe(loadConfig.name, () => {
       loadConfig({ AUTH_JWKS_URL: 'https://idp/jwks', AUTH_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----x' }),
     ).toThrow(/only one of/);
   });
+
+  it('takes the console client id with an issuer the browser can discover', () => {
+    const sut = loadConfig({ AUTH_ISSUER: 'https://idp.example/realms/hx', AUTH_CLIENT_ID: 'cert-console' });
+    expect(sut.auth.clientId).toBe('cert-console');
+    expect(sut.auth.scope).toBe('openid');
+    expect(loadConfig({}).auth.clientId).toBeUndefined();
+  });
+
+  it('refuses a console client id without a discoverable issuer, and bad scopes', () => {
+    expect(() => loadConfig({ AUTH_CLIENT_ID: 'cert-console' })).toThrow(/AUTH_CLIENT_ID needs AUTH_ISSUER/);
+    expect(() => loadConfig({ AUTH_ISSUER: 'http://idp.example', AUTH_CLIENT_ID: 'c' })).toThrow(/AUTH_ISSUER/);
+    expect(() => loadConfig({ AUTH_ISSUER: 'https://idp.example', AUTH_CLIENT_ID: 'has space' })).toThrow(
+      /AUTH_CLIENT_ID must be/,
+    );
+    expect(() => loadConfig({ AUTH_SCOPE: 'profile email' })).toThrow(/AUTH_SCOPE/);
+    expect(loadConfig({ AUTH_SCOPE: 'openid profile' }).auth.scope).toBe('openid profile');
+  });
+
+  it('resolves the console directory against the working directory', () => {
+    expect(loadConfig({ CONSOLE_DIR: 'web' }, '/srv/gw').consoleDir).toBe('/srv/gw/web');
+    expect(loadConfig({}).consoleDir).toBeUndefined();
+  });
 });

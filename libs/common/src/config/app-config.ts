@@ -27,6 +27,10 @@ export interface AuthConfig {
   clockToleranceSec: number;
   // longest exp - iat accepted: a stolen long-lived token is refused even before it expires
   maxTokenLifetimeSec: number;
+  // the web console's OpenID Connect client (authorization code + PKCE against `issuer`);
+  // unset: the console offers development sign-in only (and none in production)
+  clientId?: string;
+  scope: string;
 }
 
 export interface AppConfig {
@@ -83,6 +87,8 @@ export interface AppConfig {
     checkpointExportUrl?: string;
   };
   shutdownTimeoutMs: number;
+  // the built web console served at `/`; unset: dist/console under the project root
+  consoleDir?: string;
 }
 
 export class ConfigError extends Error {
@@ -180,6 +186,21 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const checkpointExportUrl = str('AUDIT_CHECKPOINT_EXPORT_URL');
   if (checkpointExportUrl && !isHttpUrl(checkpointExportUrl))
     problems.push('AUDIT_CHECKPOINT_EXPORT_URL must be an http(s) URL');
+  const clientId = str('AUTH_CLIENT_ID');
+  if (clientId && !/^[\x21-\x7e]{1,200}$/.test(clientId))
+    problems.push('AUTH_CLIENT_ID must be 1-200 printable ASCII characters without spaces');
+  // the browser reads the issuer's discovery document, so it must be a URL; plain http only on loopback
+  if (clientId && issuer && !isDiscoverableIssuer(issuer))
+    problems.push('AUTH_CLIENT_ID needs AUTH_ISSUER to be the identity provider URL (https, or http on loopback)');
+  const scope = str('AUTH_SCOPE', 'openid')!;
+  if (!/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/.test(scope) || !scope.split(' ').includes('openid'))
+    problems.push('AUTH_SCOPE must be space-separated scope names including openid');
+  const consoleDirRaw = str('CONSOLE_DIR');
+  const consoleDir = consoleDirRaw
+    ? isAbsolute(consoleDirRaw)
+      ? consoleDirRaw
+      : resolve(cwd, consoleDirRaw)
+    : undefined;
 
   const creditPlatformUrl = str('CREDIT_PLATFORM_URL');
   if (creditPlatformUrl && !isHttpUrl(creditPlatformUrl)) problems.push('CREDIT_PLATFORM_URL must be an http(s) URL');
@@ -203,6 +224,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       devKeys,
       clockToleranceSec: int('AUTH_CLOCK_TOLERANCE_SEC', 30, 0, 300),
       maxTokenLifetimeSec: int('AUTH_MAX_TOKEN_LIFETIME_SEC', 86_400, 60, 30 * 86_400),
+      clientId,
+      scope,
     },
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 8, 2, 50),
@@ -238,9 +261,20 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       checkpointExportUrl,
     },
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
+    consoleDir,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function isDiscoverableIssuer(issuer: string): boolean {
+  try {
+    const url = new URL(issuer);
+    if (url.protocol === 'https:') return true;
+    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  } catch {
+    return false;
+  }
 }
 
 function isHttpUrl(value: string): boolean {
