@@ -9,6 +9,10 @@ export const SERVER_PATHS = [
   '/lists',
   '/auth',
   '/dev',
+  // the audit chain's public signed checkpoints
+  '/audit/checkpoints',
+  // published status lists of signed outputs
+  '/status-lists',
 ] as const;
 
 export function isServerPath(path: string): boolean {
