@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { population } from '../helpers/sandbox';
-import { Harness, printedSlip, screenshot, signInAs, startHarness } from './harness';
+import { expectText, Harness, printedSlip, screenshot, signInAs, startHarness } from './harness';
 
 // 社区 on a phone-sized screen: "may I issue this?" with the answer in large text and a slip for
 // the resident; a permitted certificate issued, printed with its QR, checked by a receiving
@@ -108,7 +108,3 @@ describe('the community workspace on a phone', () => {
     expect(h.problems).toEqual([]);
   });
 });
-
-async function expectText(page: Page, selector: string, text: string): Promise<void> {
-  await page.locator(selector, { hasText: text }).first().waitFor();
-}

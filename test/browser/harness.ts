@@ -135,3 +135,20 @@ export async function storedText(page: Page): Promise<string> {
     return [...dump(sessionStorage), ...dump(localStorage), document.cookie].join('\n');
   });
 }
+
+// Waits for the text; when it never comes, the error says what the page showed instead (messages,
+// alerts and field errors), so a failure in CI can be read without rerunning it.
+export async function expectText(page: Page, selector: string, text: string): Promise<void> {
+  try {
+    await page.locator(selector, { hasText: text }).first().waitFor();
+  } catch (error) {
+    const shown = await page
+      .locator('.el-message, .el-alert, .el-form-item__error, .el-message-box__message')
+      .allInnerTexts()
+      .catch(() => []);
+    await screenshot(page, `failed-${Date.now()}`).catch(() => undefined);
+    throw new Error(`"${text}" never appeared in ${selector}; the page showed: ${JSON.stringify(shown)}`, {
+      cause: error,
+    });
+  }
+}

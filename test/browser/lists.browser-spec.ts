@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { Role } from '#gw/auth';
-import { Harness, screenshot, signInAs, startHarness } from './harness';
+import { expectText, Harness, screenshot, signInAs, startHarness } from './harness';
 
 // 清单与准入 and 减负监测与审计 in Chromium: an application reviewed by civil affairs and the
 // organization department, approved by the county and published as a new list version whose
@@ -135,7 +134,3 @@ describe('lists, work-access and oversight in the browser', () => {
     expect(h.problems).toEqual([]);
   });
 });
-
-async function expectText(page: Page, selector: string, text: string): Promise<void> {
-  await page.locator(selector, { hasText: text }).first().waitFor();
-}

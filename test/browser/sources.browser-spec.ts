@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Role } from '#gw/auth';
 import { population } from '../helpers/sandbox';
-import { choose, Harness, screenshot, signInAs, startHarness } from './harness';
+import { choose, expectText, Harness, screenshot, signInAs, startHarness } from './harness';
 
 // 数据源 in Chromium: the department's own sources with their statistics and latency chart;
 // probe, suspend and reactivate; grant a consumer department; register a new source, with the
@@ -89,7 +89,3 @@ describe('the data-source workspace in the browser', () => {
     expect(h.problems).toEqual([]);
   });
 });
-
-async function expectText(page: Page, selector: string, text: string): Promise<void> {
-  await page.locator(selector, { hasText: text }).first().waitFor();
-}

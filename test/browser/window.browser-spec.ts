@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { population } from '../helpers/sandbox';
-import { choose, Harness, printedSlip, screenshot, signInAs, startHarness, storedText } from './harness';
+import { choose, expectText, Harness, printedSlip, screenshot, signInAs, startHarness, storedText } from './harness';
 
 // 窗口核验 end to end in Chromium: a fact verified from shared data with its receipt; a bad ID
 // number caught as typed; an unresolved fact sent to the owning department, answered there,
@@ -193,7 +193,3 @@ describe('window verification in the browser', () => {
     expect(h.problems).toEqual([]);
   });
 });
-
-async function expectText(page: Page, selector: string, text: string): Promise<void> {
-  await page.locator(selector, { hasText: text }).first().waitFor();
-}
