@@ -120,11 +120,14 @@ describe('window verification in the browser', () => {
     await expectText(clerk, '[data-testid="notice-text"]', '证明事项告知承诺书');
     await expectText(clerk, '.page', '显示文本与签署文本一致');
     const pad = clerk.getByTestId('signature-pad');
+    // mouse coordinates are the viewport's: the pad must be on screen before the strokes
+    await pad.scrollIntoViewIfNeeded();
     const box = (await pad.boundingBox())!;
     await clerk.mouse.move(box.x + 30, box.y + 80);
     await clerk.mouse.down();
     for (let i = 1; i <= 12; i++) await clerk.mouse.move(box.x + 30 + i * 22, box.y + 80 + (i % 2 ? -30 : 30));
     await clerk.mouse.up();
+    await expectText(clerk, '.pad', '已签名');
     await clerk.locator('.id-input input').fill(samples.unknownIdNumber);
     await screenshot(clerk, 'window-commitment-sign');
     await clerk.getByTestId('sign').click();
