@@ -39,7 +39,12 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/**/*.spec.ts',
+        '<rootDir>/test/**/*.spec.ts',
+        '<rootDir>/bench/**/*.spec.ts',
+      ],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/console/'],
     },
     // the web console's rules and components, in jsdom: no browser needed

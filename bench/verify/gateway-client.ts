@@ -26,17 +26,18 @@ interface VerifyFactAnswer {
 }
 
 export class GatewayClient {
-  private readonly url: URL;
+  private readonly urls: URL[];
   private readonly headers: Record<string, string>;
   private readonly runId = randomUUID().slice(0, 8);
 
   constructor(
     private readonly http: HttpClient,
-    gatewayUrl: string,
+    gatewayUrls: string[],
     token: string,
     private readonly items: WorkItem[],
   ) {
-    this.url = new URL('/graphql', gatewayUrl);
+    // replicas behind one database: requests go round-robin, as a load balancer would send them
+    this.urls = gatewayUrls.map((u) => new URL('/graphql', u));
     this.headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   }
 
@@ -55,7 +56,7 @@ export class GatewayClient {
         },
       },
     });
-    const res = await this.http.post(this.url, body, this.headers);
+    const res = await this.http.post(this.urls[seq % this.urls.length], body, this.headers);
     let answer: VerifyFactAnswer;
     try {
       answer = JSON.parse(res.text) as VerifyFactAnswer;

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Session } from 'node:inspector/promises';
 import { createGateway } from '../../apps/gateway/src';
 import { loadConfig } from '#gw/common';
 import { registerDemoSources } from '../../apps/demo/src';
@@ -36,6 +37,32 @@ function countSql(): void {
   }
 }
 
+// The measured window only (not start-up or warm-up) is profiled, through the inspector: the
+// parent starts and stops it around the measurement and summarises what it gets back.
+let profiler: Session | undefined;
+async function profileStart(): Promise<void> {
+  profiler = new Session();
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.setSamplingInterval', { interval: 500 });
+  await profiler.post('Profiler.start');
+}
+async function profileStop(): Promise<unknown> {
+  if (!profiler) throw new Error('no profile running');
+  const { profile } = await profiler.post('Profiler.stop');
+  profiler.disconnect();
+  profiler = undefined;
+  return profile;
+}
+
+// Resident memory after a full collection when the gateway runs with --expose-gc: what the
+// soak compares is what the process keeps, not garbage that has not been collected yet.
+function memory(): { rssBytes: number; heapUsedBytes: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { rssBytes: m.rss, heapUsedBytes: m.heapUsed };
+}
+
 async function main(): Promise<void> {
   countSql();
   const config = loadConfig(process.env);
@@ -47,6 +74,9 @@ async function main(): Promise<void> {
   serveParent({
     cpu: () => cpuSample(),
     sql: () => sqlStatements,
+    memory,
+    profileStart,
+    profileStop,
     stop: () => {
       stopping ??= app.close().then(
         () => {

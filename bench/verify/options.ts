@@ -15,7 +15,9 @@ export interface BenchOptions {
   populationSize: number;
   populationSeed: number;
   pgUrl: string; // a PostgreSQL server URL; a throwaway database is created on it
-  cpuProfileDir?: string; // when set, the gateway child runs with --cpu-prof into this folder
+  cpuProfileDir?: string; // when set, each gateway measurement is profiled; profiles and a summary go here
+  replicas: number; // PostgreSQL: gateways sharing the database for the extra replica points (1 = none)
+  soak: number; // verifications of the memory soak on the first storage (0 = no soak)
 }
 
 function list(raw: string | undefined, fallback: string): string[] {
@@ -59,5 +61,7 @@ export function loadBenchOptions(env: Record<string, string | undefined> = proce
     populationSeed: int('BENCH_SEED', env.BENCH_SEED, 20231106, 0, 0xffffffff),
     pgUrl: env.BENCH_PG_URL?.trim() || 'postgresql://postgres@127.0.0.1:5432/postgres',
     cpuProfileDir: env.BENCH_CPU_PROF?.trim() || undefined,
+    replicas: int('BENCH_REPLICAS', env.BENCH_REPLICAS, quick ? 1 : 2, 1, 4),
+    soak: int('BENCH_SOAK', env.BENCH_SOAK, 0, 0, 10_000_000),
   };
 }

@@ -7,6 +7,7 @@ export interface SideResult extends LoadResult {
   sandboxEventLoopUtilization: number;
   sourceCallsPerVerification: number; // requests the sandbox received / completed verifications
   sqlStatementsPerVerification: number | null; // statements the gateway sent to its database / completed verifications
+  lockWaitMsPerVerification: number | null; // PostgreSQL: backend time waiting on locks (sampled) / successes
   gatewayInternals?: {
     meanVerificationRunMs: number | null; // gateway_verification_duration_seconds: stored request -> stored outcome
     meanSourceCallMs: number | null; // gateway_source_request_duration_seconds: one connector call
@@ -16,6 +17,7 @@ export interface SideResult extends LoadResult {
 
 export interface PointResult {
   storage: Storage;
+  replicas: number; // gateways sharing the database
   sourceLatencyMs: number;
   concurrency: number;
   gateway: SideResult;
@@ -38,6 +40,39 @@ export interface BenchReport {
   notes: string[];
   points: PointResult[];
   gatewayStartupMs: Record<string, number>;
+  soak: SoakResult | null;
+  profiles: string[]; // markdown sections, one per profiled measurement
+}
+
+export interface SoakResult {
+  storage: Storage;
+  concurrency: number;
+  verifications: number;
+  errors: number;
+  early: { after: number; rssBytes: number; heapUsedBytes: number };
+  end: { after: number; rssBytes: number; heapUsedBytes: number };
+  rssGrowth: number; // end.rss / early.rss - 1
+}
+
+function storageLabel(p: PointResult): string {
+  const name = p.storage === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+  return p.replicas > 1 ? `${name} ×${p.replicas} replicas` : name;
+}
+
+const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`;
+
+export function soakLines(s: SoakResult | null): string[] {
+  if (!s) return ['No soak in this run (set BENCH_SOAK, e.g. 100000).'];
+  return [
+    `${s.verifications} verifications on ${s.storage === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${s.concurrency} in flight, source 0 ms, ${s.errors} errors.`,
+    '',
+    '| after | gateway RSS | heap used |',
+    '|---:|---:|---:|',
+    `| ${s.early.after} | ${mib(s.early.rssBytes)} | ${mib(s.early.heapUsedBytes)} |`,
+    `| ${s.end.after} | ${mib(s.end.rssBytes)} | ${mib(s.end.heapUsedBytes)} |`,
+    '',
+    `RSS growth from ${s.early.after} to ${s.end.after} verifications: ${(s.rssGrowth * 100).toFixed(1)}% (measured after a full garbage collection; the gateway runs with --expose-gc).`,
+  ];
 }
 
 const f = (n: number | null | undefined, digits = 1): string =>
@@ -50,7 +85,7 @@ export function mainTable(points: PointResult[]): string {
   const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const rows = points.map((p) =>
     [
-      p.storage === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+      storageLabel(p),
       `${p.sourceLatencyMs} ms`,
       p.concurrency,
       f(p.gateway.throughput),
@@ -71,13 +106,13 @@ export function mainTable(points: PointResult[]): string {
 
 export function costTable(points: PointResult[]): string {
   const head =
-    '| storage | src ms | conc. | gw mean ms | gw run() mean ms | gw source call mean ms | base mean ms | gateway CPU ms/verif | PG CPU ms/verif | sandbox CPU ms/verif (gw · base) | client CPU ms/verif (gw · base) | gateway loop busy | SQL statements/verif | source calls/verif (gw · base) |';
-  const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| storage | src ms | conc. | gw mean ms | gw run() mean ms | gw source call mean ms | base mean ms | gateway CPU ms/verif | PG CPU ms/verif | sandbox CPU ms/verif (gw · base) | client CPU ms/verif (gw · base) | gateway loop busy | SQL statements/verif | PG lock wait ms/verif | source calls/verif (gw · base) |';
+  const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const rows = points.map((p) => {
     const g = p.gateway;
     const b = p.baseline;
     return [
-      p.storage === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+      storageLabel(p),
       p.sourceLatencyMs,
       p.concurrency,
       f(g.latencyMs.mean, 2),
@@ -90,6 +125,7 @@ export function costTable(points: PointResult[]): string {
       `${f(g.cpuMsPerVerification.client, 2)} · ${f(b.cpuMsPerVerification.client, 2)}`,
       g.gatewayEventLoopUtilization === null ? '–' : `${Math.round(g.gatewayEventLoopUtilization * 100)}%`,
       f(g.sqlStatementsPerVerification, 1),
+      f(g.lockWaitMsPerVerification, 3),
       `${f(g.sourceCallsPerVerification, 2)} · ${f(b.sourceCallsPerVerification, 2)}`,
     ].join(' | ');
   });
@@ -108,7 +144,7 @@ export function errorLines(points: PointResult[]): string[] {
         .map(([k, n]) => `${k} ×${n}`)
         .join(', ');
       lines.push(
-        `- ${p.storage} ${p.sourceLatencyMs} ms c=${p.concurrency} ${side}: ${r.errors} errors (${kinds}); e.g. ${r.errorSamples[0] ?? ''}`,
+        `- ${storageLabel(p)} ${p.sourceLatencyMs} ms c=${p.concurrency} ${side}: ${r.errors} errors (${kinds}); e.g. ${r.errorSamples[0] ?? ''}`,
       );
     }
   }
@@ -135,7 +171,7 @@ export function markdown(report: BenchReport, jsonFile: string): string {
     '',
     costTable(report.points),
     '',
-    "`gw run()` is the gateway's own `gateway_verification_duration_seconds` (from the stored request to the stored outcome: attempt rows, source calls, receipt, final transaction, re-read); `gw source call` is `gateway_source_request_duration_seconds` (signing, HTTP call, response check). The rest of `gw mean` is HTTP, GraphQL, auth, validation, the idempotency lookup and the first insert. CPU columns are process CPU time (user+system) divided by successful verifications during the measurement (PG: the server backends serving the benchmark database, from /proc; WAL writer and checkpointer not included). `gateway loop busy` is the gateway event-loop utilisation. SQL statements are counted at the driver in the gateway process (better-sqlite3 `prepare`, pg `Client.query`, so BEGIN/COMMIT included).",
+    "`gw run()` is the gateway's own `gateway_verification_duration_seconds` (from the stored request to the stored outcome: attempt rows, source calls, receipt, final transaction, re-read); `gw source call` is `gateway_source_request_duration_seconds` (signing, HTTP call, response check). The rest of `gw mean` is HTTP, GraphQL, auth, validation, the idempotency lookup and the first insert. CPU columns are process CPU time (user+system) divided by successful verifications during the measurement (PG: the server backends serving the benchmark database, from /proc; WAL writer and checkpointer not included). `gateway loop busy` is the gateway event-loop utilisation. SQL statements are counted at the driver in the gateway process (better-sqlite3 `prepare`, pg `Client.query`, so BEGIN/COMMIT included). `PG lock wait` is the time the benchmark database's backends were seen waiting on a lock (pg_stat_activity sampled about every 10 ms), per successful verification; with replicas, CPU and SQL columns are the sum over the gateways.",
     '',
     '## Errors',
     '',
@@ -145,6 +181,13 @@ export function markdown(report: BenchReport, jsonFile: string): string {
           'None: every request ended in a finished verification with the expected CONFIRMED / REFUTED outcome (gateway) or a verified, parsed source answer (baseline).',
         ]),
     '',
+    '## Memory soak',
+    '',
+    ...soakLines(report.soak),
+    '',
+    '## CPU profile of the measured windows',
+    '',
+    ...(report.profiles.length ? report.profiles : ['Not profiled in this run (set BENCH_CPU_PROF to a folder).', '']),
     `Gateway start-up (migrations, seed, source registration): ${Object.entries(report.gatewayStartupMs)
       .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
       .join(', ')}.`,

@@ -11,7 +11,18 @@ import { Child, CpuSample } from './ipc';
 import { startJwksMerger } from './jwks-merge';
 import { LoadResult, Op, round, runLoad } from './load';
 import { BenchOptions, loadBenchOptions, Storage } from './options';
-import { BenchReport, costTable, errorLines, mainTable, markdown, PointResult, SideResult } from './report';
+import { CpuProfile, profileMarkdown, summariseProfile } from './profile';
+import {
+  BenchReport,
+  costTable,
+  errorLines,
+  mainTable,
+  markdown,
+  PointResult,
+  SideResult,
+  SoakResult,
+  soakLines,
+} from './report';
 import { cpuBetween, createThrowawayDatabase, parseGatewayTimings, PostgresBackends } from './system';
 import { buildPopulation, buildWorkload, WORKLOAD_DESCRIPTION } from './workload';
 
@@ -77,18 +88,23 @@ interface Env {
   options: BenchOptions;
   storage: Storage;
   sandbox: Child<SandboxReady>;
-  gateway: Child<GatewayReady>;
+  gateways: Child<GatewayReady>[]; // one, or the replicas sharing the PostgreSQL database
+  startReplica: () => Promise<void>;
+  token: string;
+  items: ReturnType<typeof buildWorkload>;
   gatewayClient: GatewayClient;
   baselineClient: BaselineClient;
   http: HttpClient;
   pg?: PostgresBackends;
   seq: { gateway: number; baseline: number };
+  profiles: string[];
+  currentLatencyMs: number;
 }
 
 interface Snapshot {
   client: NodeJS.CpuUsage;
   sandbox: CpuSample;
-  gateway: CpuSample;
+  gateway: CpuSample; // summed over the gateways
   postgres: Map<number, number> | null;
   sourceCalls: number;
   sql: number;
@@ -96,25 +112,64 @@ interface Snapshot {
 }
 
 async function snapshot(env: Env, withMetrics: boolean): Promise<Snapshot> {
-  const [sandbox, gateway, sql, counts, metricsText, postgres] = await Promise.all([
+  const [sandbox, gateways, sqls, counts, metricsTexts, postgres] = await Promise.all([
     env.sandbox.call<CpuSample>('cpu'),
-    env.gateway.call<CpuSample>('cpu'),
-    env.gateway.call<number>('sql'),
+    Promise.all(env.gateways.map((g) => g.call<CpuSample>('cpu'))),
+    Promise.all(env.gateways.map((g) => g.call<number>('sql'))),
     env.sandbox.call<Record<string, number>>('counts'),
     withMetrics
-      ? env.http.get(new URL('/metrics', env.gateway.ready.url)).then((r) => r.text)
+      ? Promise.all(env.gateways.map((g) => env.http.get(new URL('/metrics', g.ready.url)).then((r) => r.text)))
       : Promise.resolve(undefined),
     env.pg ? env.pg.cpu() : Promise.resolve(null),
   ]);
   return {
     client: process.cpuUsage(),
     sandbox,
-    gateway,
+    gateway: sumSamples(gateways),
     postgres,
     sourceCalls: Object.values(counts).reduce((a, b) => a + b, 0),
-    sql,
-    metrics: metricsText === undefined ? undefined : parseGatewayTimings(metricsText),
+    sql: sqls.reduce((a, b) => a + b, 0),
+    metrics: metricsTexts === undefined ? undefined : sumTimings(metricsTexts.map(parseGatewayTimings)),
   };
+}
+
+function sumSamples(samples: CpuSample[]): CpuSample {
+  return samples.reduce((a, b) => ({
+    userUs: a.userUs + b.userUs,
+    systemUs: a.systemUs + b.systemUs,
+    eluActive: a.eluActive + b.eluActive,
+    eluIdle: a.eluIdle + b.eluIdle,
+  }));
+}
+
+function sumTimings(all: ReturnType<typeof parseGatewayTimings>[]): ReturnType<typeof parseGatewayTimings> {
+  return all.reduce((a, b) => ({
+    verificationSumS: a.verificationSumS + b.verificationSumS,
+    verificationCount: a.verificationCount + b.verificationCount,
+    sourceSumS: a.sourceSumS + b.sourceSumS,
+    sourceCount: a.sourceCount + b.sourceCount,
+  }));
+}
+
+// The measured load, with the PostgreSQL lock-wait sampler around it and, when asked, a CPU
+// profile of the (single) gateway over exactly this window.
+async function measuredLoad(
+  env: Env,
+  side: 'gateway' | 'baseline',
+  run: () => Promise<LoadResult>,
+): Promise<{ result: LoadResult; lockWaitMs: number | null }> {
+  const profiling = side === 'gateway' && !!env.options.cpuProfileDir && env.gateways.length === 1;
+  if (profiling) await env.gateways[0].call('profileStart');
+  const measured = env.pg ? await env.pg.lockWait(run()) : { result: await run(), lockWaitMs: null };
+  if (profiling) {
+    const profile = await env.gateways[0].call<CpuProfile>('profileStop');
+    const label = `${env.storage} ${env.currentLatencyMs} ms c=${measured.result.concurrency}`;
+    const dir = resolve(env.options.cpuProfileDir!);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `gateway-${label.replace(/[ =]/g, '-')}.cpuprofile`), JSON.stringify(profile));
+    env.profiles.push(profileMarkdown(label, summariseProfile(profile), measured.result.ok));
+  }
+  return measured;
 }
 
 function cpuMs(a: CpuSample, b: CpuSample): number {
@@ -136,7 +191,9 @@ async function measure(env: Env, side: 'gateway' | 'baseline', concurrency: numb
     env.seq[side] += warm.completed;
   }
   const before = await snapshot(env, side === 'gateway');
-  const result: LoadResult = await runLoad(op, { ...bound, durationMs: options.durationMs, startSeq: env.seq[side] });
+  const { result, lockWaitMs } = await measuredLoad(env, side, () =>
+    runLoad(op, { ...bound, durationMs: options.durationMs, startSeq: env.seq[side] }),
+  );
   env.seq[side] += result.completed;
   const after = await snapshot(env, side === 'gateway');
   const per = (ms: number): number => (result.ok > 0 ? round(ms / result.ok, 3) : NaN);
@@ -155,6 +212,7 @@ async function measure(env: Env, side: 'gateway' | 'baseline', concurrency: numb
       result.completed > 0 ? round((after.sourceCalls - before.sourceCalls) / result.completed, 3) : NaN,
     sqlStatementsPerVerification:
       side === 'gateway' && result.completed > 0 ? round((after.sql - before.sql) / result.completed, 1) : null,
+    lockWaitMsPerVerification: side === 'gateway' && lockWaitMs !== null ? per(lockWaitMs) : null,
   };
   if (before.metrics && after.metrics) {
     const vCount = after.metrics.verificationCount - before.metrics.verificationCount;
@@ -233,23 +291,22 @@ async function startEnvironment(
     const devKey = await ensureDevKey(dataDir); // before the gateway starts: both use this file
     const token = await signDevToken(devKey, config.auth, { roles: [Role.WINDOW_STAFF] });
 
+    const gateways: Child<GatewayReady>[] = [];
+    // every gateway shares the data folder (one signing key, as replicas share theirs) and the
+    // database; --expose-gc lets the soak read memory after a full collection
+    const startGateway = async (): Promise<void> => {
+      const n = gateways.length + 1;
+      const gateway = await Child.start<GatewayReady>('gateway', join(__dirname, 'gateway-worker.js'), gatewayEnv, {
+        startTimeoutMs: GATEWAY_START_TIMEOUT_MS,
+        execArgv: ['--expose-gc'],
+      });
+      local.push(onCleanup(`gateway ${n} (${storage})`, () => gateway.stop()));
+      gateways.push(gateway);
+    };
     const t0 = performance.now();
-    const execArgv = options.cpuProfileDir
-      ? [
-          '--cpu-prof',
-          '--cpu-prof-dir',
-          resolve(options.cpuProfileDir),
-          '--cpu-prof-name',
-          `gateway-${storage}-${Date.now()}.cpuprofile`,
-        ]
-      : [];
-    const gateway = await Child.start<GatewayReady>('gateway', join(__dirname, 'gateway-worker.js'), gatewayEnv, {
-      startTimeoutMs: GATEWAY_START_TIMEOUT_MS,
-      execArgv,
-    });
-    local.push(onCleanup(`gateway (${storage})`, () => gateway.stop()));
+    await startGateway();
     startup[storage] = Math.round(performance.now() - t0);
-    merger.setGateway(new URL('/.well-known/jwks.json', gateway.ready.url).toString());
+    merger.setGateway(new URL('/.well-known/jwks.json', gateways[0].ready.url).toString());
 
     const maxConcurrency = Math.max(...options.concurrency, 8);
     const http = new HttpClient(maxConcurrency * 2, options.requestTimeoutMs);
@@ -258,12 +315,25 @@ async function startEnvironment(
       options,
       storage,
       sandbox,
-      gateway,
-      gatewayClient: new GatewayClient(http, gateway.ready.url, token, items),
+      gateways,
+      token,
+      items,
+      startReplica: async () => {
+        await startGateway();
+        env.gatewayClient = new GatewayClient(
+          http,
+          gateways.map((g) => g.ready.url),
+          token,
+          items,
+        );
+      },
+      gatewayClient: new GatewayClient(http, [gateways[0].ready.url], token, items),
       baselineClient: new BaselineClient(http, baselineKey, sandbox.ready.sources, items),
       http,
       pg,
       seq: { gateway: 0, baseline: 0 },
+      profiles: [],
+      currentLatencyMs: 0,
     };
     return { env, teardown };
   } catch (err) {
@@ -290,8 +360,67 @@ async function warmUp(env: Env): Promise<void> {
 }
 
 async function setLatency(env: Env, latencyMs: number): Promise<void> {
+  env.currentLatencyMs = latencyMs;
   for (const code of FANOUT_SOURCES)
     await env.sandbox.call('setFault', { code, fault: latencyMs > 0 ? { latencyMs } : null });
+}
+
+async function measurePoint(env: Env, concurrency: number): Promise<PointResult> {
+  const baseline = await measure(env, 'baseline', concurrency);
+  const gateway = await measure(env, 'gateway', concurrency);
+  const point: PointResult = {
+    storage: env.storage,
+    replicas: env.gateways.length,
+    sourceLatencyMs: env.currentLatencyMs,
+    concurrency,
+    gateway,
+    baseline,
+    ratio: {
+      throughput: round(gateway.throughput / baseline.throughput, 3),
+      p50: round(gateway.latencyMs.p50 / baseline.latencyMs.p50, 2),
+      p99: round(gateway.latencyMs.p99 / baseline.latencyMs.p99, 2),
+    },
+  };
+  const where = `${env.storage}${env.gateways.length > 1 ? ` ×${env.gateways.length}` : ''}`;
+  out(
+    `   ${where} ${env.currentLatencyMs} ms c=${concurrency}: gateway ${gateway.throughput.toFixed(1)}/s p50 ${gateway.latencyMs.p50} p99 ${gateway.latencyMs.p99} err ${gateway.errors} | baseline ${baseline.throughput.toFixed(1)}/s p50 ${baseline.latencyMs.p50} p99 ${baseline.latencyMs.p99} err ${baseline.errors} | ratio ${point.ratio.throughput}`,
+  );
+  if (env.gateways.some((g) => !g.alive)) throw new Error('a gateway process has exited');
+  return point;
+}
+
+// Memory soak: many verifications through one gateway, resident memory read (after a full
+// collection) at a tenth of the way and at the end. A leak shows as growth between the two.
+const SOAK_CONCURRENCY = 8;
+async function runSoak(env: Env): Promise<SoakResult> {
+  const gateway = env.gateways[0];
+  const client = new GatewayClient(env.http, [gateway.ready.url], env.token, env.items);
+  const early = Math.max(1, Math.round(env.options.soak / 10));
+  let errors = 0;
+  const phase = async (count: number): Promise<void> => {
+    const r = await runLoad(client.op, {
+      concurrency: SOAK_CONCURRENCY,
+      durationMs: 24 * 3600_000,
+      maxRequests: count,
+      startSeq: env.seq.gateway,
+    });
+    env.seq.gateway += r.completed;
+    errors += r.errors;
+  };
+  out(`   soak: ${env.options.soak} verifications, ${SOAK_CONCURRENCY} in flight …`);
+  await phase(early);
+  const first = await gateway.call<{ rssBytes: number; heapUsedBytes: number }>('memory');
+  await phase(env.options.soak - early);
+  const last = await gateway.call<{ rssBytes: number; heapUsedBytes: number }>('memory');
+  return {
+    storage: env.storage,
+    concurrency: SOAK_CONCURRENCY,
+    verifications: env.options.soak,
+    errors,
+    early: { after: early, ...first },
+    end: { after: env.options.soak, ...last },
+    rssGrowth: round(last.rssBytes / first.rssBytes - 1, 4),
+  };
 }
 
 // ---- main ------------------------------------------------------------------------------------
@@ -340,6 +469,9 @@ async function main(): Promise<void> {
   const points: PointResult[] = [];
   const startup: Record<string, number> = {};
 
+  let soak: SoakResult | null = null;
+  const profiles: string[] = [];
+
   for (const storage of options.storages) {
     out(`## ${storage}: starting sandbox and gateway …`);
     const { env, teardown } = await startEnvironment(options, storage, baselineKey, items, startup);
@@ -350,29 +482,21 @@ async function main(): Promise<void> {
       await warmUp(env);
       for (const latencyMs of options.latenciesMs) {
         await setLatency(env, latencyMs);
-        for (const concurrency of options.concurrency) {
-          const baseline = await measure(env, 'baseline', concurrency);
-          const gateway = await measure(env, 'gateway', concurrency);
-          const point: PointResult = {
-            storage,
-            sourceLatencyMs: latencyMs,
-            concurrency,
-            gateway,
-            baseline,
-            ratio: {
-              throughput: round(gateway.throughput / baseline.throughput, 3),
-              p50: round(gateway.latencyMs.p50 / baseline.latencyMs.p50, 2),
-              p99: round(gateway.latencyMs.p99 / baseline.latencyMs.p99, 2),
-            },
-          };
-          points.push(point);
-          out(
-            `   ${storage} ${latencyMs} ms c=${concurrency}: gateway ${gateway.throughput.toFixed(1)}/s p50 ${gateway.latencyMs.p50} p99 ${gateway.latencyMs.p99} err ${gateway.errors} | baseline ${baseline.throughput.toFixed(1)}/s p50 ${baseline.latencyMs.p50} p99 ${baseline.latencyMs.p99} err ${baseline.errors} | ratio ${point.ratio.throughput}`,
-          );
-          if (!env.gateway.alive) throw new Error('the gateway process has exited');
+        for (const concurrency of options.concurrency) points.push(await measurePoint(env, concurrency));
+      }
+      // replicas: the same database behind several gateways, at the highest concurrency
+      if (storage === 'postgres' && options.replicas > 1) {
+        while (env.gateways.length < options.replicas) await env.startReplica();
+        out(`   ${env.gateways.length} gateways now share the database`);
+        await warmUp(env);
+        for (const latencyMs of options.latenciesMs) {
+          await setLatency(env, latencyMs);
+          points.push(await measurePoint(env, Math.max(...options.concurrency)));
         }
       }
       await setLatency(env, 0);
+      if (options.soak > 0 && soak === null) soak = await runSoak(env);
+      profiles.push(...env.profiles);
     } finally {
       await teardown();
     }
@@ -394,6 +518,8 @@ async function main(): Promise<void> {
     notes,
     points,
     gatewayStartupMs: startup,
+    soak,
+    profiles,
   };
 
   const root = repoRoot();
@@ -420,6 +546,11 @@ async function main(): Promise<void> {
       : '## Errors: none (every gateway answer was a finished verification with the expected CONFIRMED/REFUTED outcome and a receipt)',
   );
   out();
+  out('## Memory soak');
+  out();
+  for (const line of soakLines(soak)) out(line);
+  out();
+  if (options.cpuProfileDir) out(`# CPU profiles and their summary: ${options.cpuProfileDir}`);
   out(`# baseline: ${BASELINE_DESCRIPTION}`);
   out(`# results: ${relative(root, jsonFile)} and ${relative(root, mdFile)}`);
 }

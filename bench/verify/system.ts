@@ -68,6 +68,36 @@ export class PostgresBackends {
     return rows.length > 0 && result.size === 0 ? null : result;
   }
 
+  // Time the database's backends spent waiting for a lock while `during` ran, estimated by
+  // sampling pg_stat_activity about every `everyMs` (PostgreSQL keeps no cumulative lock-wait
+  // time): each backend seen waiting on a Lock counts the time since the previous sample.
+  async lockWait<T>(during: Promise<T>, everyMs = 10): Promise<{ result: T; lockWaitMs: number; samples: number }> {
+    let running = true;
+    let lockWaitMs = 0;
+    let samples = 0;
+    const sampler = (async () => {
+      let last = performance.now();
+      while (running) {
+        const { rows } = await this.client.query<{ n: string }>(
+          "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'",
+          [this.database],
+        );
+        const now = performance.now();
+        lockWaitMs += Number(rows[0].n) * (now - last);
+        last = now;
+        samples++;
+        await new Promise((r) => setTimeout(r, everyMs));
+      }
+    })();
+    try {
+      const result = await during;
+      return { result, lockWaitMs: Math.round(lockWaitMs), samples };
+    } finally {
+      running = false;
+      await sampler;
+    }
+  }
+
   close(): Promise<void> {
     return this.client.end();
   }
