@@ -343,7 +343,9 @@ function routeOf(kind: string): VerificationRoute {
 function closedError(row: Pick<AssistRow, 'status' | 'dueAt'>): AppException {
   switch (row.status) {
     case AssistStatus.EXPIRED:
-      return AppException.conflict(`该协查已于 ${formatBeijingTime(row.dueAt)} 逾期，不再接受答复`, { status: row.status });
+      return AppException.conflict(`该协查已于 ${formatBeijingTime(row.dueAt)} 逾期，不再接受答复`, {
+        status: row.status,
+      });
     case AssistStatus.CANCELLED:
       return AppException.conflict('该协查已被发起部门撤回', { status: row.status });
     default:
