@@ -295,6 +295,7 @@ describe('work-access (准入) for community lists (e2e)', () => {
     });
     expect(errorCodes(stale)).toEqual(['LIST_VERSION_EXPIRED']);
     expect(stale.errors![0].extensions!.details).toEqual({ baseVersion: base, latestVersion: base + 1 });
+    expect(stale.errors![0].message).toMatch(/（\d{4}年\d{1,2}月\d{1,2}日起生效）/);
 
     // putting it back gives it a new sequence number; it is allowed again
     const added = await throughProcedure({
@@ -421,7 +422,10 @@ describe('work-access (准入) for community lists (e2e)', () => {
     const id2 = s2.data!.submitWorkAccessApplication.id;
     await review(civilAffairs, id2, 'CIVIL_AFFAIRS_REVIEW');
     await review(organization, id2, 'ORGANIZATION_REVIEW');
-    expect(errorCodes(await approve(id2, { effectiveFrom: today() }))).toEqual(['BAD_USER_INPUT']);
+    const early = await approve(id2, { effectiveFrom: today() });
+    expect(errorCodes(early)).toEqual(['BAD_USER_INPUT']);
+    // the date a person reads is a Beijing calendar date in Chinese, not YYYY-MM-DD
+    expect(early.errors![0].message).toMatch(/生效日期 \d{4}年\d{1,2}月\d{1,2}日$/);
   });
 
   it('records rejections and county refusals with their reasons, and lets the applicant withdraw', async () => {

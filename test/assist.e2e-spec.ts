@@ -125,9 +125,15 @@ describe('inter-department assist and third-party checks (e2e)', () => {
 
     const late = await answer(req.id, 'CONFIRMED', gaOfficer);
     expect(errorCodes(late)).toEqual(['CONFLICT']);
-    expect(late.errors![0].message).toMatch(/逾期/);
+    // Beijing time in Chinese, never a UTC ISO string
+    expect(late.errors![0].message).toMatch(/^该协查已于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 逾期/);
+    expect(late.errors![0].message).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     const v = await verification(vid);
-    expect(v).toMatchObject({ outcome: 'UNRESOLVED', nextRoute: 'THIRD_PARTY' });
+    expect(v).toMatchObject({
+      outcome: 'UNRESOLVED',
+      nextRoute: 'THIRD_PARTY',
+      reason: expect.stringMatching(/逾期未答复（期限 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}）/),
+    });
     expect(v.attempts.map((a: { route: string; outcome: string }) => `${a.route}:${a.outcome}`)).toEqual([
       'DATA_SHARING:NO_RECORD',
       'INTER_DEPARTMENT:EXPIRED',

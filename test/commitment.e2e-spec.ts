@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';
 import { Role } from '#gw/auth';
 import { CommitmentSweepService } from '#gw/commitment';
-import { checkCharacter, idNumberProblem } from '#gw/common';
+import { checkCharacter, idNumberProblem, maskIdNumber } from '#gw/common';
 import { population, SandboxSetup, startSources } from './helpers/sandbox';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
@@ -144,6 +144,21 @@ describe('notify-and-commit (e2e)', () => {
       noticeVersion: offered.noticeVersion,
       noticeHash: offered.noticeHash,
     });
+  });
+
+  it('says what the resident commits to in their own words: enum names, the spouse’s ID number masked, no JSON', async () => {
+    const id = stranger();
+    const spouse = stranger();
+    const vid = await readyForCommitment(id, 'MARITAL_STATUS', { status: 'MARRIED', spouseIdNumber: spouse });
+    const offered = (await offer(vid, id)).data!.offerCommitment;
+    expect(offered.noticeVersion).toBe('HX-NOTICE-2026.2');
+    expect(offered.noticeText).toContain(
+      `本人（公民身份号码 ${maskIdNumber(id)}）就“婚姻状况”郑重承诺：本人婚姻状况为已婚，配偶公民身份号码为 ${maskIdNumber(spouse)}。上述内容真实、准确、完整。`,
+    );
+    expect(offered.noticeText).not.toMatch(/[{}"]|MARRIED|status|spouseIdNumber|当事人/);
+    expect(offered.noticeText).not.toContain(spouse);
+    // the gateway keeps no name, so the resident signs the blank line by hand or on the pad
+    expect(offered.noticeText.split('\n').at(-1)).toMatch(/^承诺人（签名）：＿+/);
   });
 
   describe('refusals', () => {

@@ -106,7 +106,7 @@ describe('certificates a community issues (e2e)', () => {
     expect((await t.gql(CHECK, { t: c.token })).data!.verifyCommunityCertificate).toMatchObject({
       valid: false,
       revoked: true,
-      problem: expect.stringMatching(/撤销/),
+      problem: expect.stringMatching(/^该证明已于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 撤销：信息填写错误$/),
     });
     expect(
       errorCodes(

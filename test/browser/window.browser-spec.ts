@@ -119,6 +119,10 @@ describe('window verification in the browser', () => {
     await clerk.waitForURL('**/window/commitments/**');
     await expectText(clerk, '[data-testid="notice-text"]', '证明事项告知承诺书');
     await expectText(clerk, '.page', '显示文本与签署文本一致');
+    // the resident reads a sentence in their own words, not the claim's JSON
+    const notice = (await clerk.getByTestId('notice-text').textContent())!;
+    expect(notice).toMatch(/郑重承诺：本人/);
+    expect(notice).not.toMatch(/[{}]/);
     const pad = clerk.getByTestId('signature-pad');
     // mouse coordinates are the viewport's: the pad must be on screen before the strokes
     await pad.scrollIntoViewIfNeeded();
@@ -136,7 +140,8 @@ describe('window verification in the browser', () => {
     await clerk.getByTestId('commitment-slip').waitFor();
     await clerk.getByTestId('print').click();
     const slip = await printedSlip(clerk, 'window-commitment-print');
-    expect(slip).toContain('承诺人（签名）');
+    // once: the notice's own signature line, not a second one from the slip
+    expect(slip.split('承诺人（签名）').length - 1).toBe(1);
     expect(slip).toMatch(/<img[^>]+src="data:image\/png;base64,/);
     await clerk.keyboard.press('Escape');
     const c = await h.t.db.commitment.findFirstOrThrow();

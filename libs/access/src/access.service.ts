@@ -15,6 +15,7 @@ import {
   UUID_KEY,
   uuidv7,
   UUID_PATTERN,
+  formatBeijingDate,
 } from '#gw/common';
 import { isUniqueViolation, Prisma, Tx } from '#gw/db';
 import { screenNegative } from '#gw/matching';
@@ -374,7 +375,7 @@ export class AccessService {
     if (!latest) throw AppException.notFound('该清单尚无已发布的版本', { listKind: app.listKind });
     if (approval.effectiveFrom < latest.effectiveFrom) {
       throw AppException.badInput(
-        `生效日期不能早于现行第 ${latest.version} 版的生效日期 ${chinaDay(latest.effectiveFrom)}`,
+        `生效日期不能早于现行第 ${latest.version} 版的生效日期 ${formatBeijingDate(latest.effectiveFrom)}`,
         { field: 'effectiveFrom' },
       );
     }
@@ -455,7 +456,7 @@ export class AccessService {
       });
     throw new AppException(
       ErrorCode.LIST_VERSION_EXPIRED,
-      `第 ${baseVersion} 版清单已被第 ${latest.version} 版取代（${chinaDay(latest.effectiveFrom)} 起生效），请按最新版本提出申请`,
+      `第 ${baseVersion} 版清单已被第 ${latest.version} 版取代（${formatBeijingDate(latest.effectiveFrom)}起生效），请按最新版本提出申请`,
       {
         baseVersion,
         latestVersion: latest.version,

@@ -17,6 +17,7 @@ import {
   UUID_KEY,
   uuidv7,
   UUID_PATTERN,
+  formatBeijingTime,
 } from '#gw/common';
 import { Prisma, Tx } from '#gw/db';
 import { SubjectHasher } from '#gw/signing';
@@ -196,7 +197,7 @@ export class AssistService {
       SYSTEM_ACTOR,
       row,
       AttemptOutcome.EXPIRED,
-      `${row.toDepartment}逾期未答复（期限 ${row.dueAt.toISOString()}）`,
+      `${row.toDepartment}逾期未答复（期限 ${formatBeijingTime(row.dueAt)}）`,
     );
     await this.audit.record(tx, SYSTEM_ACTOR, {
       action: 'assist.expired',
@@ -342,7 +343,9 @@ function routeOf(kind: string): VerificationRoute {
 function closedError(row: Pick<AssistRow, 'status' | 'dueAt'>): AppException {
   switch (row.status) {
     case AssistStatus.EXPIRED:
-      return AppException.conflict(`该协查已于 ${row.dueAt.toISOString()} 逾期，不再接受答复`, { status: row.status });
+      return AppException.conflict(`该协查已于 ${formatBeijingTime(row.dueAt)} 逾期，不再接受答复`, {
+        status: row.status,
+      });
     case AssistStatus.CANCELLED:
       return AppException.conflict('该协查已被发起部门撤回', { status: row.status });
     default:

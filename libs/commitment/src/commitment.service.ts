@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
-import { CatalogService } from '#gw/catalog';
+import { CatalogService, RegionLevel } from '#gw/catalog';
 import {
   AppException,
   emptyPage,
@@ -33,6 +33,7 @@ import {
   SignCommitmentInput,
 } from './commitment.model';
 import { CommitmentRepository } from './commitment.repository';
+import { ClaimSchemaLike, claimRegionCodes } from './claim-sentence';
 import { NOTICE_VERSION, noticeHash, renderNotice } from './notice';
 
 export const COMMITMENT_RECORD_TYP = 'commitment-record+jwt';
@@ -75,10 +76,14 @@ export class CommitmentService {
       throw AppException.forbidden('当事人有尚未修复的虚假承诺信用记录，不适用告知承诺', { reason: 'CREDIT_RECORD' });
     }
     const departmentName = (await this.catalog.departments()).find((d) => d.code === department)?.name ?? department;
+    const claim = v.claim as Record<string, unknown>;
+    const claimSchema = fact.claimSchema as unknown as ClaimSchemaLike;
     const text = renderNotice({
+      factCode: fact.code,
       factName: fact.name,
-      factDescription: fact.description,
-      claim: v.claim as Record<string, unknown>,
+      claimSchema,
+      claim,
+      regionNames: await this.regionNames(claimRegionCodes(claimSchema, claim)),
       subjectMasked: v.subjectMasked,
       department: departmentName,
       matter: v.matter,
@@ -111,6 +116,16 @@ export class CommitmentService {
       });
     });
     return toModel((await this.repo.findById(id))!);
+  }
+
+  // 环城镇东关社区 for 621022100001: the resident reads places by name
+  private async regionNames(codes: string[]): Promise<Record<string, string>> {
+    const names: Record<string, string> = {};
+    for (const code of new Set(codes)) {
+      const r = await this.catalog.findRegion(code);
+      if (r) names[code] = r.level === RegionLevel.COMMUNITY && r.parent ? `${r.parent.name}${r.name}` : r.name;
+    }
+    return names;
   }
 
   async sign(caller: Caller, input: SignCommitmentInput): Promise<CommitmentModel> {

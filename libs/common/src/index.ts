@@ -15,3 +15,4 @@ export * from './periodic-task';
 export * from './batch-sweep';
 export * from './transport-error';
 export * from './china-day';
+export * from './beijing-time';

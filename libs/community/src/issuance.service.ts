@@ -15,6 +15,7 @@ import {
   sliceToPage,
   uuidv7,
   UUID_PATTERN,
+  formatBeijingTime,
 } from '#gw/common';
 import type { IssuedCertificate } from '#gw/db';
 import { SigningService, SubjectHasher, TokenProblem } from '#gw/signing';
@@ -174,7 +175,7 @@ export class IssuanceService {
       problem: !row
         ? '未找到该编号的证明'
         : revoked
-          ? `该证明已于 ${row.revokedAt!.toISOString()} 撤销：${row.revokeReason}`
+          ? `该证明已于 ${formatBeijingTime(row.revokedAt!)} 撤销：${row.revokeReason}`
           : null,
       serial: String(payload.serial),
       certificateName: String(payload.certName),
