@@ -145,7 +145,7 @@ describe('shortened deadlines, department webhooks and the credit export (e2e)',
     t = await startTestApp({
       GATEWAY_SIGNING_KEY: JSON.stringify({ ...(await exportJWK(privateKey)), kid, alg: 'ES256' }),
       CREDIT_PLATFORM_URL: `${platform.url}/credit/events`,
-      DEPARTMENT_WEBHOOKS: `HX_GA=${hooks.url}/ga,HX_MZ=${hooks.url}/mz,HX_TP_SURVEY=${hooks.url}/tp`,
+      DEPARTMENT_WEBHOOKS: `HX_GA=${hooks.url}/ga,HX_MZ=${hooks.url}/mz,HX_TP_SURVEY=${hooks.url}/tp,HX_TP_SOCIAL_WORK=${hooks.url}/tp`,
       DEADLINE_OVERRIDES: DEADLINES,
       // the gateway's own sweeps run the deadlines out; the outbox is driven by the test
       VERIFICATION_SWEEP_MS: '200',
@@ -206,11 +206,11 @@ describe('shortened deadlines, department webhooks and the credit export (e2e)',
     expect(errorCodes(late)).toEqual(['CONFLICT']);
     expect(late.errors![0].message).toMatch(/逾期/);
     // escalated: a third-party check was opened for the commissioned organisation
-    const checker = await t.token(Role.THIRD_PARTY, { department: 'HX_TP_SURVEY' });
     const thirdParty = await t.db.assistRequest.findFirstOrThrow({
       where: { verificationId: vid, kind: 'THIRD_PARTY' },
     });
-    expect(thirdParty.toDepartment).toBe('HX_TP_SURVEY');
+    expect(thirdParty.toDepartment).toMatch(/^HX_TP_/);
+    const checker = await t.token(Role.THIRD_PARTY, { department: thirdParty.toDepartment });
     const seen = await t.gql(`query($id: ID!) { assistRequest(id: $id) { id kind } }`, { id: thirdParty.id }, checker);
     expect(seen.data!.assistRequest).toEqual({ id: thirdParty.id, kind: 'THIRD_PARTY' });
 
@@ -219,7 +219,7 @@ describe('shortened deadlines, department webhooks and the credit export (e2e)',
     const expected = [
       `ASSIST_REQUESTED:HX_GA:${req.id}`,
       `ASSIST_OVERDUE:HX_GA:${req.id}`,
-      `ASSIST_REQUESTED:HX_TP_SURVEY:${thirdParty.id}`,
+      `ASSIST_REQUESTED:${thirdParty.toDepartment}:${thirdParty.id}`,
     ];
     hooks.state.failing = true;
     const firstPass = Date.now();
