@@ -328,12 +328,13 @@ describe('shortened deadlines, department webhooks and the credit export (e2e)',
     );
 
     // the breach: the ID number moves, still sealed, from the commitment to the outbox
-    const breached = await t.gql(
-      POST,
-      { i: { id: c.id, result: 'BREACHED', evidence: '经核查当事人已登记结婚' } },
-      clerk,
-    );
+    // recorded by the fact-owning department's officer; another department's does not find it
+    const postInput = { id: c.id, result: 'BREACHED', evidence: '经核查当事人已登记结婚' };
+    expect(errorCodes(await t.gql(POST, { i: postInput }, gaOfficer))).toEqual(['NOT_FOUND']);
+    expect((await t.db.commitment.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('SIGNED');
+    const breached = await t.gql(POST, { i: postInput }, mzOfficer);
     expect(breached.errors).toBeUndefined();
+    expect(breached.data!.recordPostVerification.status).toBe('BREACHED');
     expect((await t.db.commitment.findUniqueOrThrow({ where: { id: c.id } })).subjectSealed).toBeNull();
     const event = (
       await t.db.creditOutbox.findMany({ where: { type: 'CREDIT_RECORD_CREATED', destination: 'CREDIT_PLATFORM' } })

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
-import { AccessPolicy, Caller, callerDepartment, departmentFilter, Role } from '#gw/auth';
+import { AccessPolicy, actsForDepartment, Caller, callerDepartment, departmentFilter, Role } from '#gw/auth';
 import { CatalogService } from '#gw/catalog';
 import {
   APP_CONFIG,
@@ -238,7 +238,7 @@ export class CommitmentService {
   }
 
   async postVerify(caller: Caller, input: PostVerifyCommitmentInput): Promise<CommitmentModel> {
-    const c = await this.own(caller, input.id);
+    const c = await this.postVerifier(caller, input.id);
     const evidence = input.evidence.trim();
     if (!evidence) throw AppException.badInput('请填写核查依据与情况', { field: 'evidence' });
     if (c.status === input.result && c.postEvidence === evidence) return toModel(c);
@@ -419,6 +419,16 @@ export class CommitmentService {
     const c = await this.find(id);
     if (c.requesterDepartment !== callerDepartment(caller)) throw AppException.notFound('未找到该承诺');
     return c;
+  }
+
+  // The requesting department records the post-verification, and so may the officers of the
+  // department that owns the fact (who find it in commitmentsToPostVerify).
+  private async postVerifier(caller: Caller, id: string): Promise<Commitment> {
+    const c = await this.find(id);
+    if (c.requesterDepartment === callerDepartment(caller)) return c;
+    const owner = (await this.catalog.factTypeRow(c.factTypeCode)).ownerDepartmentCode;
+    if (actsForDepartment(caller, owner, Role.DEPT_OFFICER)) return c;
+    throw AppException.notFound('未找到该承诺');
   }
 
   private hashOf(idNumber: string, field: string): string {
