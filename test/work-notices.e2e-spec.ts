@@ -157,7 +157,7 @@ describe('shortened deadlines, department webhooks and the credit export (e2e)',
     clerk = await t.token(Role.WINDOW_STAFF, { subject: 'window-notices' });
     mzOfficer = await t.token(Role.DEPT_OFFICER, { department: 'HX_MZ', subject: 'mz-officer' });
     gaOfficer = await t.token(Role.DEPT_OFFICER, { department: 'HX_GA', subject: 'ga-officer' });
-  });
+  }, 120_000);
   afterAll(async () => {
     await s.sandbox.close();
     await t.close();
