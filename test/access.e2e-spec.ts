@@ -223,6 +223,68 @@ describe('work-access (准入) for community lists (e2e)', () => {
     expect(errorCodes(await review(both, id2, 'ORGANIZATION_REVIEW'))).toEqual(['FORBIDDEN']);
   });
 
+  it('binds each review step to its department: a LIST_ADMIN or REVIEWER of another department is FORBIDDEN, nothing written', async () => {
+    const id = (
+      await submit(
+        health,
+        assistItem({ baseVersion: await latestVersion('ASSIST'), content: '协助开展居民用药安全宣传。' }),
+      )
+    ).data!.submitWorkAccessApplication.id as string;
+    const policeAdmin = await t.token(Role.LIST_ADMIN, { department: 'HX_GA', subject: 'ga-admin' });
+    const policeReviewer = await t.token(Role.REVIEWER, { department: 'HX_GA', subject: 'ga-reviewer' });
+    const stepsBefore = await t.db.workAccessStep.count({ where: { applicationId: id } });
+    const mark = await t.auditMark();
+    for (const [token, step] of [
+      [policeAdmin, 'CIVIL_AFFAIRS_REVIEW'],
+      [policeReviewer, 'CIVIL_AFFAIRS_REVIEW'],
+      // the organization department's reviewer is not civil affairs either
+      [organization, 'CIVIL_AFFAIRS_REVIEW'],
+    ] as const) {
+      const res = await review(token, id, step);
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+      expect(res.errors![0].message).toMatch(/县民政局/);
+      expect(res.data).toBeNull();
+    }
+    const screening = await t.gql(
+      `mutation($i: ResolveWorkAccessScreeningInput!) { resolveWorkAccessScreening(input: $i) { id } }`,
+      { i: { id, resolution: 'CLEAR', reason: '经核实不属于负面清单' } },
+      policeAdmin,
+    );
+    expect(errorCodes(screening)).toEqual(['FORBIDDEN']);
+    expect((await t.gql(GET, { id }, civilAffairs)).data!.workAccessApplication.status).toBe('SUBMITTED');
+    expect(await t.db.workAccessStep.count({ where: { applicationId: id } })).toBe(stepsBefore);
+    expect(await t.auditSince(mark, { action: 'access.review' })).toEqual([]);
+    // civil affairs passes; then a REVIEWER outside the organization department cannot take the next step
+    expect((await review(civilAffairs, id, 'CIVIL_AFFAIRS_REVIEW')).errors).toBeUndefined();
+    const wrongOrg = await review(policeReviewer, id, 'ORGANIZATION_REVIEW');
+    expect(errorCodes(wrongOrg)).toEqual(['FORBIDDEN']);
+    expect(wrongOrg.errors![0].message).toMatch(/县委组织部/);
+    expect((await review(organization, id, 'ORGANIZATION_REVIEW')).errors).toBeUndefined();
+  });
+
+  it("has civil affairs' own application reviewed at both steps by the organization department, by two different people", async () => {
+    const res = await submit(
+      civilAffairs,
+      assistItem({ baseVersion: await latestVersion('ASSIST'), content: '协助开展困难群众走访慰问。' }),
+    );
+    expect(res.errors).toBeUndefined();
+    const id = res.data!.submitWorkAccessApplication.id as string;
+    const otherCivil = await t.token(Role.LIST_ADMIN, { department: 'HX_MZ', subject: 'mz-admin-2' });
+    const own = await review(otherCivil, id, 'CIVIL_AFFAIRS_REVIEW');
+    expect(errorCodes(own)).toEqual(['FORBIDDEN']);
+    expect(own.errors![0].message).toMatch(/本部门/);
+    const first = await review(organization, id, 'CIVIL_AFFAIRS_REVIEW');
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.reviewWorkAccessApplication.status).toBe('CIVIL_AFFAIRS_PASSED');
+    expect(errorCodes(await review(organization, id, 'ORGANIZATION_REVIEW'))).toEqual(['FORBIDDEN']);
+    const second = await t.token(Role.REVIEWER, { department: 'HX_ZZB', subject: 'zzb-reviewer-2' });
+    const done = await review(second, id, 'ORGANIZATION_REVIEW');
+    expect(done.errors).toBeUndefined();
+    expect(
+      done.data!.reviewWorkAccessApplication.steps.map((s: { actorDepartment: string }) => s.actorDepartment),
+    ).toEqual(['HX_MZ', 'HX_ZZB', 'HX_ZZB']);
+  });
+
   it('refuses anything on the negative list at submission with NEGATIVE_LIST, storing nothing', async () => {
     const before = await t.db.workAccessApplication.count();
     for (const content of ['协助认定危房等级', '协助开展燃煤及油烟整治工作。', '组织拆除违章建筑']) {

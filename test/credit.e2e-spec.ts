@@ -1,8 +1,9 @@
-import { exportJWK, generateKeyPair } from 'jose';
+import { exportJWK, generateKeyPair, JWK } from 'jose';
 import { Sandbox, startSandbox } from '../apps/sandbox-sources/src';
 import { Role } from '#gw/auth';
 import { CreditDeliveryService, CreditOutboxService } from '#gw/credit';
 import { PrismaService } from '#gw/db';
+import { signDetached } from '#gw/protocol';
 import { population } from './helpers/sandbox';
 import { errorCodes, GqlResponse, startTestApp, TestApp } from './helpers/test-app';
 
@@ -57,15 +58,25 @@ describe('credit platform export (e2e)', () => {
   const makeDue = (ids: string[]) =>
     t.db.creditOutbox.updateMany({ where: { id: { in: ids } }, data: { nextAttemptAt: new Date() } });
 
+  // the gateway's signing key, given to it in configuration, so that the credit platform (started
+  // first) knows the public key it checks every event's signature with
+  let gatewayKey: { privateJwk: JWK; sign: (body: string) => Promise<string> };
+
   beforeAll(async () => {
-    // this file never asks a data source anything, so the sandbox needs no real gateway key
-    const { publicKey } = await generateKeyPair('ES256');
+    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const kid = 'gw-credit-e2e';
+    const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: 'ES256' };
+    gatewayKey = { privateJwk, sign: (body) => signDetached(body, privateKey, kid, 'ES256') };
     sandbox = await startSandbox({
       port: 0,
       population: population().population,
-      gatewayJwks: { keys: [{ ...(await exportJWK(publicKey)), kid: 'unused' }] },
+      gatewayJwks: { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'ES256' }] },
     });
-    t = await startTestApp({ CREDIT_PLATFORM_URL: `${sandbox.url}/credit/events`, ...NO_TIMER });
+    t = await startTestApp({
+      CREDIT_PLATFORM_URL: `${sandbox.url}/credit/events`,
+      GATEWAY_SIGNING_KEY: JSON.stringify(privateJwk),
+      ...NO_TIMER,
+    });
     outbox = t.app.get(CreditOutboxService);
     delivery = t.app.get(CreditDeliveryService);
     prisma = t.app.get(PrismaService);
@@ -179,6 +190,7 @@ describe('credit platform export (e2e)', () => {
         DATABASE_URL: t.config.databaseUrl,
         DATA_DIR: t.config.dataDir,
         CREDIT_PLATFORM_URL: `${sandbox.url}/credit/events`,
+        GATEWAY_SIGNING_KEY: JSON.stringify(gatewayKey.privateJwk),
         ...NO_TIMER,
       });
     });
@@ -296,12 +308,37 @@ describe('credit platform export (e2e)', () => {
   });
 
   describe('the sandbox credit-platform receiver', () => {
-    const post = (body: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${sandbox.url}/credit/events`, {
+    // signed as the gateway signs, unless a test gives its own signature header
+    const post = async (body: unknown, headers: Record<string, string> = {}) => {
+      const text = JSON.stringify(body);
+      return fetch(`${sandbox.url}/credit/events`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json', 'x-jws-signature': await gatewayKey.sign(text), ...headers },
+        body: text,
       });
+    };
+
+    it('refuses an event that the gateway did not sign, storing nothing', async () => {
+      const event = { id: `unsigned-${process.pid}`, type: 'T', occurredAt: new Date().toISOString(), payload: {} };
+      const unsigned = await fetch(`${sandbox.url}/credit/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(event),
+      });
+      expect(unsigned.status).toBe(401);
+      const { privateKey } = await generateKeyPair('ES256');
+      const forged = await post(event, {
+        'x-jws-signature': await signDetached(JSON.stringify(event), privateKey, 'gw-credit-e2e', 'ES256'),
+      });
+      expect(forged.status).toBe(401);
+      // a signature over another body does not carry over
+      const moved = await post(event, {
+        'x-jws-signature': await gatewayKey.sign(JSON.stringify({ ...event, id: 'y' })),
+      });
+      expect(moved.status).toBe(401);
+      expect(receivedIds([event.id])).toEqual([]);
+      expect(sandbox.creditPostCount(event.id)).toBe(0);
+    });
 
     it('acknowledges a repeated id without storing it twice', async () => {
       const event = {

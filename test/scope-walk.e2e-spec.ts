@@ -172,6 +172,13 @@ const CASES: Record<string, Case> = {
     docs: () => [{ query: `query { commitments ${PAGE} }` }],
     insiders: ['window', 'countyAuditor'],
   },
+  // the fact-owning department's (MARITAL_STATUS: 县民政局) post-verification work; the
+  // fixture's commitment was post-verified already, so it is asked for by that status
+  commitmentsToPostVerify: {
+    kind: 'read',
+    docs: () => [{ query: `query { commitmentsToPostVerify(filter: { status: BREACHED }) ${PAGE} }` }],
+    insiders: ['mzOfficer', 'countyAuditor'],
+  },
   workAccessApplication: {
     kind: 'read',
     docs: (f) => [

@@ -23,7 +23,8 @@ import { SourceDefinition, SourceRequestError, SOURCES } from './sources';
 //   GET  /sources/:code/jwks.json      the source's public signing key
 //   GET  /sources/:code/health         200 {"status":"ok"}; 503 when the source's fault is down/error
 //   POST /sources/:code/verify         the connector protocol
-//   POST /credit/events                credit-platform receiver: stores each event id once
+//   POST /credit/events                credit-platform receiver: checks the gateway's signature
+//                                      (x-jws-signature), stores each event id once
 //   GET  /credit/events                the credit events received, in arrival order
 
 export interface Fault {
@@ -92,6 +93,8 @@ export interface CreditEvent {
   type: string;
   occurredAt: string;
   payload: Record<string, unknown>;
+  // the person, as the gateway delivers it to the credit platform over the signed channel
+  subject?: { idNumber: string };
   receivedAt: string;
 }
 
@@ -349,41 +352,62 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     req.on('end', () => {
       if (closed) return;
       if (tooLarge) return sendError(res, 413, 'MALFORMED', `request body is larger than ${MAX_BODY_BYTES} bytes`);
-      let event: Omit<CreditEvent, 'receivedAt'>;
-      try {
-        event = parseCreditEvent(Buffer.concat(chunks).toString('utf8'));
-      } catch (err) {
-        return sendError(res, 400, 'MALFORMED', (err as Error).message);
-      }
-      const key = req.headers['idempotency-key'];
-      if (key !== undefined && key !== event.id)
-        return sendError(res, 400, 'MISMATCH', 'idempotency-key differs from the event id');
-      creditPosts.set(event.id, (creditPosts.get(event.id) ?? 0) + 1);
-      // the sources' rule: post n fails where floor(n * rate) steps up
-      const n = creditErrorTicks++;
-      const failing = fault?.errorRate
-        ? Math.floor((n + 1) * fault.errorRate) > Math.floor(n * fault.errorRate)
-        : false;
-      const respond = (): void => {
-        if (closed) return;
-        if (failing) return sendError(res, 503, 'UNAVAILABLE', 'injected fault: error');
-        const duplicate = creditIds.has(event.id);
-        if (!duplicate) {
-          creditIds.add(event.id);
-          creditEvents.push({ ...event, receivedAt: new Date().toISOString() });
+      const body = Buffer.concat(chunks).toString('utf8');
+      const signature = req.headers[SIGNATURE_HEADER];
+      void (async () => {
+        // only the gateway's signed events are taken: they carry ID numbers
+        const keys = resolveGatewayKey();
+        try {
+          await verifyDetached(
+            body,
+            typeof signature === 'string' ? signature : undefined,
+            keys.getKey,
+            GATEWAY_ALGORITHMS,
+          );
+        } catch (err) {
+          if (keys.unavailable())
+            return sendError(res, 503, 'KEY_UNAVAILABLE', 'the gateway signing keys cannot be fetched');
+          return sendError(res, 401, 'BAD_SIGNATURE', err instanceof Error ? err.message : 'signature does not verify');
         }
-        send(res, 200, JSON.stringify({ id: event.id, duplicate }));
-      };
-      if (fault?.latencyMs) {
-        const timer = setTimeout(() => {
-          timers.delete(timer);
-          respond();
-        }, fault.latencyMs);
-        timers.add(timer);
-      } else {
-        respond();
-      }
+        acceptCredit(req, res, fault, body);
+      })();
     });
+  };
+
+  const acceptCredit = (req: IncomingMessage, res: ServerResponse, fault: CreditFault | null, body: string): void => {
+    if (closed) return;
+    let event: Omit<CreditEvent, 'receivedAt'>;
+    try {
+      event = parseCreditEvent(body);
+    } catch (err) {
+      return sendError(res, 400, 'MALFORMED', (err as Error).message);
+    }
+    const key = req.headers['idempotency-key'];
+    if (key !== undefined && key !== event.id)
+      return sendError(res, 400, 'MISMATCH', 'idempotency-key differs from the event id');
+    creditPosts.set(event.id, (creditPosts.get(event.id) ?? 0) + 1);
+    // the sources' rule: post n fails where floor(n * rate) steps up
+    const n = creditErrorTicks++;
+    const failing = fault?.errorRate ? Math.floor((n + 1) * fault.errorRate) > Math.floor(n * fault.errorRate) : false;
+    const respond = (): void => {
+      if (closed) return;
+      if (failing) return sendError(res, 503, 'UNAVAILABLE', 'injected fault: error');
+      const duplicate = creditIds.has(event.id);
+      if (!duplicate) {
+        creditIds.add(event.id);
+        creditEvents.push({ ...event, receivedAt: new Date().toISOString() });
+      }
+      send(res, 200, JSON.stringify({ id: event.id, duplicate }));
+    };
+    if (fault?.latencyMs) {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        respond();
+      }, fault.latencyMs);
+      timers.add(timer);
+    } else {
+      respond();
+    }
   };
 
   const server = createServer((req, res) => {
@@ -526,5 +550,23 @@ function parseCreditEvent(body: string): Omit<CreditEvent, 'receivedAt'> {
     throw new Error('occurredAt must be a date-time');
   if (typeof v.payload !== 'object' || v.payload === null || Array.isArray(v.payload))
     throw new Error('payload must be an object');
-  return { id: v.id, type: v.type, occurredAt: v.occurredAt, payload: v.payload as Record<string, unknown> };
+  let subject: { idNumber: string } | undefined;
+  if (v.subject !== undefined) {
+    const sub = v.subject as Record<string, unknown> | null;
+    if (
+      typeof sub !== 'object' ||
+      sub === null ||
+      typeof sub.idNumber !== 'string' ||
+      !/^\d{17}[\dX]$/.test(sub.idNumber)
+    )
+      throw new Error('subject must be an object with an 18-character idNumber');
+    subject = { idNumber: sub.idNumber };
+  }
+  return {
+    id: v.id,
+    type: v.type,
+    occurredAt: v.occurredAt,
+    payload: v.payload as Record<string, unknown>,
+    ...(subject ? { subject } : {}),
+  };
 }

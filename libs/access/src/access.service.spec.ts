@@ -2,7 +2,7 @@ import { AccessPolicy } from '#gw/auth';
 import { AuditService } from '#gw/audit';
 import type { AuditEvent } from '#gw/db';
 import { Caller, Role } from '#gw/auth';
-import { ErrorCode } from '#gw/common';
+import { APP_CONFIG, ErrorCode, loadConfig } from '#gw/common';
 import { newTestService } from '../../../test/helpers/automock';
 import { countyPolicy } from '../../../test/helpers/county-policy';
 import { ReviewDecision, StepDecision, WorkAccessStatus as S, WorkAccessStep as Step } from './access.enums';
@@ -42,8 +42,13 @@ const review = (step: Step, decision = ReviewDecision.PASS): ReviewWorkAccessInp
 });
 
 // An application held in memory; transition is conditional on the current status, as in the database.
+const CONFIG = loadConfig({ NODE_ENV: 'test', SUBJECT_HASH_KEY: 'unit-subject-hash-key-0123456789abcdef' });
+
 function setup(initial: ApplicationRow) {
-  const { sut, mock } = newTestService(AccessService, [[AccessPolicy, countyPolicy()]]);
+  const { sut, mock } = newTestService(AccessService, [
+    [AccessPolicy, countyPolicy()],
+    [APP_CONFIG, CONFIG],
+  ]);
   const repo = mock(AccessRepository);
   const audit = mock(AuditService);
   const screenings = mock(ScreeningRepository);
@@ -143,6 +148,41 @@ describe(`${AccessService.name} review order`, () => {
       code: ErrorCode.FORBIDDEN,
     });
     expect(current().status).toBe(S.CIVIL_AFFAIRS_PASSED);
+  });
+
+  it('the civil-affairs step is for the civil-affairs bureau: a LIST_ADMIN of another department is FORBIDDEN', async () => {
+    const { sut, repo } = setup(application(S.SUBMITTED));
+    await expect(
+      sut.review(person('ga-admin', Role.LIST_ADMIN, 'HX_GA'), review(Step.CIVIL_AFFAIRS_REVIEW)),
+    ).rejects.toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+      message: expect.stringContaining('县民政局'),
+    });
+    await expect(
+      sut.review(person('ga-rev', Role.REVIEWER, 'HX_GA'), review(Step.ORGANIZATION_REVIEW)),
+    ).rejects.toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+    });
+    expect(repo.transaction).not.toHaveBeenCalled();
+  });
+
+  it("civil affairs' own application is reviewed at both steps by the organization department, by two people", async () => {
+    const { sut, current } = setup({ ...application(S.SUBMITTED), applicantDepartment: 'HX_MZ' } as ApplicationRow);
+    await expect(sut.review(civilAffairs, review(Step.CIVIL_AFFAIRS_REVIEW))).rejects.toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+    });
+    await expect(
+      sut.review(person('mz-2', Role.LIST_ADMIN, 'HX_ZZB'), review(Step.CIVIL_AFFAIRS_REVIEW)),
+    ).rejects.toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+    });
+    await sut.review(organization, review(Step.CIVIL_AFFAIRS_REVIEW));
+    expect(current().status).toBe(S.CIVIL_AFFAIRS_PASSED);
+    await expect(sut.review(organization, review(Step.ORGANIZATION_REVIEW))).rejects.toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+    });
+    await sut.review(person('zzb-2', Role.REVIEWER, 'HX_ZZB'), review(Step.ORGANIZATION_REVIEW));
+    expect(current().status).toBe(S.ORGANIZATION_PASSED);
   });
 
   it('only the two review steps are reviews', async () => {

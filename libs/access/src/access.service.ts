@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
-import { AccessPolicy, actsForDepartment, Caller, departmentFilter, Role } from '#gw/auth';
+import { AccessPolicy, actsForDepartment, Caller, departmentFilter } from '#gw/auth';
 import { CatalogService, CertificateRow, DepartmentKind, Disposition, ListKind, listContentHash } from '#gw/catalog';
 import {
+  APP_CONFIG,
+  AppConfig,
   AppException,
   chinaDay,
   emptyPage,
@@ -38,6 +40,7 @@ import {
 } from './access.model';
 import { AccessRepository, ApplicationRow, LatestListRow, ListVersionRef } from './access.repository';
 import { applyListChange, duplicateOf, ListChange } from './list-change';
+import { assertReviewer, stepStatus } from './review-rule';
 import { assertScreeningAllowsPass } from './screening-rule';
 import {
   ResolveWorkAccessScreeningInput,
@@ -55,21 +58,6 @@ type Flag = Omit<
 
 const DOCUMENT_NUMBER = /^[\u4e00-\u9fa5A-Za-z]{1,20}[〔[]\d{4}[〕\]]\d{1,5}号$/;
 const PUBLISH_ATTEMPTS = 3;
-
-const REVIEW_STEPS = {
-  [WorkAccessStep.CIVIL_AFFAIRS_REVIEW]: {
-    role: Role.LIST_ADMIN,
-    from: WorkAccessStatus.SUBMITTED,
-    passTo: WorkAccessStatus.CIVIL_AFFAIRS_PASSED,
-    office: '县民政局',
-  },
-  [WorkAccessStep.ORGANIZATION_REVIEW]: {
-    role: Role.REVIEWER,
-    from: WorkAccessStatus.CIVIL_AFFAIRS_PASSED,
-    passTo: WorkAccessStatus.ORGANIZATION_PASSED,
-    office: '县委组织部',
-  },
-} as const;
 
 const NOT_PERMITTABLE: Record<Exclude<Disposition, Disposition.COMMUNITY_PERMITTED>, string> = {
   [Disposition.ABOLISHED]: '该证明已取消',
@@ -95,6 +83,7 @@ export class AccessService {
     private readonly audit: AuditService,
     private readonly policy: AccessPolicy,
     private readonly screenings: ScreeningRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async submit(caller: Caller, input: SubmitWorkAccessApplicationInput): Promise<WorkAccessApplicationModel> {
@@ -189,10 +178,9 @@ export class AccessService {
     if (input.step !== WorkAccessStep.CIVIL_AFFAIRS_REVIEW && input.step !== WorkAccessStep.ORGANIZATION_REVIEW) {
       throw AppException.badInput('step 须为 CIVIL_AFFAIRS_REVIEW 或 ORGANIZATION_REVIEW', { field: 'step' });
     }
-    const rule = REVIEW_STEPS[input.step];
-    if (!caller.user.roles.includes(rule.role))
-      throw AppException.forbidden(`该环节由${rule.office}（${rule.role}）办理`, { step: input.step });
+    const rule = stepStatus(input.step);
     const app = await this.loadForAction(caller, input.id);
+    assertReviewer(caller, input.step, app.applicantDepartment, this.config.review);
     if (app.status !== rule.from) throw this.outOfOrder(app, input.step);
     if (
       input.step === WorkAccessStep.ORGANIZATION_REVIEW &&
@@ -516,9 +504,9 @@ export class AccessService {
   // Civil affairs decides a negative-list flag before its review: confirmed (the application can
   // then only be rejected) or cleared (it may pass), with a reason, audited.
   async resolveScreening(caller: Caller, input: ResolveWorkAccessScreeningInput): Promise<WorkAccessApplicationModel> {
-    if (!caller.user.roles.includes(Role.LIST_ADMIN))
-      throw AppException.forbidden('负面清单筛查提示由县民政局（LIST_ADMIN）核实');
     const app = await this.loadForAction(caller, input.id);
+    // whoever takes the civil-affairs step of this application checks its negative-list flag
+    assertReviewer(caller, WorkAccessStep.CIVIL_AFFAIRS_REVIEW, app.applicantDepartment, this.config.review);
     if (app.status !== WorkAccessStatus.SUBMITTED)
       throw AppException.conflict('只有待县民政局审核的申请可以核实负面清单提示', { status: app.status });
     const screening = await this.screenings.of(app.id);

@@ -4,7 +4,8 @@ import type { AuditEvent } from '#gw/db';
 import { Caller, Role } from '#gw/auth';
 import { BurdenRecorder } from '#gw/burden';
 import { CatalogService, FactTypeRow } from '#gw/catalog';
-import { ErrorCode } from '#gw/common';
+import { CreditOutboxService } from '#gw/credit';
+import { APP_CONFIG, ErrorCode, loadConfig } from '#gw/common';
 import { AttemptOutcome } from '#gw/sources';
 import { RouteResultService, VerificationRoute } from '#gw/verification';
 import { newTestService } from '../../../test/helpers/automock';
@@ -57,12 +58,17 @@ const answer = (a: AssistAnswer, note = '经核实属实'): AnswerAssistInput =>
 // One request held in memory; close() is conditional on it being open (and overdue, for the
 // expiry), as the database's conditional update is.
 function setup(initial: AssistRow) {
-  const { sut, mock } = newTestService(AssistService, [[AccessPolicy, countyPolicy()]]);
+  const { sut, mock } = newTestService(AssistService, [
+    [AccessPolicy, countyPolicy()],
+    [APP_CONFIG, loadConfig({ NODE_ENV: 'test', SUBJECT_HASH_KEY: 'unit-subject-hash-key-0123456789abcdef' })],
+  ]);
   const repo = mock(AssistRepository);
   const routes = mock(RouteResultService);
   const catalog = mock(CatalogService);
   const burden = mock(BurdenRecorder);
   const audit = mock(AuditService);
+  // departments' webhooks are the outbox's business (its own tests)
+  mock(CreditOutboxService).enqueueNotice.mockResolvedValue(null);
   let row = initial;
   repo.findById.mockImplementation(async () => row);
   repo.transaction.mockImplementation((fn) => fn({} as never));

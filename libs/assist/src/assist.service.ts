@@ -1,11 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditActor, AuditService, SYSTEM_ACTOR } from '#gw/audit';
 import { BurdenRecorder } from '#gw/burden';
 import { AccessPolicy, actsForDepartment, Caller, callerDepartment, departmentFilter, Role } from '#gw/auth';
 import { CatalogService, FactTypeRow } from '#gw/catalog';
 import {
+  APP_CONFIG,
+  AppConfig,
   AppException,
   canonicalJson,
+  deadlineMs,
   emptyPage,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
@@ -19,6 +22,7 @@ import {
   UUID_PATTERN,
   formatBeijingTime,
 } from '#gw/common';
+import { CreditOutboxService, DepartmentNoticeType } from '#gw/credit';
 import { Prisma, Tx } from '#gw/db';
 import { SubjectHasher } from '#gw/signing';
 import { AttemptOutcome, settles } from '#gw/sources';
@@ -43,6 +47,8 @@ export class AssistService {
     private readonly audit: AuditService,
     private readonly burden: BurdenRecorder,
     private readonly policy: AccessPolicy,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: CreditOutboxService,
   ) {}
 
   async request(caller: Caller, input: RequestAssistInput): Promise<AssistRequestModel> {
@@ -88,10 +94,11 @@ export class AssistService {
         subjectSealed: this.hasher.seal(idNumber),
         question,
         status: AssistStatus.OPEN,
-        dueAt: new Date(createdAt.getTime() + fact.assistDueHours * HOUR),
+        dueAt: new Date(createdAt.getTime() + this.assistDueMs(fact)),
         createdAt,
       });
       if (v.communityCode) await this.burden.record(tx, v.communityCode, createdAt, 'assistRequested');
+      await this.notify(tx, 'ASSIST_REQUESTED', (await this.repo.findById(id, tx))!);
       await this.audit.record(tx, caller, {
         action: 'assist.request',
         targetType: 'AssistRequest',
@@ -192,6 +199,7 @@ export class AssistService {
     if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now)))
       return false;
     if (row.communityCode) await this.burden.record(tx, row.communityCode, now, 'assistOverdue');
+    await this.notify(tx, 'ASSIST_OVERDUE', row);
     await this.moveOn(
       tx,
       SYSTEM_ACTOR,
@@ -206,6 +214,30 @@ export class AssistService {
       detail: { kind: row.kind, verificationId: row.verificationId },
     });
     return true;
+  }
+
+  // The addressed department hears of new and overdue work through its webhook, if it has one.
+  private async notify(tx: Tx, type: DepartmentNoticeType, row: AssistRow): Promise<void> {
+    await this.outbox.enqueueNotice(tx, {
+      type,
+      department: row.toDepartment,
+      subjectId: row.id,
+      payload: {
+        assistRequestId: row.id,
+        kind: row.kind,
+        verificationId: row.verificationId,
+        factType: row.factTypeCode,
+        fromDepartment: row.fromDepartment,
+        toDepartment: row.toDepartment,
+        subjectMasked: row.subjectMasked,
+        dueAt: row.dueAt.toISOString(),
+      },
+    });
+  }
+
+  // the fact type's due hours, after the configured scale or override (DEADLINE_*)
+  private assistDueMs(fact: FactTypeRow): number {
+    return deadlineMs(this.config.deadlines, 'assist', fact.code, fact.assistDueHours * HOUR);
   }
 
   async reveal(caller: Caller, id: string): Promise<string> {
@@ -273,11 +305,12 @@ export class AssistService {
         subjectSealed: row.subjectSealed,
         question: row.question,
         status: AssistStatus.OPEN,
-        dueAt: new Date(createdAt.getTime() + fact.assistDueHours * HOUR),
+        dueAt: new Date(createdAt.getTime() + this.assistDueMs(fact)),
         createdAt,
       });
       // a third-party check is one more request the community did not have to answer
       if (row.communityCode) await this.burden.record(tx, row.communityCode, createdAt, 'assistRequested');
+      await this.notify(tx, 'ASSIST_REQUESTED', (await this.repo.findById(id, tx))!);
       await this.audit.record(tx, SYSTEM_ACTOR, {
         action: 'assist.request',
         targetType: 'AssistRequest',

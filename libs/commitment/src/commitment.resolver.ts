@@ -64,6 +64,20 @@ export class CommitmentResolver {
     return toConnection(await this.commitments.list(caller, filter ?? {}, page), (c) => encodeCursor(c.id));
   }
 
+  @Query(() => CommitmentConnection, {
+    name: 'commitmentsToPostVerify',
+    description:
+      '本部门主管事实类型的、待事后核查的告知承诺（默认已签署待核查；due: true 只看已到期的；status 可查已核查的）',
+  })
+  @Roles(Role.DEPT_OFFICER, Role.AUDITOR)
+  async listCommitmentsToPostVerify(
+    @CurrentCaller() caller: Caller,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => CommitmentFilter, nullable: true }) filter?: CommitmentFilter,
+  ): Promise<CommitmentConnection> {
+    return toConnection(await this.commitments.toPostVerify(caller, filter ?? {}, page), (c) => encodeCursor(c.id));
+  }
+
   @Query(() => CommitmentModel)
   @Roles(Role.WINDOW_STAFF, Role.DEPT_OFFICER, Role.AUDITOR)
   commitment(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<CommitmentModel> {

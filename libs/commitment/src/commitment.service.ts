@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
-import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
+import { AccessPolicy, actsForDepartment, Caller, callerDepartment, departmentFilter, Role } from '#gw/auth';
 import { CatalogService, RegionLevel } from '#gw/catalog';
 import {
+  APP_CONFIG,
+  AppConfig,
   AppException,
+  deadlineMs,
   emptyPage,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
@@ -54,6 +57,7 @@ export class CommitmentService {
     private readonly audit: AuditService,
     private readonly outbox: CreditOutboxService,
     private readonly policy: AccessPolicy,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async offer(caller: Caller, input: OfferCommitmentInput): Promise<CommitmentModel> {
@@ -131,6 +135,8 @@ export class CommitmentService {
   async sign(caller: Caller, input: SignCommitmentInput): Promise<CommitmentModel> {
     const c = await this.own(caller, input.id);
     this.subjectOf(input.signerIdNumber, c.subjectHash, 'signerIdNumber', '承诺须由当事人本人签署，不得代签');
+    // sealed until the post-verification: a breach must reach the credit platform with the ID number
+    const subjectSealed = this.hasher.seal(normalizeIdNumber(input.signerIdNumber));
     if (
       c.status === CommitmentStatus.SIGNED &&
       c.evidenceHash === input.evidenceHash &&
@@ -146,7 +152,9 @@ export class CommitmentService {
       });
     const fact = await this.catalog.factTypeRow(c.factTypeCode);
     const signedAt = new Date();
-    const postVerifyDueAt = new Date(signedAt.getTime() + (fact.postVerifyDays ?? 30) * DAY);
+    // the fact type's days, after the configured scale or override (DEADLINE_*)
+    const postVerifyMs = deadlineMs(this.config.deadlines, 'postVerify', fact.code, (fact.postVerifyDays ?? 30) * DAY);
+    const postVerifyDueAt = new Date(signedAt.getTime() + postVerifyMs);
     const record = await this.signing.signJwt(
       {
         jti: c.id,
@@ -176,6 +184,7 @@ export class CommitmentService {
         record,
         signedAt,
         postVerifyDueAt,
+        subjectSealed,
       });
       if (!moved) return false;
       await this.routes.apply(tx, caller, c.verificationId, {
@@ -216,6 +225,7 @@ export class CommitmentService {
           status: CommitmentStatus.WITHDRAWN,
           withdrawnAt: new Date(),
           withdrawReason: text,
+          subjectSealed: null,
         }))
       )
         return false;
@@ -243,7 +253,7 @@ export class CommitmentService {
   }
 
   async postVerify(caller: Caller, input: PostVerifyCommitmentInput): Promise<CommitmentModel> {
-    const c = await this.own(caller, input.id);
+    const c = await this.postVerifier(caller, input.id);
     const evidence = input.evidence.trim();
     if (!evidence) throw AppException.badInput('请填写核查依据与情况', { field: 'evidence' });
     if (c.status === input.result && c.postEvidence === evidence) return toModel(c);
@@ -256,6 +266,8 @@ export class CommitmentService {
         postEvidence: evidence,
         postVerifiedBy: caller.user.subject,
         postVerifiedAt: new Date(),
+        // handed to the credit outbox on a breach, not needed otherwise
+        subjectSealed: null,
       });
       if (!moved) return false;
       if (input.result === PostVerificationResult.BREACHED) {
@@ -281,6 +293,7 @@ export class CommitmentService {
             department: c.requesterDepartment,
             reason,
           },
+          subjectSealed: c.subjectSealed,
         });
         await this.audit.record(tx, caller, {
           action: 'credit.record',
@@ -377,6 +390,32 @@ export class CommitmentService {
     return sliceToPage(rows.map(toModel), size, total, (c) => c.id);
   }
 
+  // What the fact-owning department must post-verify: signed commitments about the fact types it
+  // owns, whichever window took them (a county overseer sees all). `status` other than SIGNED
+  // shows those already post-verified; `due` only those whose post-verification is due.
+  async toPostVerify(caller: Caller, filter: CommitmentFilter, page?: PageArgs): Promise<Page<CommitmentModel>> {
+    const { size, take, after: beforeId } = pageRequest(page, UUID_KEY);
+    const scope = await this.policy.departmentScope(caller, 'commitment');
+    let factTypeCode: Prisma.CommitmentWhereInput['factTypeCode'];
+    if (!scope.all) {
+      if (!scope.department || !scope.roles.includes(Role.DEPT_OFFICER)) return emptyPage();
+      const owned = (await this.catalog.factTypeRows())
+        .filter((f) => f.ownerDepartmentCode === scope.department)
+        .map((f) => f.code);
+      if (owned.length === 0) return emptyPage();
+      factTypeCode = { in: owned };
+    }
+    const status = filter.due ? CommitmentStatus.SIGNED : (filter.status ?? CommitmentStatus.SIGNED);
+    const where: Prisma.CommitmentWhereInput = {
+      status,
+      ...(filter.due ? { postVerifyDueAt: { lte: new Date() } } : {}),
+      factTypeCode,
+      verificationId: filter.verificationId ?? undefined,
+    };
+    const { rows, total } = await this.repo.page(where, beforeId, take);
+    return sliceToPage(rows.map(toModel), size, total, (c) => c.id);
+  }
+
   async get(caller: Caller, id: string): Promise<CommitmentModel> {
     const c = await this.find(id);
     if (!(await this.policy.seesDepartmentRecord(caller, 'commitment', c.requesterDepartment)))
@@ -395,6 +434,16 @@ export class CommitmentService {
     const c = await this.find(id);
     if (c.requesterDepartment !== callerDepartment(caller)) throw AppException.notFound('未找到该承诺');
     return c;
+  }
+
+  // The requesting department records the post-verification, and so may the officers of the
+  // department that owns the fact (who find it in commitmentsToPostVerify).
+  private async postVerifier(caller: Caller, id: string): Promise<Commitment> {
+    const c = await this.find(id);
+    if (c.requesterDepartment === callerDepartment(caller)) return c;
+    const owner = (await this.catalog.factTypeRow(c.factTypeCode)).ownerDepartmentCode;
+    if (actsForDepartment(caller, owner, Role.DEPT_OFFICER)) return c;
+    throw AppException.notFound('未找到该承诺');
   }
 
   private hashOf(idNumber: string, field: string): string {

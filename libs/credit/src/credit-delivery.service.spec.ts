@@ -2,6 +2,7 @@ import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { loadConfig, MetricsService } from '#gw/common';
+import type { SigningService, SubjectHasher } from '#gw/signing';
 import { creditBackoffMs, CreditDeliveryService } from './credit-delivery.service';
 import type { CreditOutboxRepository, CreditOutboxRow } from './credit-outbox.repository';
 
@@ -48,8 +49,10 @@ const NOW = new Date('2026-11-02T08:00:00.000Z');
 function row(overrides: Partial<CreditOutboxRow> = {}): CreditOutboxRow {
   return {
     id: '0195f3a0-0000-7000-8000-000000000001',
+    destination: 'CREDIT_PLATFORM',
     type: 'CREDIT_RECORD_CREATED',
     payload: { recordId: 'r-1', subjectMasked: '621022********1234', factType: 'MARITAL_STATUS' },
+    subjectSealed: null,
     status: 'PENDING',
     attempts: 0,
     nextAttemptAt: NOW,
@@ -76,6 +79,9 @@ function setup(env: Record<string, string>, rows: CreditOutboxRow[] = [row()]) {
     new MetricsService(),
     config,
     logger as unknown as Logger,
+    // a stand-in key: the signature is whatever the body was, so a test can tell it covers the body
+    { signBody: jest.fn(async (body: string) => `sig:${body.length}`) } as unknown as SigningService,
+    { unseal: jest.fn((sealed: string) => sealed.replace(/^sealed:/, '')) } as unknown as SubjectHasher,
   );
   return { sut, repo, logger };
 }
@@ -126,6 +132,24 @@ describe(CreditDeliveryService.name, () => {
     });
     expect(repo.markDelivered).toHaveBeenCalledWith(row().id, NOW);
     expect(repo.markFailed).not.toHaveBeenCalled();
+    // signed: the detached signature travels in x-jws-signature
+    expect(p.received[0].headers['x-jws-signature']).toBe(`sig:${JSON.stringify(p.received[0].body).length}`);
+  });
+
+  it('unseals the ID number into subject.idNumber of the signed body, never into the payload', async () => {
+    const sealed = row({ subjectSealed: 'sealed:110101199003070011' });
+    const { sut } = setup({ CREDIT_PLATFORM_URL: p.url }, [sealed]);
+    await sut.deliverDue(NOW);
+    expect(p.received[0].body).toMatchObject({ id: sealed.id, subject: { idNumber: '110101199003070011' } });
+    expect(JSON.stringify(p.received[0].body.payload)).not.toContain('110101199003070011');
+  });
+
+  it("sends a department notice to that department's webhook, and leaves destinations without one alone", async () => {
+    const notice = row({ id: 'ASSIST_REQUESTED:HX_GA:a-1', destination: 'HX_GA', type: 'ASSIST_REQUESTED' });
+    const { sut, repo } = setup({ DEPARTMENT_WEBHOOKS: `HX_GA=${p.url}` }, [notice]);
+    expect(await sut.deliverDue(NOW)).toEqual({ delivered: 1, failed: 0 });
+    expect(repo.listDue).toHaveBeenCalledWith(NOW, undefined, 100, ['HX_GA']);
+    expect(p.received[0].body).toMatchObject({ id: notice.id, type: 'ASSIST_REQUESTED' });
   });
 
   it('claims with a lease of twice the timeout', async () => {

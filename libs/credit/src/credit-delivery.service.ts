@@ -9,7 +9,9 @@ import {
   PeriodicTask,
   TransportFailure,
 } from '#gw/common';
-import { CreditOutboxRepository, CreditOutboxRow } from './credit-outbox.repository';
+import { SIGNATURE_HEADER } from '#gw/protocol';
+import { SigningService, SubjectHasher } from '#gw/signing';
+import { CREDIT_PLATFORM, CreditOutboxRepository, CreditOutboxRow } from './credit-outbox.repository';
 
 export interface CreditDeliveryResult {
   delivered: number;
@@ -30,6 +32,17 @@ export function creditBackoffMs(attempts: number, maxBackoffMs: number, random: 
   return full - Math.floor(full * JITTER * random());
 }
 
+// What a receiver is sent, signed by the gateway key (detached JWS in x-jws-signature, verified
+// against /.well-known/jwks.json): the event id (stable, for de-duplication), its type and time,
+// the payload, and for a credit event with a known person `subject.idNumber`, unsealed only here.
+export interface OutboxDeliveryBody {
+  id: string;
+  type: string;
+  occurredAt: string;
+  payload: unknown;
+  subject?: { idNumber: string };
+}
+
 // Runs in every instance. Each event is claimed with a lease by one conditional update, so two
 // instances never send the same event at once; it is marked delivered only after the platform
 // answered 2xx, so a crash anywhere in between means a resend (the platform de-duplicates by id),
@@ -41,12 +54,28 @@ export class CreditDeliveryService extends PeriodicTask<CreditDeliveryResult> {
     private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly signing: SigningService,
+    private readonly hasher: SubjectHasher,
   ) {
     super();
   }
 
   protected get intervalMs(): number | null {
-    return this.config.credit.platformUrl ? this.config.credit.deliveryIntervalMs : null;
+    return this.destinations().length > 0 ? this.config.credit.deliveryIntervalMs : null;
+  }
+
+  // where each destination's events go: the credit platform and the departments' webhooks
+  private urlOf(destination: string): string | undefined {
+    return destination === CREDIT_PLATFORM
+      ? this.config.credit.platformUrl
+      : this.config.departmentWebhooks[destination];
+  }
+
+  private destinations(): string[] {
+    return [
+      ...(this.config.credit.platformUrl ? [CREDIT_PLATFORM] : []),
+      ...Object.keys(this.config.departmentWebhooks),
+    ];
   }
 
   deliverDue(now = new Date()): Promise<CreditDeliveryResult> {
@@ -59,8 +88,8 @@ export class CreditDeliveryService extends PeriodicTask<CreditDeliveryResult> {
 
   private async run(now: Date): Promise<CreditDeliveryResult> {
     const result: CreditDeliveryResult = { delivered: 0, failed: 0 };
-    const url = this.config.credit.platformUrl;
-    if (!url || this.stopping) return result;
+    const destinations = this.destinations();
+    if (destinations.length === 0 || this.stopping) return result;
     // the caller's reference time, advancing with the wall clock: leases taken late in a long
     // pass still last their full length
     const started = Date.now();
@@ -68,11 +97,11 @@ export class CreditDeliveryService extends PeriodicTask<CreditDeliveryResult> {
     try {
       let after: string | undefined;
       for (;;) {
-        const rows = await this.repo.listDue(now, after, BATCH);
+        const rows = await this.repo.listDue(now, after, BATCH, destinations);
         for (const { id } of rows) {
           if (this.stopping) break;
           after = id;
-          const outcome = await this.deliverOne(url, id, clock);
+          const outcome = await this.deliverOne(id, clock);
           if (outcome === 'delivered') result.delivered++;
           else if (outcome === 'failed') result.failed++;
         }
@@ -86,17 +115,23 @@ export class CreditDeliveryService extends PeriodicTask<CreditDeliveryResult> {
     return result;
   }
 
-  private async deliverOne(url: string, id: string, clock: () => Date): Promise<Outcome> {
+  private async deliverOne(id: string, clock: () => Date): Promise<Outcome> {
     const claimedAt = clock();
     const lease = new Date(claimedAt.getTime() + 2 * this.config.credit.timeoutMs);
     const row = await this.repo.claim(id, claimedAt, lease);
     if (!row) return 'skipped';
-    const sent = await this.post(url, row);
+    const url = this.urlOf(row.destination);
+    const sent: PostResult = url
+      ? await this.post(url, row)
+      : { ok: false, kind: 'connection', error: `未配置 ${row.destination} 的接收地址` };
     if (sent.ok) {
       const marked = await this.repo.markDelivered(row.id, clock());
       if (!marked) return 'skipped';
       this.metrics.creditDelivered.inc();
-      this.logger.info({ eventId: row.id, type: row.type, attempts: row.attempts + 1 }, 'credit event delivered');
+      this.logger.info(
+        { eventId: row.id, type: row.type, destination: row.destination, attempts: row.attempts + 1 },
+        'outbox event delivered',
+      );
       return 'delivered';
     }
     const attempts = row.attempts + 1;
@@ -104,24 +139,42 @@ export class CreditDeliveryService extends PeriodicTask<CreditDeliveryResult> {
     await this.repo.markFailed(row.id, lease, nextAttemptAt, sent.error);
     this.metrics.creditDeliveryFailures.inc({ kind: sent.kind });
     this.logger.warn(
-      { eventId: row.id, type: row.type, attempts, error: sent.error, nextAttemptAt: nextAttemptAt.toISOString() },
-      'credit event delivery failed',
+      {
+        eventId: row.id,
+        type: row.type,
+        destination: row.destination,
+        attempts,
+        error: sent.error,
+        nextAttemptAt: nextAttemptAt.toISOString(),
+      },
+      'outbox event delivery failed',
     );
     return 'failed';
   }
 
   private async post(url: string, row: CreditOutboxRow): Promise<PostResult> {
     const timeoutMs = this.config.credit.timeoutMs;
-    const body = JSON.stringify({
-      id: row.id,
-      type: row.type,
-      occurredAt: row.createdAt.toISOString(),
-      payload: row.payload,
-    });
+    const receiver = row.destination === CREDIT_PLATFORM ? '信用平台' : `${row.destination} 接收地址`;
+    let body: string;
+    let signature: string;
+    try {
+      const message: OutboxDeliveryBody = {
+        id: row.id,
+        type: row.type,
+        occurredAt: row.createdAt.toISOString(),
+        payload: row.payload,
+        ...(row.subjectSealed ? { subject: { idNumber: this.hasher.unseal(row.subjectSealed) } } : {}),
+      };
+      body = JSON.stringify(message);
+      signature = await this.signing.signBody(body);
+    } catch {
+      // a seal this instance's key cannot open (another SUBJECT_HASH_KEY) stays for one that can
+      return { ok: false, kind: 'connection', error: '无法解封或签名该事件' };
+    }
     try {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': row.id },
+        headers: { 'content-type': 'application/json', 'idempotency-key': row.id, [SIGNATURE_HEADER]: signature },
         body,
         // a redirect is not an acknowledgement
         redirect: 'manual',
@@ -129,15 +182,15 @@ export class CreditDeliveryService extends PeriodicTask<CreditDeliveryResult> {
       });
       await res.body?.cancel().catch(() => undefined);
       if (res.status >= 200 && res.status < 300) return { ok: true };
-      return { ok: false, kind: 'http', error: `信用平台应答 HTTP ${res.status}` };
+      return { ok: false, kind: 'http', error: `${receiver}应答 HTTP ${res.status}` };
     } catch (err) {
       const t = classifyTransportError(err);
       if (t.failure === TransportFailure.TIMEOUT)
-        return { ok: false, kind: 'timeout', error: `信用平台超过 ${timeoutMs} 毫秒未应答` };
+        return { ok: false, kind: 'timeout', error: `${receiver}超过 ${timeoutMs} 毫秒未应答` };
       return {
         ok: false,
         kind: 'connection',
-        error: `无法连接信用平台：${t.code ?? 'error'}`.slice(0, MAX_ERROR_LENGTH),
+        error: `无法连接${receiver}：${t.code ?? 'error'}`.slice(0, MAX_ERROR_LENGTH),
       };
     }
   }

@@ -4,6 +4,7 @@ import { Prisma, PrismaService, Tx } from '#gw/db';
 export type CreditOutboxRow = Prisma.CreditOutboxGetPayload<Record<string, never>>;
 
 export const PENDING = 'PENDING';
+export const CREDIT_PLATFORM = 'CREDIT_PLATFORM';
 export const DELIVERED = 'DELIVERED';
 
 @Injectable()
@@ -16,9 +17,19 @@ export class CreditOutboxRepository {
 
   // Due and unclaimed (or claimed by an instance whose lease ran out), in id order after a key
   // so that one pass visits each row at most once.
-  listDue(now: Date, afterId: string | undefined, take: number): Promise<{ id: string }[]> {
+  // Only for destinations that have somewhere to go (a configured platform or webhook).
+  listDue(
+    now: Date,
+    afterId: string | undefined,
+    take: number,
+    destinations: string[] = [CREDIT_PLATFORM],
+  ): Promise<{ id: string }[]> {
     return this.prisma.client.creditOutbox.findMany({
-      where: { ...this.claimable(now), ...(afterId !== undefined ? { id: { gt: afterId } } : {}) },
+      where: {
+        ...this.claimable(now),
+        destination: { in: destinations },
+        ...(afterId !== undefined ? { id: { gt: afterId } } : {}),
+      },
       orderBy: { id: 'asc' },
       take,
       select: { id: true },
@@ -37,10 +48,11 @@ export class CreditOutboxRepository {
   }
 
   // The receiver acknowledged the event: delivered, even if this instance's lease ran out meanwhile.
+  // The sealed ID number has done its job and is erased.
   async markDelivered(id: string, at: Date): Promise<boolean> {
     const { count } = await this.prisma.client.creditOutbox.updateMany({
       where: { id, status: PENDING },
-      data: { status: DELIVERED, deliveredAt: at, claimedUntil: null, lastError: null },
+      data: { status: DELIVERED, deliveredAt: at, claimedUntil: null, lastError: null, subjectSealed: null },
     });
     return count === 1;
   }
@@ -75,15 +87,18 @@ export class CreditOutboxRepository {
 
   async summarize(): Promise<{ pending: number; delivered: number; oldestPendingAt: Date | null }> {
     const [pending, delivered, oldest] = await Promise.all([
-      this.prisma.client.creditOutbox.count({ where: { status: PENDING } }),
-      this.prisma.client.creditOutbox.count({ where: { status: DELIVERED } }),
-      this.prisma.client.creditOutbox.aggregate({ where: { status: PENDING }, _min: { createdAt: true } }),
+      this.prisma.client.creditOutbox.count({ where: { status: PENDING, destination: CREDIT_PLATFORM } }),
+      this.prisma.client.creditOutbox.count({ where: { status: DELIVERED, destination: CREDIT_PLATFORM } }),
+      this.prisma.client.creditOutbox.aggregate({
+        where: { status: PENDING, destination: CREDIT_PLATFORM },
+        _min: { createdAt: true },
+      }),
     ]);
     return { pending, delivered, oldestPendingAt: oldest._min.createdAt ?? null };
   }
 
-  countPending(): Promise<number> {
-    return this.prisma.client.creditOutbox.count({ where: { status: PENDING } });
+  countPending(destination = CREDIT_PLATFORM): Promise<number> {
+    return this.prisma.client.creditOutbox.count({ where: { status: PENDING, destination } });
   }
 
   private claimable(now: Date): Prisma.CreditOutboxWhereInput {

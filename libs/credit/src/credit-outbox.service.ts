@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AccessPolicy, Caller } from '#gw/auth';
 import {
+  APP_CONFIG,
+  AppConfig,
   AppException,
   emptyPage,
   idNumberProblem,
@@ -12,13 +14,33 @@ import {
   uuidv7,
 } from '#gw/common';
 import { Prisma, Tx } from '#gw/db';
-import { CreditOutboxRepository, CreditOutboxRow, PENDING } from './credit-outbox.repository';
+import { CREDIT_PLATFORM, CreditOutboxRepository, CreditOutboxRow, PENDING } from './credit-outbox.repository';
 import { CreditDeliveryModel, CreditDeliveryStatus, CreditDeliverySummaryModel, CreditEventType } from './credit.model';
 
 export interface CreditEventInput {
   id?: string;
   type: 'CREDIT_RECORD_CREATED' | 'CREDIT_RECORD_REPAIRED';
   payload: Record<string, unknown>;
+  // the person's ID number as SubjectHasher.seal sealed it: kept sealed beside the event (never
+  // in the payload) and delivered to the credit platform as `subject.idNumber`, then erased
+  subjectSealed?: string | null;
+}
+
+// Work a department hears about through its webhook (DEPARTMENT_WEBHOOKS).
+export type DepartmentNoticeType = 'ASSIST_REQUESTED' | 'ASSIST_OVERDUE' | 'POST_VERIFICATION_DUE';
+
+export interface DepartmentNoticeInput {
+  type: DepartmentNoticeType;
+  department: string;
+  // what the notice is about (an assist request's or a commitment's id): with the type and the
+  // department it makes the event id, stable across redeliveries
+  subjectId: string;
+  payload: Record<string, unknown>;
+}
+
+// The stable id of a department notice: the same work, the same event, however often it is sent.
+export function noticeEventId(n: Pick<DepartmentNoticeInput, 'type' | 'department' | 'subjectId'>): string {
+  return `${n.type}:${n.department}:${n.subjectId}`;
 }
 
 const EVENT_TYPES: readonly string[] = Object.values(CreditEventType);
@@ -31,6 +53,7 @@ export class CreditOutboxService {
   constructor(
     private readonly repo: CreditOutboxRepository,
     private readonly policy: AccessPolicy,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   // Written in the caller's transaction, so the event exists exactly when the business change
@@ -53,8 +76,30 @@ export class CreditOutboxService {
     const now = new Date();
     await this.repo.create(tx, {
       id,
+      destination: CREDIT_PLATFORM,
       type: event.type,
       payload: event.payload as Prisma.InputJsonValue,
+      subjectSealed: event.subjectSealed ?? null,
+      status: PENDING,
+      nextAttemptAt: now,
+      createdAt: now,
+    });
+    return id;
+  }
+
+  // A notice for a department's webhook, in the caller's transaction, through the same outbox
+  // (at least once, signed, retried with backoff). Null when the department has no webhook.
+  async enqueueNotice(tx: Tx, notice: DepartmentNoticeInput): Promise<string | null> {
+    if (!this.config.departmentWebhooks[notice.department]) return null;
+    if (containsIdNumber(JSON.stringify(notice.payload)))
+      throw new Error('a department notice must not carry a raw ID number');
+    const id = noticeEventId(notice);
+    const now = new Date();
+    await this.repo.create(tx, {
+      id,
+      destination: notice.department,
+      type: notice.type,
+      payload: { department: notice.department, ...notice.payload } as Prisma.InputJsonValue,
       status: PENDING,
       nextAttemptAt: now,
       createdAt: now,
@@ -70,7 +115,7 @@ export class CreditOutboxService {
     const { size, take, after: before } = pageRequest(page, TIME_AND_ID_KEY);
     // credit events are the county's: another region's overseer finds none
     if (!(await this.policy.overseesCounty(caller, 'creditDelivery'))) return emptyPage();
-    const { rows, total } = await this.repo.page({ status }, before, take);
+    const { rows, total } = await this.repo.page({ status, destination: CREDIT_PLATFORM }, before, take);
     return sliceToPage(rows.map(toModel), size, total, TIME_AND_ID_KEY.encode);
   }
 

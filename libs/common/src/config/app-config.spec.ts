@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, deadlineMs, loadConfig } from './app-config';
 
 describe(loadConfig.name, () => {
   it('defaults to an embedded SQLite file under ./data and development keys', () => {
@@ -87,5 +87,48 @@ describe(loadConfig.name, () => {
   it('resolves the console directory against the working directory', () => {
     expect(loadConfig({ CONSOLE_DIR: 'web' }, '/srv/gw').consoleDir).toBe('/srv/gw/web');
     expect(loadConfig({}).consoleDir).toBeUndefined();
+  });
+
+  it('binds the review steps to two distinct department codes', () => {
+    expect(loadConfig({}).review).toEqual({ civilAffairsDepartment: 'HX_MZ', organizationDepartment: 'HX_ZZB' });
+    expect(loadConfig({ REVIEW_CIVIL_AFFAIRS_DEPARTMENT: 'QY_MZ' }).review.civilAffairsDepartment).toBe('QY_MZ');
+    expect(() => loadConfig({ REVIEW_CIVIL_AFFAIRS_DEPARTMENT: 'hx mz' })).toThrow(/REVIEW_CIVIL_AFFAIRS_DEPARTMENT/);
+    expect(() => loadConfig({ REVIEW_ORGANIZATION_DEPARTMENT: 'HX_MZ' })).toThrow(/must be different/);
+  });
+
+  it('scales or overrides deadlines, validated, and refuses them in production unless allowed', () => {
+    const d = loadConfig({
+      DEADLINE_SCALE: '0.001',
+      DEADLINE_OVERRIDES: '*.assist=60, MARITAL_STATUS.assist=5',
+    }).deadlines;
+    expect(deadlineMs(d, 'assist', 'MARITAL_STATUS', 72 * 3600_000)).toBe(5000);
+    expect(deadlineMs(d, 'assist', 'RESIDENCE', 72 * 3600_000)).toBe(60_000);
+    expect(deadlineMs(d, 'postVerify', 'RESIDENCE', 30 * 86_400_000)).toBe(2_592_000);
+    expect(deadlineMs(loadConfig({}).deadlines, 'postVerify', 'X', 30 * 86_400_000)).toBe(30 * 86_400_000);
+    for (const bad of [{ DEADLINE_SCALE: '0' }, { DEADLINE_SCALE: '2' }, { DEADLINE_SCALE: 'fast' }])
+      expect(() => loadConfig(bad)).toThrow(/DEADLINE_SCALE/);
+    for (const bad of ['assist=5', 'X.later=5', 'X.assist=0', 'X.assist=-1', 'x.assist=5', 'X.assist=5,X.assist=6'])
+      expect(() => loadConfig({ DEADLINE_OVERRIDES: bad })).toThrow(/DEADLINE_OVERRIDES/);
+    const production = {
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: 'https://idp.example/jwks.json',
+      AUTH_ISSUER: 'https://idp.example',
+      SUBJECT_HASH_KEY: 'k'.repeat(32),
+      DEADLINE_SCALE: '0.5',
+    };
+    expect(() => loadConfig(production)).toThrow(/refused in production/);
+    expect(loadConfig({ ...production, DEADLINE_CHANGES_IN_PRODUCTION: 'true' }).deadlines.scale).toBe(0.5);
+  });
+
+  it('reads department webhooks as code=URL pairs', () => {
+    expect(
+      loadConfig({ DEPARTMENT_WEBHOOKS: 'HX_GA=https://ga.example/hook, HX_MZ=http://127.0.0.1:9/x' })
+        .departmentWebhooks,
+    ).toEqual({
+      HX_GA: 'https://ga.example/hook',
+      HX_MZ: 'http://127.0.0.1:9/x',
+    });
+    for (const bad of ['HX_GA', 'HX_GA=ftp://x', 'hx=https://x', 'HX_GA=https://a,HX_GA=https://b'])
+      expect(() => loadConfig({ DEPARTMENT_WEBHOOKS: bad })).toThrow(/DEPARTMENT_WEBHOOKS/);
   });
 });

@@ -86,9 +86,43 @@ export interface AppConfig {
     checkpointIntervalMs: number;
     checkpointExportUrl?: string;
   };
+  // who reviews work-access applications (四（二）): the civil-affairs step is for this
+  // department's LIST_ADMINs, the organization step for that department's REVIEWERs
+  review: { civilAffairsDepartment: string; organizationDepartment: string };
+  // assist due hours and post-verification days come from each fact type; a pilot or a test
+  // shortens them here (refused in production unless explicitly allowed)
+  deadlines: DeadlineConfig;
+  // departments' webhooks for new and overdue assist requests and due post-verifications,
+  // delivered through the outbox (department code -> URL)
+  departmentWebhooks: Record<string, string>;
   shutdownTimeoutMs: number;
   // the built web console served at `/`; unset: dist/console under the project root
   consoleDir?: string;
+}
+
+export type DeadlineKind = 'assist' | 'postVerify';
+
+export interface DeadlineConfig {
+  // every deadline multiplied by this (1: the fact types' own)
+  scale: number;
+  // fixed durations in seconds, by fact type code ('*' for every fact type) and kind
+  overridesSec: Record<string, Partial<Record<DeadlineKind, number>>>;
+}
+
+const DEPARTMENT_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+const MAX_DEADLINE_SEC = 366 * 86_400;
+
+// How long an assist request (from the fact type's due hours) or a post-verification (its
+// days) runs, after the configured scale or override.
+export function deadlineMs(
+  config: DeadlineConfig,
+  kind: DeadlineKind,
+  factTypeCode: string,
+  catalogMs: number,
+): number {
+  const override = config.overridesSec[factTypeCode]?.[kind] ?? config.overridesSec['*']?.[kind];
+  if (override !== undefined) return override * 1000;
+  return Math.max(1000, Math.round(catalogMs * config.scale));
 }
 
 export class ConfigError extends Error {
@@ -205,6 +239,26 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const creditPlatformUrl = str('CREDIT_PLATFORM_URL');
   if (creditPlatformUrl && !isHttpUrl(creditPlatformUrl)) problems.push('CREDIT_PLATFORM_URL must be an http(s) URL');
 
+  const civilAffairsDepartment = str('REVIEW_CIVIL_AFFAIRS_DEPARTMENT', 'HX_MZ')!;
+  const organizationDepartment = str('REVIEW_ORGANIZATION_DEPARTMENT', 'HX_ZZB')!;
+  for (const [name, code] of [
+    ['REVIEW_CIVIL_AFFAIRS_DEPARTMENT', civilAffairsDepartment],
+    ['REVIEW_ORGANIZATION_DEPARTMENT', organizationDepartment],
+  ] as const) {
+    if (!DEPARTMENT_CODE.test(code)) problems.push(`${name} must be a department code such as HX_MZ (got "${code}")`);
+  }
+  if (civilAffairsDepartment === organizationDepartment)
+    problems.push('REVIEW_CIVIL_AFFAIRS_DEPARTMENT and REVIEW_ORGANIZATION_DEPARTMENT must be different departments');
+
+  const deadlines = parseDeadlines(str('DEADLINE_SCALE'), str('DEADLINE_OVERRIDES'), problems);
+  const shortened = deadlines.scale !== 1 || Object.keys(deadlines.overridesSec).length > 0;
+  if (isProduction && shortened && !bool('DEADLINE_CHANGES_IN_PRODUCTION', false))
+    problems.push(
+      'DEADLINE_SCALE and DEADLINE_OVERRIDES change legal deadlines and are refused in production unless DEADLINE_CHANGES_IN_PRODUCTION=true',
+    );
+
+  const departmentWebhooks = parseWebhooks(str('DEPARTMENT_WEBHOOKS'), problems);
+
   const config: AppConfig = {
     nodeEnv,
     isProduction,
@@ -260,11 +314,70 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       checkpointIntervalMs: int('AUDIT_CHECKPOINT_MS', 60_000, 0, 86_400_000),
       checkpointExportUrl,
     },
+    review: { civilAffairsDepartment, organizationDepartment },
+    deadlines,
+    departmentWebhooks,
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
     consoleDir,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+// DEADLINE_SCALE: a number above 0 and at most 1 (shortening only).
+// DEADLINE_OVERRIDES: comma-separated FACT_TYPE.kind=seconds, kind assist or postVerify, FACT_TYPE
+// a fact type code or * for all (a fact type's own entry wins over *).
+function parseDeadlines(
+  scaleRaw: string | undefined,
+  overridesRaw: string | undefined,
+  problems: string[],
+): DeadlineConfig {
+  let scale = 1;
+  if (scaleRaw !== undefined) {
+    const n = Number(scaleRaw);
+    if (!Number.isFinite(n) || n <= 0 || n > 1)
+      problems.push(`DEADLINE_SCALE must be a number above 0 and at most 1 (got "${scaleRaw}")`);
+    else scale = n;
+  }
+  const overridesSec: DeadlineConfig['overridesSec'] = {};
+  for (const entry of (overridesRaw ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const m = /^([A-Z][A-Z0-9_]{0,63}|\*)\.(assist|postVerify)=(\d{1,9})$/.exec(entry);
+    const seconds = m ? Number(m[3]) : NaN;
+    if (!m || seconds < 1 || seconds > MAX_DEADLINE_SEC) {
+      problems.push(
+        `DEADLINE_OVERRIDES entries must look like MARITAL_STATUS.assist=60 or *.postVerify=120 (seconds from 1 to ${MAX_DEADLINE_SEC}; got "${entry}")`,
+      );
+      continue;
+    }
+    const kind = m[2] as DeadlineKind;
+    const forFact = (overridesSec[m[1]] ??= {});
+    if (forFact[kind] !== undefined) problems.push(`DEADLINE_OVERRIDES sets ${m[1]}.${kind} twice`);
+    forFact[kind] = seconds;
+  }
+  return { scale, overridesSec };
+}
+
+// DEPARTMENT_WEBHOOKS: comma-separated DEPARTMENT_CODE=http(s) URL.
+function parseWebhooks(raw: string | undefined, problems: string[]): Record<string, string> {
+  const hooks: Record<string, string> = {};
+  for (const entry of (raw ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const at = entry.indexOf('=');
+    const code = at > 0 ? entry.slice(0, at).trim() : '';
+    const url = at > 0 ? entry.slice(at + 1).trim() : '';
+    if (!DEPARTMENT_CODE.test(code) || !isHttpUrl(url)) {
+      problems.push(`DEPARTMENT_WEBHOOKS entries must look like HX_GA=https://host/path (got "${entry}")`);
+      continue;
+    }
+    if (hooks[code] !== undefined) problems.push(`DEPARTMENT_WEBHOOKS names ${code} twice`);
+    hooks[code] = url;
+  }
+  return hooks;
 }
 
 function isDiscoverableIssuer(issuer: string): boolean {
