@@ -240,7 +240,6 @@ describe('verifyFact against department sources (e2e)', () => {
       expect(JSON.stringify(res.body)).not.toContain(goodId);
     });
 
-
     it('a role other than window staff', async () => {
       expect(errorCodes(await verify(input(), await t.token(Role.COMMUNITY_STAFF)))).toEqual(['FORBIDDEN']);
     });

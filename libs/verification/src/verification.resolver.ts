@@ -39,7 +39,8 @@ export class VerificationResolver {
   }
 
   @Mutation(() => VerificationModel, {
-    description: '已无其他核验途径时，由发起核验的窗口部门记录人工核实（核实人、所见、证据编号、结论），以 MANUAL 途径作出结论并签发回执',
+    description:
+      '已无其他核验途径时，由发起核验的窗口部门记录人工核实（核实人、所见、证据编号、结论），以 MANUAL 途径作出结论并签发回执',
   })
   @Roles(Role.WINDOW_STAFF)
   recordManualCheck(

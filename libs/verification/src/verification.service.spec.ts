@@ -129,7 +129,14 @@ describe(VerificationService.name, () => {
         expect.objectContaining({ action: 'verification.request' }),
       );
       expect(runner.run).toHaveBeenCalledTimes(1);
-      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), stored.id, [source], false, expect.any(Object));
+      expect(runner.run).toHaveBeenCalledWith(
+        caller,
+        expect.any(Object),
+        stored.id,
+        [source],
+        false,
+        expect.any(Object),
+      );
       expect(repo.create.mock.invocationCallOrder[0]).toBeLessThan(runner.run.mock.invocationCallOrder[0]);
       expect(v.id).toBe(stored.id);
     });
@@ -232,7 +239,14 @@ describe(VerificationService.name, () => {
       expect(id).toBe('v-existing');
       expect(leaseUntil.getTime()).toBeGreaterThanOrEqual(now.getTime() + 1000);
       expect(now.getTime()).toBeGreaterThanOrEqual(before);
-      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), 'v-existing', [source], true, expect.any(Object));
+      expect(runner.run).toHaveBeenCalledWith(
+        caller,
+        expect.any(Object),
+        'v-existing',
+        [source],
+        true,
+        expect.any(Object),
+      );
     });
 
     it('answers an UNAVAILABLE request from the stored row before its retry time', async () => {
@@ -259,7 +273,14 @@ describe(VerificationService.name, () => {
       repo.claimRetry.mockResolvedValue(true);
       await sut.verifyFact(caller, input());
       expect(repo.claimRetry.mock.calls[0][0]).toBe('v-existing');
-      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), 'v-existing', [source], true, expect.any(Object));
+      expect(runner.run).toHaveBeenCalledWith(
+        caller,
+        expect.any(Object),
+        'v-existing',
+        [source],
+        true,
+        expect.any(Object),
+      );
     });
 
     it('gives up waiting with SERVICE_UNAVAILABLE when the other worker neither finishes nor lets go', async () => {
