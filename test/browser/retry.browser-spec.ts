@@ -74,9 +74,9 @@ describe('retry and manual check in the browser', () => {
     await clerk.locator('[data-action="MANUAL"]').click();
     await clerk.getByTestId('manual-submit').click();
     await expectText(clerk, '.el-dialog .el-form-item__error', '请填写核实人');
-    await clerk.locator('[data-testid="manual-checked-by"] input').fill('窗口工作人员 王敏');
-    await clerk.locator('[data-testid="manual-observed"] textarea').fill('当事人出示低保证原件，姓名与证号一致');
-    await clerk.locator('[data-testid="manual-evidence"] input').fill('ZWFW-2026-1202-017');
+    await clerk.getByTestId('manual-checked-by').fill('窗口工作人员 王敏');
+    await clerk.getByTestId('manual-observed').fill('当事人出示低保证原件，姓名与证号一致');
+    await clerk.getByTestId('manual-evidence').fill('ZWFW-2026-1202-017');
     await screenshot(clerk, 'window-manual-check');
     await clerk.getByTestId('manual-submit').click();
     await expectText(clerk, '[data-testid="verification-result"] .outcome', '属实');
