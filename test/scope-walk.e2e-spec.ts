@@ -420,6 +420,26 @@ const CASES: Record<string, Case> = {
     ],
     state: (f) => t.db.commitment.findUnique({ where: { id: f.commitment.id } }),
   },
+  // the department check comes before the check that no route remains: another department is
+  // refused whatever state the verification is in
+  recordManualCheck: {
+    kind: 'write',
+    docs: (f) => [
+      {
+        query: `mutation($i: RecordManualCheckInput!) { recordManualCheck(input: $i) ${TYPE} }`,
+        variables: {
+          i: {
+            verificationId: f.verification.id,
+            checkedBy: '窗口工作人员',
+            observed: '查看了当事人出示的原件',
+            evidenceRef: 'walk-evidence-1',
+            result: 'CONFIRMED',
+          },
+        },
+      },
+    ],
+    state: (f) => t.db.verification.findUnique({ where: { id: f.verification.id }, include: { attempts: true } }),
+  },
   repairCreditRecord: {
     kind: 'write',
     docs: (f) => [

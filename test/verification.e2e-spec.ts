@@ -240,14 +240,6 @@ describe('verifyFact against department sources (e2e)', () => {
       expect(JSON.stringify(res.body)).not.toContain(goodId);
     });
 
-    it('a department the provider has not granted', async () => {
-      const edu = await t.token(Role.WINDOW_STAFF, { department: 'HX_JY' });
-      const before = await t.db.verification.count();
-      const res = await verify(input(), edu);
-      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
-      expect(await t.db.verification.count()).toBe(before);
-    });
-
     it('a role other than window staff', async () => {
       expect(errorCodes(await verify(input(), await t.token(Role.COMMUNITY_STAFF)))).toEqual(['FORBIDDEN']);
     });

@@ -26,7 +26,13 @@ import { CreditOutboxService, DepartmentNoticeType } from '#gw/credit';
 import { Prisma, Tx } from '#gw/db';
 import { SubjectHasher } from '#gw/signing';
 import { AttemptOutcome, settles } from '#gw/sources';
-import { awaitsRoute, RouteResultService, VerificationRoute, VerificationService } from '#gw/verification';
+import {
+  awaitsRoute,
+  RouteResultService,
+  VerificationOutcome,
+  VerificationRoute,
+  VerificationService,
+} from '#gw/verification';
 import { AssistAnswer, AssistKind, AssistStatus } from './assist.enums';
 import { AnswerAssistInput, AssistFilter, AssistRequestModel, RequestAssistInput } from './assist.model';
 import { AssistRepository, AssistRow } from './assist.repository';
@@ -62,6 +68,12 @@ export class AssistService {
     if (problem) throw AppException.badInput(ID_NUMBER_PROBLEM_TEXT[problem], { field: 'idNumber' });
     if (this.hasher.ref(idNumber).hash !== v.subjectHash)
       throw AppException.badInput('公民身份号码与该核验的当事人不一致', { field: 'idNumber' });
+    if (v.outcome === VerificationOutcome.UNAVAILABLE) {
+      throw AppException.conflict('数据源暂时无法访问：请在核验结果所示时间后以同一幂等键重试，无需协查', {
+        verificationId: v.id,
+        retryAfter: v.retryAfter?.toISOString() ?? null,
+      });
+    }
     if (!awaitsRoute(v)) {
       throw AppException.conflict('该核验已有结论，无需协查', { verificationId: v.id });
     }

@@ -60,3 +60,8 @@ export function maskName(name: string): string {
 export function subjectHash(idNumber: string, key: string): string {
   return createHmac('sha256', key).update(idNumber).digest('hex');
 }
+
+// Free text (a note, what a clerk saw) must not carry an ID number: those are kept only sealed.
+export function mentionsIdNumber(text: string): boolean {
+  return /\d{17}[\dX]/i.test(text);
+}

@@ -33,3 +33,16 @@ const SOURCE_ANSWERS: ReadonlySet<string> = new Set([
 export function sourceAnswered(outcome: AttemptOutcome): boolean {
   return SOURCE_ANSWERS.has(outcome);
 }
+
+// A source that could not be asked now but may answer soon: unreachable, timed out, its breaker
+// open or its slots full. Such a failure is retried later, not sent on to another route.
+const TRANSIENT: ReadonlySet<string> = new Set([
+  AttemptOutcome.TIMEOUT,
+  AttemptOutcome.UNREACHABLE,
+  AttemptOutcome.CIRCUIT_OPEN,
+  AttemptOutcome.OVERLOADED,
+]);
+
+export function isTransient(outcome: AttemptOutcome): boolean {
+  return TRANSIENT.has(outcome);
+}

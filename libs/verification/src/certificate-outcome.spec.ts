@@ -13,6 +13,9 @@ describe(certificateOutcome.name, () => {
     [[O.CONFIRMED, null], O.UNRESOLVED],
     [[O.CONFIRMED, O.REFUTED], O.REFUTED],
     [[O.UNRESOLVED, O.REFUTED, O.COMMITTED], O.REFUTED],
+    [[O.CONFIRMED, O.UNAVAILABLE], O.UNAVAILABLE],
+    [[O.UNRESOLVED, O.UNAVAILABLE], O.UNAVAILABLE],
+    [[O.REFUTED, O.UNAVAILABLE], O.REFUTED],
   ])('%j gives %s', (facts, expected) => {
     expect(sut(facts)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 import type { AttemptResult } from '#gw/sources';
 import { AttemptOutcome as A } from '#gw/sources';
-import { decide, SourceAnswer } from './decide';
+import { decide, retryAfterFrom, SourceAnswer } from './decide';
 import { VerificationOutcome as O, VerificationRoute as R } from './verification.enums';
 
 const fact = { ownerDepartment: { name: '县民政局' } };
@@ -22,6 +22,7 @@ describe(decide.name, () => {
       source: 'MZ_HUNYIN',
       recordAsOf: new Date('2026-10-01T00:00:00.000Z'),
       recordRef: 'MZ_HUNYIN-ref',
+      retryAfter: null,
     });
   });
 
@@ -49,6 +50,7 @@ describe(decide.name, () => {
       source: null,
       recordAsOf: null,
       recordRef: null,
+      retryAfter: null,
     });
   });
 
@@ -70,21 +72,47 @@ describe(decide.name, () => {
     const d = decide(
       [
         answer('A', A.NO_RECORD),
-        answer('B', A.TIMEOUT),
-        answer('C', A.UNREACHABLE),
         answer('D', A.ERROR),
         answer('E', A.BAD_RESPONSE),
         answer('F', A.BAD_SIGNATURE),
-        answer('G', A.CIRCUIT_OPEN),
-        answer('H', A.OVERLOADED),
+        answer('S', A.SUSPENDED),
       ],
       fact,
     );
-    expect(d.outcome).toBe(O.UNRESOLVED);
-    expect(d.route).toBeNull();
+    expect(d).toMatchObject({ outcome: O.UNRESOLVED, route: null, nextRoute: R.INTER_DEPARTMENT, retryAfter: null });
     expect(d.reason).toBe(
-      'A：无此人记录；B：超时；C：无法连接；D：返回错误；E：应答格式错误；F：应答签名无效；G：熔断中；H：并发已满' +
-        '；下一步：向县民政局发起部门间协查',
+      'A：无此人记录；D：返回错误；E：应答格式错误；F：应答签名无效；S：已暂停；下一步：向县民政局发起部门间协查',
+    );
+  });
+
+  it.each([A.TIMEOUT, A.UNREACHABLE, A.CIRCUIT_OPEN, A.OVERLOADED])(
+    'a source that is only temporarily unavailable (%s) makes it UNAVAILABLE with a retry time, not a detour',
+    (outcome) => {
+      const retryAfter = new Date('2026-12-02T02:30:00.000Z');
+      const d = decide([answer('A', A.NO_RECORD), answer('B', outcome)], fact, { registered: 2, retryAfter });
+      expect(d).toMatchObject({ outcome: O.UNAVAILABLE, route: null, nextRoute: null, retryAfter });
+      expect(d.reason).toMatch(/^数据源暂时无法访问，请于2026年12月2日 10:30后重试（A：无此人记录；B：/);
+    },
+  );
+
+  it('a settled answer beats a source that is temporarily unavailable', () => {
+    expect(decide([answer('A', A.TIMEOUT), answer('B', A.REFUTED)], fact).outcome).toBe(O.REFUTED);
+  });
+
+  it('a department not granted any of the registered sources goes on to the owner with that reason', () => {
+    expect(decide([], fact, { registered: 2 })).toMatchObject({
+      outcome: O.UNRESOLVED,
+      nextRoute: R.INTER_DEPARTMENT,
+      reason: '本部门未获授权使用该数据源；下一步：向县民政局发起部门间协查',
+    });
+  });
+
+  it('rounds the retry time up to the minute its message names', () => {
+    expect(retryAfterFrom(new Date('2026-12-02T02:25:01.000Z'), 300_000).toISOString()).toBe(
+      '2026-12-02T02:31:00.000Z',
+    );
+    expect(retryAfterFrom(new Date('2026-12-02T02:25:00.000Z'), 300_000).toISOString()).toBe(
+      '2026-12-02T02:30:00.000Z',
     );
   });
 

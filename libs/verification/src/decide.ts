@@ -1,5 +1,6 @@
+import { chinaTimeText } from '#gw/common';
 import type { AttemptResult } from '#gw/sources';
-import { AttemptOutcome } from '#gw/sources';
+import { AttemptOutcome, isTransient } from '#gw/sources';
 import { VerificationOutcome, VerificationRoute } from './verification.enums';
 
 // What one data source said about the claim.
@@ -16,6 +17,24 @@ export interface Decision {
   source: string | null;
   recordAsOf: Date | null;
   recordRef: string | null;
+  // for UNAVAILABLE: from when a retry with the same idempotency key asks the sources again
+  retryAfter: Date | null;
+}
+
+// What else the decision depends on: how many sources serve the fact at all (none granted to
+// the department of those registered is not the same as none registered), and when a retry
+// may ask again if a source could not be reached now.
+export interface DecideContext {
+  registered?: number;
+  retryAfter?: Date;
+}
+
+const MINUTE = 60_000;
+export const DEFAULT_RETRY_AFTER_MS = 5 * MINUTE;
+
+// The time a retry may ask again, rounded up to the minute a message names.
+export function retryAfterFrom(now: Date, delayMs: number): Date {
+  return new Date(Math.ceil((now.getTime() + delayMs) / MINUTE) * MINUTE);
 }
 
 // How each way a source can fail to settle the fact reads in the reason of an UNRESOLVED outcome.
@@ -32,8 +51,14 @@ const OUTCOME_TEXT: Partial<Record<AttemptOutcome, string>> = {
 };
 
 // Shared data decides first: an authoritative answer settles the fact; sources that contradict
-// each other settle nothing; otherwise it goes to the department that owns the fact.
-export function decide(answers: readonly SourceAnswer[], fact: { ownerDepartment: { name: string } }): Decision {
+// each other settle nothing; a source that could not be reached now (unreachable, timed out,
+// breaker open, overloaded) makes it UNAVAILABLE with a time to retry, not a detour; otherwise
+// (no record, no source, an answer that cannot settle) it goes to the department that owns it.
+export function decide(
+  answers: readonly SourceAnswer[],
+  fact: { ownerDepartment: { name: string } },
+  ctx: DecideContext = {},
+): Decision {
   const confirmed = answers.filter((a) => a.result.outcome === AttemptOutcome.CONFIRMED);
   const refuted = answers.filter((a) => a.result.outcome === AttemptOutcome.REFUTED);
   const unresolved = (reason: string): Decision => ({
@@ -44,6 +69,7 @@ export function decide(answers: readonly SourceAnswer[], fact: { ownerDepartment
     source: null,
     recordAsOf: null,
     recordRef: null,
+    retryAfter: null,
   });
   if (confirmed.length > 0 && refuted.length > 0) {
     return unresolved(
@@ -60,8 +86,24 @@ export function decide(answers: readonly SourceAnswer[], fact: { ownerDepartment
       source: settled.code,
       recordAsOf: settled.result.response ? new Date(settled.result.response.asOf) : null,
       recordRef: settled.result.response?.recordRef ?? null,
+      retryAfter: null,
     };
   }
-  if (answers.length === 0) return unresolved('尚无可用的共享数据源');
-  return unresolved(answers.map((a) => `${a.code}：${OUTCOME_TEXT[a.result.outcome] ?? a.result.outcome}`).join('；'));
+  if (answers.length === 0)
+    return unresolved((ctx.registered ?? 0) > 0 ? '本部门未获授权使用该数据源' : '尚无可用的共享数据源');
+  const why = answers.map((a) => `${a.code}：${OUTCOME_TEXT[a.result.outcome] ?? a.result.outcome}`).join('；');
+  if (answers.some((a) => isTransient(a.result.outcome))) {
+    const retryAfter = ctx.retryAfter ?? retryAfterFrom(new Date(), DEFAULT_RETRY_AFTER_MS);
+    return {
+      outcome: VerificationOutcome.UNAVAILABLE,
+      route: null,
+      nextRoute: null,
+      reason: `数据源暂时无法访问，请于${chinaTimeText(retryAfter)}后重试（${why}）`,
+      source: null,
+      recordAsOf: null,
+      recordRef: null,
+      retryAfter,
+    };
+  }
+  return unresolved(why);
 }

@@ -1,6 +1,7 @@
 export * from './receipt.service';
 export * from './route-result.service';
 export { awaitsRoute } from './routes';
+export { retryDue } from './verification.service';
 export type { RouteResult } from './routes';
 export * from './verification-recovery.service';
 export * from './verification.enums';

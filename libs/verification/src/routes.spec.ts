@@ -1,5 +1,13 @@
 import { AttemptOutcome as A } from '#gw/sources';
-import { awaitsRoute, fallbackRoutes, nextRouteAfter, ROUTE_TEXT, RouteResult, routeVerdict } from './routes';
+import {
+  awaitsManualCheck,
+  awaitsRoute,
+  fallbackRoutes,
+  nextRouteAfter,
+  ROUTE_TEXT,
+  RouteResult,
+  routeVerdict,
+} from './routes';
 import { VerificationOutcome as O, VerificationRoute as R, VerificationStatus as S } from './verification.enums';
 
 const rules = (thirdPartyAllowed: boolean, commitmentAllowed: boolean) => ({ thirdPartyAllowed, commitmentAllowed });
@@ -105,9 +113,26 @@ describe(awaitsRoute.name, () => {
     [S.DONE, O.CONFIRMED],
     [S.DONE, O.REFUTED],
     [S.DONE, O.COMMITTED],
+    [S.DONE, O.UNAVAILABLE],
     [S.RUNNING, null],
     [S.INTERRUPTED, null],
   ])('not one that is %s %s', (status, outcome) => {
     expect(awaitsRoute({ status, outcome })).toBe(false);
+  });
+});
+
+describe(awaitsManualCheck.name, () => {
+  it('takes an unresolved verification that no route remains for', () => {
+    expect(awaitsManualCheck({ status: S.DONE, outcome: O.UNRESOLVED, nextRoute: null })).toBe(true);
+  });
+
+  it.each([
+    [S.DONE, O.UNRESOLVED, R.INTER_DEPARTMENT],
+    [S.DONE, O.UNRESOLVED, R.COMMITMENT],
+    [S.DONE, O.UNAVAILABLE, null],
+    [S.DONE, O.CONFIRMED, null],
+    [S.RUNNING, O.UNAVAILABLE, null],
+  ])('not one that is %s %s with next route %s', (status, outcome, nextRoute) => {
+    expect(awaitsManualCheck({ status, outcome, nextRoute })).toBe(false);
   });
 });

@@ -2,9 +2,17 @@ import { AttemptOutcome, SettlingOutcome, settles } from '#gw/sources';
 import { VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';
 
 // A finished verification that no route has settled yet: what the fallback routes may take up.
+// One whose sources were only temporarily unavailable is retried instead (VerificationOutcome.UNAVAILABLE).
 export function awaitsRoute(v: { status: string; outcome: string | null }): boolean {
-  return v.status === VerificationStatus.DONE && !settles(v.outcome);
+  return v.status === VerificationStatus.DONE && !settles(v.outcome) && v.outcome !== VerificationOutcome.UNAVAILABLE;
 }
+
+// An unresolved verification with no route left: only the window's own manual check remains.
+export function awaitsManualCheck(v: { status: string; outcome: string | null; nextRoute: string | null }): boolean {
+  return awaitsRoute(v) && v.outcome === VerificationOutcome.UNRESOLVED && v.nextRoute === null;
+}
+
+export const NO_ROUTE_LEFT = '已无其他核验途径，可由办理部门人工核实';
 
 // How the routes after shared data read in reasons and guidance.
 export const ROUTE_TEXT: Record<VerificationRoute, string> = {
@@ -12,6 +20,7 @@ export const ROUTE_TEXT: Record<VerificationRoute, string> = {
   INTER_DEPARTMENT: '部门间协查',
   THIRD_PARTY: '委托第三方核查',
   COMMITMENT: '个人告知承诺',
+  MANUAL: '人工核实',
 };
 
 interface RouteRules {
@@ -91,7 +100,7 @@ export function routeVerdict(r: RouteResult): RouteVerdict {
     outcome: VerificationOutcome.UNRESOLVED,
     route: null,
     nextRoute: next,
-    reason: `${r.reason ?? ''}${next ? `；下一步：${ROUTE_TEXT[next]}` : '；已无其他核验途径，可由办理部门人工核实'}`,
+    reason: `${r.reason ?? ''}${next ? `；下一步：${ROUTE_TEXT[next]}` : `；${NO_ROUTE_LEFT}`}`,
     source: null,
     recordRef: null,
   };

@@ -8,7 +8,7 @@ import { PROTOCOL_VERSION } from '#gw/protocol';
 import { AttemptOutcome, ConnectorService, settles } from '#gw/sources';
 import type { DataSourceRow } from '#gw/sources';
 import { maskClaim } from './claim';
-import { Decision, decide, SourceAnswer } from './decide';
+import { Decision, decide, DEFAULT_RETRY_AFTER_MS, retryAfterFrom, SourceAnswer } from './decide';
 import { ReceiptService } from './receipt.service';
 import { PreparedRequest } from './verification-request';
 import { VerificationRoute, VerificationStatus } from './verification.enums';
@@ -23,6 +23,13 @@ type AttemptFinish = Pick<
 interface Asked {
   answers: SourceAnswer[];
   calls: { attemptId: string; finish: AttemptFinish }[];
+}
+
+// What the run needs besides the sources granted: how many serve the fact at all, and how long
+// after a transient failure a retry may ask again.
+export interface RunContext {
+  registered?: number;
+  retryAfterMs?: number;
 }
 
 // One run of a stored request, fresh or resumed, by the worker that holds its lease: ask the
@@ -44,11 +51,15 @@ export class VerificationRunner {
     id: string,
     sources: DataSourceRow[],
     resumed: boolean,
+    ctx: RunContext = {},
   ): Promise<VerificationRow> {
     const started = performance.now();
     const asked = await this.askSources(p, id, sources);
-    const decision = decide(asked.answers, p.fact);
     const finishedAt = new Date();
+    const decision = decide(asked.answers, p.fact, {
+      registered: ctx.registered ?? sources.length,
+      retryAfter: retryAfterFrom(finishedAt, ctx.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS),
+    });
     const receipt = await this.sign(p, id, decision, finishedAt);
     const row = await this.persist(caller, p, id, { asked, decision, receipt, finishedAt, resumed });
     // another worker finished it first: its result stands
@@ -146,6 +157,7 @@ export class VerificationRunner {
         recordAsOf: decision.recordAsOf,
         recordRef: decision.recordRef,
         receipt: r.receipt,
+        retryAfter: decision.retryAfter,
         leaseUntil: null,
         finishedAt,
       });
@@ -164,6 +176,7 @@ export class VerificationRunner {
           route: decision.route,
           nextRoute: decision.nextRoute,
           source: decision.source,
+          retryAfter: decision.retryAfter?.toISOString() ?? null,
           resumed: r.resumed,
         },
       });

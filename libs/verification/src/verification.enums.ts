@@ -5,6 +5,7 @@ export enum VerificationOutcome {
   REFUTED = 'REFUTED',
   UNRESOLVED = 'UNRESOLVED',
   COMMITTED = 'COMMITTED',
+  UNAVAILABLE = 'UNAVAILABLE',
 }
 registerEnumType(VerificationOutcome, {
   name: 'VerificationOutcome',
@@ -13,6 +14,7 @@ registerEnumType(VerificationOutcome, {
     REFUTED: { description: '所称事实不属实' },
     UNRESOLVED: { description: '共享数据无法判定，转下一核验途径' },
     COMMITTED: { description: '以当事人签署的告知承诺代替证明（事后核查）' },
+    UNAVAILABLE: { description: '数据源暂时无法访问：不转协查，于 retryAfter 之后以同一幂等键重试' },
   },
 });
 
@@ -35,6 +37,7 @@ export enum VerificationRoute {
   INTER_DEPARTMENT = 'INTER_DEPARTMENT',
   THIRD_PARTY = 'THIRD_PARTY',
   COMMITMENT = 'COMMITMENT',
+  MANUAL = 'MANUAL',
 }
 registerEnumType(VerificationRoute, {
   name: 'VerificationRoute',
@@ -43,5 +46,18 @@ registerEnumType(VerificationRoute, {
     INTER_DEPARTMENT: { description: '部门间协查' },
     THIRD_PARTY: { description: '委托第三方或审批部门核查' },
     COMMITMENT: { description: '个人告知承诺' },
+    MANUAL: { description: '办理部门人工核实（已无其他核验途径时）' },
+  },
+});
+
+export enum ManualCheckResult {
+  CONFIRMED = 'CONFIRMED',
+  REFUTED = 'REFUTED',
+}
+registerEnumType(ManualCheckResult, {
+  name: 'ManualCheckResult',
+  valuesMap: {
+    CONFIRMED: { description: '经人工核实属实' },
+    REFUTED: { description: '经人工核实不属实' },
   },
 });

@@ -15,7 +15,7 @@ import {
 import { CertificateTypeModel, DepartmentModel } from '#gw/catalog';
 import { Connection, IsCatalogCode, JSONScalar, TimeRangeFilter } from '#gw/common';
 import { AttemptOutcome } from '#gw/sources';
-import { VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';
+import { ManualCheckResult, VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';
 
 @InputType()
 export class SubjectInput {
@@ -190,6 +190,12 @@ export class VerificationModel {
   @Field(() => String, { nullable: true, description: '签名回执（JWS），可凭网关公钥离线验证' })
   receipt: string | null;
 
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'UNAVAILABLE 时：此时间之后以同一幂等键重试，网关将重新调用数据源；之前重试返回原结果',
+  })
+  retryAfter: Date | null;
+
   @Field(() => [VerificationAttemptModel])
   attempts: VerificationAttemptModel[];
 
@@ -209,7 +215,8 @@ export class CertificateVerificationModel {
   certificate: CertificateTypeModel;
 
   @Field(() => VerificationOutcome, {
-    description: 'CONFIRMED：全部属实；COMMITTED：其余事实以告知承诺代替；REFUTED：有事实不符；UNRESOLVED：尚待核验',
+    description:
+      'CONFIRMED：全部属实；COMMITTED：其余事实以告知承诺代替；REFUTED：有事实不符；UNAVAILABLE：数据源暂时无法访问，稍后重试；UNRESOLVED：尚待核验',
   })
   outcome: VerificationOutcome;
 
@@ -266,4 +273,33 @@ export class ReceiptCheckModel {
 
   @Field(() => JSONScalar, { nullable: true, description: '回执全部内容' })
   payload: unknown;
+}
+
+@InputType({ description: '办理部门的人工核实（已无其他核验途径时）' })
+export class RecordManualCheckInput {
+  @Field(() => ID)
+  @IsString()
+  verificationId: string;
+
+  @Field({ description: '核实人（姓名或工号）' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  checkedBy: string;
+
+  @Field({ description: '核实所见（查看了什么材料、什么情况）；不得填写公民身份号码' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  observed: string;
+
+  @Field({ description: '证据材料的存档编号或位置' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  evidenceRef: string;
+
+  @Field(() => ManualCheckResult)
+  @IsEnum(ManualCheckResult)
+  result: ManualCheckResult;
 }

@@ -4,6 +4,7 @@ import { BurdenModule } from '#gw/burden';
 import { CatalogModule } from '#gw/catalog';
 import { SigningModule } from '#gw/signing';
 import { SourcesModule } from '#gw/sources';
+import { ManualCheckService } from './manual-check.service';
 import { ReceiptService } from './receipt.service';
 import { RouteResultService } from './route-result.service';
 import { VerificationRecoveryService } from './verification-recovery.service';
@@ -21,6 +22,7 @@ import { VerificationService } from './verification.service';
     RouteResultService,
     ReceiptService,
     VerificationRecoveryService,
+    ManualCheckService,
     VerificationResolver,
   ],
   exports: [VerificationService, RouteResultService, ReceiptService, VerificationRecoveryService],

@@ -51,6 +51,26 @@ export class VerificationRepository {
     return count === 1;
   }
 
+  // Takes up an UNAVAILABLE verification whose retry time has come, to ask the sources again;
+  // false when another retry took it first.
+  async claimRetry(id: string, leaseUntil: Date, now: Date): Promise<boolean> {
+    const { count } = await this.prisma.client.verification.updateMany({
+      where: { id, status: 'DONE', outcome: 'UNAVAILABLE', retryAfter: { lte: now } },
+      data: { status: 'RUNNING', leaseUntil },
+    });
+    return count === 1;
+  }
+
+  // Holds an unresolved verification that no route remains for while a manual check settles
+  // it: on PostgreSQL a second check waits for the first, then matches nothing.
+  async holdForManualCheck(tx: Tx, id: string): Promise<boolean> {
+    const { count } = await tx.verification.updateMany({
+      where: { id, status: 'DONE', outcome: 'UNRESOLVED', nextRoute: null },
+      data: { nextRoute: null },
+    });
+    return count === 1;
+  }
+
   async createAttempts(rows: Prisma.VerificationAttemptCreateManyInput[]): Promise<void> {
     if (rows.length > 0) await this.prisma.client.verificationAttempt.createMany({ data: rows });
   }

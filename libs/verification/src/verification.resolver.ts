@@ -1,10 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Public, Role, Roles } from '#gw/auth';
 import { encodeCursor, PageArgs, toConnection } from '#gw/common';
+import { ManualCheckService } from './manual-check.service';
 import { ReceiptService } from './receipt.service';
 import {
   CertificateVerificationModel,
   ReceiptCheckModel,
+  RecordManualCheckInput,
   VerificationConnection,
   VerificationFilter,
   VerificationModel,
@@ -18,6 +20,7 @@ export class VerificationResolver {
   constructor(
     private readonly service: VerificationService,
     private readonly receipts: ReceiptService,
+    private readonly manualChecks: ManualCheckService,
   ) {}
 
   @Mutation(() => VerificationModel, { description: '通过共享数据核验一项事实（同一幂等键只核验一次）' })
@@ -33,6 +36,18 @@ export class VerificationResolver {
     @Args('input') input: VerifyCertificateInput,
   ): Promise<CertificateVerificationModel> {
     return this.service.verifyCertificate(caller, input);
+  }
+
+  @Mutation(() => VerificationModel, {
+    description:
+      '已无其他核验途径时，由发起核验的窗口部门记录人工核实（核实人、所见、证据编号、结论），以 MANUAL 途径作出结论并签发回执',
+  })
+  @Roles(Role.WINDOW_STAFF)
+  recordManualCheck(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: RecordManualCheckInput,
+  ): Promise<VerificationModel> {
+    return this.manualChecks.record(caller, input);
   }
 
   @Query(() => VerificationModel, { description: '本部门的一次核验' })

@@ -66,6 +66,7 @@ function row(overrides: Partial<VerificationRow> = {}): VerificationRow {
     recordAsOf: null,
     recordRef: null,
     receipt: 'receipt',
+    retryAfter: null,
     leaseUntil: null,
     createdAt: new Date('2026-11-01T00:00:00.000Z'),
     finishedAt: new Date('2026-11-01T00:00:01.000Z'),
@@ -128,16 +129,27 @@ describe(VerificationService.name, () => {
         expect.objectContaining({ action: 'verification.request' }),
       );
       expect(runner.run).toHaveBeenCalledTimes(1);
-      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), stored.id, [source], false);
+      expect(runner.run).toHaveBeenCalledWith(
+        caller,
+        expect.any(Object),
+        stored.id,
+        [source],
+        false,
+        expect.any(Object),
+      );
       expect(repo.create.mock.invocationCallOrder[0]).toBeLessThan(runner.run.mock.invocationCallOrder[0]);
       expect(v.id).toBe(stored.id);
     });
 
-    it('is refused before anything is stored when the department may not use the registered sources', async () => {
-      const { sut, repo, registry } = setup();
+    it('is stored and run without sources when the department may not use the registered ones', async () => {
+      const { sut, repo, registry, runner } = setup();
       registry.sourcesFor.mockResolvedValue({ granted: [], registered: 2 });
-      await expect(sut.verifyFact(caller, input())).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN });
-      expect(repo.transaction).not.toHaveBeenCalled();
+      await sut.verifyFact(caller, input());
+      expect(repo.create).toHaveBeenCalledTimes(1);
+      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), expect.any(String), [], false, {
+        registered: 2,
+        retryAfterMs: 300_000,
+      });
     });
   });
 
@@ -179,7 +191,7 @@ describe(VerificationService.name, () => {
       await sut.verifyFact(caller, input());
       const [first, second] = repo.create.mock.calls.map(([, data]) => data.id);
       expect(second).not.toBe(first);
-      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), second, [source], false);
+      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), second, [source], false, expect.any(Object));
     });
 
     it('lets any other database error through', async () => {
@@ -227,7 +239,48 @@ describe(VerificationService.name, () => {
       expect(id).toBe('v-existing');
       expect(leaseUntil.getTime()).toBeGreaterThanOrEqual(now.getTime() + 1000);
       expect(now.getTime()).toBeGreaterThanOrEqual(before);
-      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), 'v-existing', [source], true);
+      expect(runner.run).toHaveBeenCalledWith(
+        caller,
+        expect.any(Object),
+        'v-existing',
+        [source],
+        true,
+        expect.any(Object),
+      );
+    });
+
+    it('answers an UNAVAILABLE request from the stored row before its retry time', async () => {
+      const { sut, repo, runner } = await duplicateOf(VerificationStatus.DONE);
+      const stored = row({
+        requestHash: (await repo.findByKey('', ''))!.requestHash,
+        outcome: VerificationOutcome.UNAVAILABLE,
+        retryAfter: new Date(Date.now() + 60_000),
+      });
+      repo.findByKey.mockResolvedValue(stored);
+      const v = await sut.verifyFact(caller, input());
+      expect(v).toMatchObject({ id: 'v-existing', outcome: VerificationOutcome.UNAVAILABLE });
+      expect(v.retryAfter).toEqual(stored.retryAfter);
+      expect(repo.claimRetry).not.toHaveBeenCalled();
+      expect(runner.run).not.toHaveBeenCalled();
+    });
+
+    it('asks the sources again once the retry time of an UNAVAILABLE request has come', async () => {
+      const { sut, repo, runner } = await duplicateOf(VerificationStatus.DONE);
+      const { requestHash } = (await repo.findByKey('', ''))!;
+      repo.findByKey.mockResolvedValue(
+        row({ requestHash, outcome: VerificationOutcome.UNAVAILABLE, retryAfter: new Date(Date.now() - 1) }),
+      );
+      repo.claimRetry.mockResolvedValue(true);
+      await sut.verifyFact(caller, input());
+      expect(repo.claimRetry.mock.calls[0][0]).toBe('v-existing');
+      expect(runner.run).toHaveBeenCalledWith(
+        caller,
+        expect.any(Object),
+        'v-existing',
+        [source],
+        true,
+        expect.any(Object),
+      );
     });
 
     it('gives up waiting with SERVICE_UNAVAILABLE when the other worker neither finishes nor lets go', async () => {

@@ -52,6 +52,11 @@ import { VerificationRepository, VerificationRow } from './verification.reposito
 
 const WAIT_POLL_MS = 25;
 
+// An UNAVAILABLE verification whose retry time has come: a retry with its key asks again.
+export function retryDue(v: { outcome: string | null; retryAfter: Date | null }, now: Date): boolean {
+  return v.outcome === VerificationOutcome.UNAVAILABLE && !!v.retryAfter && v.retryAfter.getTime() <= now.getTime();
+}
+
 // Shared data first: the request is stored, then one worker runs it (VerificationRunner): every
 // eligible source is asked at once; a settled answer ends it, otherwise it is UNRESOLVED with
 // the route the catalog names next.
@@ -94,13 +99,10 @@ export class VerificationService {
     certificateCode: string | null,
   ): Promise<VerificationModel> {
     const p = await this.prepare(caller, input, input.factType, input.claim, certificateCode);
+    // a department without a grant (never given, or revoked) is not stopped: the verification is
+    // stored as UNRESOLVED with that reason, and the routes after shared data remain open
     const { granted, registered } = await this.registry.sourcesFor(p.fact.code, p.department);
-    if (registered > 0 && granted.length === 0) {
-      throw AppException.forbidden(`本部门未获准使用“${p.fact.name}”的共享数据源，请向数据提供部门申请授权`, {
-        factType: p.fact.code,
-      });
-    }
-    const row = await this.obtain(caller, p, granted);
+    const row = await this.obtain(caller, p, granted, registered);
     return this.toModel(row, p.fact);
   }
 
@@ -244,10 +246,16 @@ export class VerificationService {
 
   // Exactly one worker runs a request; duplicates of its idempotency key wait for its outcome.
   // The insert comes first: a new key (the usual case) costs no lookup.
-  private async obtain(caller: Caller, p: Prepared, sources: DataSourceRow[]): Promise<VerificationRow> {
+  private async obtain(
+    caller: Caller,
+    p: Prepared,
+    sources: DataSourceRow[],
+    registered: number,
+  ): Promise<VerificationRow> {
+    const ctx = { registered, retryAfterMs: this.config.verification.retryAfterMs };
     for (;;) {
       const id = uuidv7();
-      if (await this.store(caller, p, id, sources)) return this.runner.run(caller, p, id, sources, false);
+      if (await this.store(caller, p, id, sources)) return this.runner.run(caller, p, id, sources, false, ctx);
       const existing = await this.repo.findByKey(p.department, p.input.idempotencyKey);
       if (!existing) continue;
       if (existing.requestHash !== p.requestHash) {
@@ -256,10 +264,17 @@ export class VerificationService {
           verificationId: existing.id,
         });
       }
-      if (existing.status === VerificationStatus.DONE) return existing;
       const now = new Date();
+      if (existing.status === VerificationStatus.DONE) {
+        // sources that were temporarily unavailable are asked again once the retry time has
+        // come; before it, and for any other outcome, the stored answer stands
+        if (!retryDue(existing, now)) return existing;
+        if (await this.repo.claimRetry(existing.id, this.leaseFrom(now, sources), now))
+          return this.runner.run(caller, p, existing.id, sources, true, ctx);
+        return this.waitFor(existing.id, sources);
+      }
       if (await this.repo.claim(existing.id, this.leaseFrom(now, sources), now))
-        return this.runner.run(caller, p, existing.id, sources, true);
+        return this.runner.run(caller, p, existing.id, sources, true, ctx);
       return this.waitFor(existing.id, sources);
     }
   }
@@ -347,6 +362,7 @@ export class VerificationService {
       recordAsOf: row.recordAsOf,
       recordRef: row.recordRef,
       receipt: row.receipt,
+      retryAfter: row.outcome === VerificationOutcome.UNAVAILABLE ? row.retryAfter : null,
       attempts: row.attempts.map((a) => ({
         id: a.id,
         route: a.route as VerificationRoute,

@@ -61,7 +61,7 @@ type Documents = {
     "\n  mutation ProbeSource($id: ID!) {\n    probeDataSource(id: $id) {\n      ...DataSourceFields\n    }\n  }\n": typeof types.ProbeSourceDocument,
     "\n  mutation GrantSource($sourceId: ID!, $department: String!) {\n    grantSourceAccess(sourceId: $sourceId, consumerDepartmentCode: $department) {\n      ...DataSourceFields\n    }\n  }\n": typeof types.GrantSourceDocument,
     "\n  mutation RevokeSourceGrant($sourceId: ID!, $department: String!) {\n    revokeSourceAccess(sourceId: $sourceId, consumerDepartmentCode: $department) {\n      ...DataSourceFields\n    }\n  }\n": typeof types.RevokeSourceGrantDocument,
-    "\n  fragment VerificationFields on Verification {\n    id\n    factType\n    certificateCode\n    matter\n    purpose\n    subjectMasked\n    claim\n    communityCode\n    status\n    outcome\n    route\n    nextRoute\n    fallbackRoutes\n    reason\n    source\n    recordAsOf\n    receipt\n    requesterDepartment\n    createdAt\n    finishedAt\n    ownerDepartment {\n      code\n      name\n    }\n    attempts {\n      id\n      route\n      source\n      outcome\n      latencyMs\n      reason\n      recordAsOf\n      startedAt\n    }\n  }\n": typeof types.VerificationFieldsFragmentDoc,
+    "\n  fragment VerificationFields on Verification {\n    id\n    factType\n    certificateCode\n    matter\n    purpose\n    subjectMasked\n    claim\n    communityCode\n    status\n    outcome\n    route\n    nextRoute\n    fallbackRoutes\n    reason\n    retryAfter\n    source\n    recordAsOf\n    receipt\n    requesterDepartment\n    createdAt\n    finishedAt\n    ownerDepartment {\n      code\n      name\n    }\n    attempts {\n      id\n      route\n      source\n      outcome\n      latencyMs\n      reason\n      recordAsOf\n      startedAt\n    }\n  }\n": typeof types.VerificationFieldsFragmentDoc,
     "\n  mutation VerifyFact($input: VerifyFactInput!) {\n    verifyFact(input: $input) {\n      ...VerificationFields\n    }\n  }\n": typeof types.VerifyFactDocument,
     "\n  mutation VerifyCertificate($input: VerifyCertificateInput!) {\n    verifyCertificate(input: $input) {\n      outcome\n      certificate {\n        code\n        name\n      }\n      verifications {\n        ...VerificationFields\n      }\n    }\n  }\n": typeof types.VerifyCertificateDocument,
     "\n  query Verification($id: ID!) {\n    verification(id: $id) {\n      ...VerificationFields\n    }\n  }\n": typeof types.VerificationDocument,
@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation RequestAssist($input: RequestAssistInput!) {\n    requestAssist(input: $input) {\n      id\n      kind\n      toDepartment\n      dueAt\n      status\n    }\n  }\n": typeof types.RequestAssistDocument,
     "\n  query VerificationAssists($verificationId: ID!) {\n    assistRequests(filter: { verificationId: $verificationId }, first: 20) {\n      nodes {\n        id\n        kind\n        verificationId\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n": typeof types.VerificationAssistsDocument,
     "\n  mutation CancelAssist($id: ID!, $reason: String!) {\n    cancelAssistRequest(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.CancelAssistDocument,
+    "\n  mutation RecordManualCheck($input: RecordManualCheckInput!) {\n    recordManualCheck(input: $input) {\n      ...VerificationFields\n    }\n  }\n": typeof types.RecordManualCheckDocument,
 };
 const documents: Documents = {
     "\n  query AssistInbox($filter: AssistFilter, $first: Int, $after: String) {\n    assistRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        factType\n        question\n        claim\n        subjectMasked\n        fromDepartment\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n": types.AssistInboxDocument,
@@ -117,7 +118,7 @@ const documents: Documents = {
     "\n  mutation ProbeSource($id: ID!) {\n    probeDataSource(id: $id) {\n      ...DataSourceFields\n    }\n  }\n": types.ProbeSourceDocument,
     "\n  mutation GrantSource($sourceId: ID!, $department: String!) {\n    grantSourceAccess(sourceId: $sourceId, consumerDepartmentCode: $department) {\n      ...DataSourceFields\n    }\n  }\n": types.GrantSourceDocument,
     "\n  mutation RevokeSourceGrant($sourceId: ID!, $department: String!) {\n    revokeSourceAccess(sourceId: $sourceId, consumerDepartmentCode: $department) {\n      ...DataSourceFields\n    }\n  }\n": types.RevokeSourceGrantDocument,
-    "\n  fragment VerificationFields on Verification {\n    id\n    factType\n    certificateCode\n    matter\n    purpose\n    subjectMasked\n    claim\n    communityCode\n    status\n    outcome\n    route\n    nextRoute\n    fallbackRoutes\n    reason\n    source\n    recordAsOf\n    receipt\n    requesterDepartment\n    createdAt\n    finishedAt\n    ownerDepartment {\n      code\n      name\n    }\n    attempts {\n      id\n      route\n      source\n      outcome\n      latencyMs\n      reason\n      recordAsOf\n      startedAt\n    }\n  }\n": types.VerificationFieldsFragmentDoc,
+    "\n  fragment VerificationFields on Verification {\n    id\n    factType\n    certificateCode\n    matter\n    purpose\n    subjectMasked\n    claim\n    communityCode\n    status\n    outcome\n    route\n    nextRoute\n    fallbackRoutes\n    reason\n    retryAfter\n    source\n    recordAsOf\n    receipt\n    requesterDepartment\n    createdAt\n    finishedAt\n    ownerDepartment {\n      code\n      name\n    }\n    attempts {\n      id\n      route\n      source\n      outcome\n      latencyMs\n      reason\n      recordAsOf\n      startedAt\n    }\n  }\n": types.VerificationFieldsFragmentDoc,
     "\n  mutation VerifyFact($input: VerifyFactInput!) {\n    verifyFact(input: $input) {\n      ...VerificationFields\n    }\n  }\n": types.VerifyFactDocument,
     "\n  mutation VerifyCertificate($input: VerifyCertificateInput!) {\n    verifyCertificate(input: $input) {\n      outcome\n      certificate {\n        code\n        name\n      }\n      verifications {\n        ...VerificationFields\n      }\n    }\n  }\n": types.VerifyCertificateDocument,
     "\n  query Verification($id: ID!) {\n    verification(id: $id) {\n      ...VerificationFields\n    }\n  }\n": types.VerificationDocument,
@@ -125,6 +126,7 @@ const documents: Documents = {
     "\n  mutation RequestAssist($input: RequestAssistInput!) {\n    requestAssist(input: $input) {\n      id\n      kind\n      toDepartment\n      dueAt\n      status\n    }\n  }\n": types.RequestAssistDocument,
     "\n  query VerificationAssists($verificationId: ID!) {\n    assistRequests(filter: { verificationId: $verificationId }, first: 20) {\n      nodes {\n        id\n        kind\n        verificationId\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n": types.VerificationAssistsDocument,
     "\n  mutation CancelAssist($id: ID!, $reason: String!) {\n    cancelAssistRequest(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.CancelAssistDocument,
+    "\n  mutation RecordManualCheck($input: RecordManualCheckInput!) {\n    recordManualCheck(input: $input) {\n      ...VerificationFields\n    }\n  }\n": types.RecordManualCheckDocument,
 };
 
 /**
@@ -314,7 +316,7 @@ export function graphql(source: "\n  mutation RevokeSourceGrant($sourceId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VerificationFields on Verification {\n    id\n    factType\n    certificateCode\n    matter\n    purpose\n    subjectMasked\n    claim\n    communityCode\n    status\n    outcome\n    route\n    nextRoute\n    fallbackRoutes\n    reason\n    source\n    recordAsOf\n    receipt\n    requesterDepartment\n    createdAt\n    finishedAt\n    ownerDepartment {\n      code\n      name\n    }\n    attempts {\n      id\n      route\n      source\n      outcome\n      latencyMs\n      reason\n      recordAsOf\n      startedAt\n    }\n  }\n"): typeof import('./graphql').VerificationFieldsFragmentDoc;
+export function graphql(source: "\n  fragment VerificationFields on Verification {\n    id\n    factType\n    certificateCode\n    matter\n    purpose\n    subjectMasked\n    claim\n    communityCode\n    status\n    outcome\n    route\n    nextRoute\n    fallbackRoutes\n    reason\n    retryAfter\n    source\n    recordAsOf\n    receipt\n    requesterDepartment\n    createdAt\n    finishedAt\n    ownerDepartment {\n      code\n      name\n    }\n    attempts {\n      id\n      route\n      source\n      outcome\n      latencyMs\n      reason\n      recordAsOf\n      startedAt\n    }\n  }\n"): typeof import('./graphql').VerificationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,6 +345,10 @@ export function graphql(source: "\n  query VerificationAssists($verificationId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelAssist($id: ID!, $reason: String!) {\n    cancelAssistRequest(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelAssistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordManualCheck($input: RecordManualCheckInput!) {\n    recordManualCheck(input: $input) {\n      ...VerificationFields\n    }\n  }\n"): typeof import('./graphql').RecordManualCheckDocument;
 
 
 export function graphql(source: string) {

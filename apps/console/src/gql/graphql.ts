@@ -246,6 +246,12 @@ export type ListKind =
   /** 社区可出具证明事项清单 */
   | 'PERMITTED_CERTIFICATE';
 
+export type ManualCheckResult =
+  /** 经人工核实属实 */
+  | 'CONFIRMED'
+  /** 经人工核实不属实 */
+  | 'REFUTED';
+
 export type OfferCommitmentInput = {
   /** 是否公开承诺（默认不公开） */
   disclosed?: boolean | null | undefined;
@@ -289,6 +295,18 @@ export type RecordFormFilingInput = {
   form: string;
   /** 填报期：按月 YYYY-MM、按季 YYYY-Qn、按半年 YYYY-Hn、按年 YYYY */
   period: string;
+};
+
+/** 办理部门的人工核实（已无其他核验途径时） */
+export type RecordManualCheckInput = {
+  /** 核实人（姓名或工号） */
+  checkedBy: string;
+  /** 证据材料的存档编号或位置 */
+  evidenceRef: string;
+  /** 核实所见（查看了什么材料、什么情况）；不得填写公民身份号码 */
+  observed: string;
+  result: ManualCheckResult;
+  verificationId: string | number;
 };
 
 /** 行政区划层级：县、乡镇、社区（村） */
@@ -414,6 +432,8 @@ export type VerificationOutcome =
   | 'CONFIRMED'
   /** 所称事实不属实 */
   | 'REFUTED'
+  /** 数据源暂时无法访问：不转协查，于 retryAfter 之后以同一幂等键重试 */
+  | 'UNAVAILABLE'
   /** 共享数据无法判定，转下一核验途径 */
   | 'UNRESOLVED';
 
@@ -424,6 +444,8 @@ export type VerificationRoute =
   | 'DATA_SHARING'
   /** 部门间协查 */
   | 'INTER_DEPARTMENT'
+  /** 办理部门人工核实（已无其他核验途径时） */
+  | 'MANUAL'
   /** 委托第三方或审批部门核查 */
   | 'THIRD_PARTY';
 
@@ -832,28 +854,28 @@ export type RevokeSourceGrantMutationVariables = Exact<{
 
 export type RevokeSourceGrantMutation = { revokeSourceAccess: { id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
 
-export type VerificationFieldsFragment = { id: string, factType: string, certificateCode: string | null, matter: string, purpose: string, subjectMasked: string, claim: unknown, communityCode: string | null, status: VerificationStatus, outcome: VerificationOutcome | null, route: VerificationRoute | null, nextRoute: VerificationRoute | null, fallbackRoutes: Array<VerificationRoute>, reason: string | null, source: string | null, recordAsOf: string | null, receipt: string | null, requesterDepartment: string, createdAt: string, finishedAt: string | null, ownerDepartment: { code: string, name: string } | null, attempts: Array<{ id: string, route: VerificationRoute, source: string | null, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, recordAsOf: string | null, startedAt: string }> };
+export type VerificationFieldsFragment = { id: string, factType: string, certificateCode: string | null, matter: string, purpose: string, subjectMasked: string, claim: unknown, communityCode: string | null, status: VerificationStatus, outcome: VerificationOutcome | null, route: VerificationRoute | null, nextRoute: VerificationRoute | null, fallbackRoutes: Array<VerificationRoute>, reason: string | null, retryAfter: string | null, source: string | null, recordAsOf: string | null, receipt: string | null, requesterDepartment: string, createdAt: string, finishedAt: string | null, ownerDepartment: { code: string, name: string } | null, attempts: Array<{ id: string, route: VerificationRoute, source: string | null, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, recordAsOf: string | null, startedAt: string }> };
 
 export type VerifyFactMutationVariables = Exact<{
   input: VerifyFactInput;
 }>;
 
 
-export type VerifyFactMutation = { verifyFact: { id: string, factType: string, certificateCode: string | null, matter: string, purpose: string, subjectMasked: string, claim: unknown, communityCode: string | null, status: VerificationStatus, outcome: VerificationOutcome | null, route: VerificationRoute | null, nextRoute: VerificationRoute | null, fallbackRoutes: Array<VerificationRoute>, reason: string | null, source: string | null, recordAsOf: string | null, receipt: string | null, requesterDepartment: string, createdAt: string, finishedAt: string | null, ownerDepartment: { code: string, name: string } | null, attempts: Array<{ id: string, route: VerificationRoute, source: string | null, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, recordAsOf: string | null, startedAt: string }> } };
+export type VerifyFactMutation = { verifyFact: { id: string, factType: string, certificateCode: string | null, matter: string, purpose: string, subjectMasked: string, claim: unknown, communityCode: string | null, status: VerificationStatus, outcome: VerificationOutcome | null, route: VerificationRoute | null, nextRoute: VerificationRoute | null, fallbackRoutes: Array<VerificationRoute>, reason: string | null, retryAfter: string | null, source: string | null, recordAsOf: string | null, receipt: string | null, requesterDepartment: string, createdAt: string, finishedAt: string | null, ownerDepartment: { code: string, name: string } | null, attempts: Array<{ id: string, route: VerificationRoute, source: string | null, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, recordAsOf: string | null, startedAt: string }> } };
 
 export type VerifyCertificateMutationVariables = Exact<{
   input: VerifyCertificateInput;
 }>;
 
 
-export type VerifyCertificateMutation = { verifyCertificate: { outcome: VerificationOutcome, certificate: { code: string, name: string }, verifications: Array<{ id: string, factType: string, certificateCode: string | null, matter: string, purpose: string, subjectMasked: string, claim: unknown, communityCode: string | null, status: VerificationStatus, outcome: VerificationOutcome | null, route: VerificationRoute | null, nextRoute: VerificationRoute | null, fallbackRoutes: Array<VerificationRoute>, reason: string | null, source: string | null, recordAsOf: string | null, receipt: string | null, requesterDepartment: string, createdAt: string, finishedAt: string | null, ownerDepartment: { code: string, name: string } | null, attempts: Array<{ id: string, route: VerificationRoute, source: string | null, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, recordAsOf: string | null, startedAt: string }> }> } };
+export type VerifyCertificateMutation = { verifyCertificate: { outcome: VerificationOutcome, certificate: { code: string, name: string }, verifications: Array<{ id: string, factType: string, certificateCode: string | null, matter: string, purpose: string, subjectMasked: string, claim: unknown, communityCode: string | null, status: VerificationStatus, outcome: VerificationOutcome | null, route: VerificationRoute | null, nextRoute: VerificationRoute | null, fallbackRoutes: Array<VerificationRoute>, reason: string | null, retryAfter: string | null, source: string | null, recordAsOf: string | null, receipt: string | null, requesterDepartment: string, createdAt: string, finishedAt: string | null, ownerDepartment: { code: string, name: string } | null, attempts: Array<{ id: string, route: VerificationRoute, source: string | null, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, recordAsOf: string | null, startedAt: string }> }> } };
 
 export type VerificationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type VerificationQuery = { verification: { id: string, factType: string, certificateCode: string | null, matter: string, purpose: string, subjectMasked: string, claim: unknown, communityCode: string | null, status: VerificationStatus, outcome: VerificationOutcome | null, route: VerificationRoute | null, nextRoute: VerificationRoute | null, fallbackRoutes: Array<VerificationRoute>, reason: string | null, source: string | null, recordAsOf: string | null, receipt: string | null, requesterDepartment: string, createdAt: string, finishedAt: string | null, ownerDepartment: { code: string, name: string } | null, attempts: Array<{ id: string, route: VerificationRoute, source: string | null, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, recordAsOf: string | null, startedAt: string }> } };
+export type VerificationQuery = { verification: { id: string, factType: string, certificateCode: string | null, matter: string, purpose: string, subjectMasked: string, claim: unknown, communityCode: string | null, status: VerificationStatus, outcome: VerificationOutcome | null, route: VerificationRoute | null, nextRoute: VerificationRoute | null, fallbackRoutes: Array<VerificationRoute>, reason: string | null, retryAfter: string | null, source: string | null, recordAsOf: string | null, receipt: string | null, requesterDepartment: string, createdAt: string, finishedAt: string | null, ownerDepartment: { code: string, name: string } | null, attempts: Array<{ id: string, route: VerificationRoute, source: string | null, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, recordAsOf: string | null, startedAt: string }> } };
 
 export type VerificationsQueryVariables = Exact<{
   filter?: VerificationFilter | null | undefined;
@@ -885,6 +907,13 @@ export type CancelAssistMutationVariables = Exact<{
 
 
 export type CancelAssistMutation = { cancelAssistRequest: { id: string, status: AssistStatus } };
+
+export type RecordManualCheckMutationVariables = Exact<{
+  input: RecordManualCheckInput;
+}>;
+
+
+export type RecordManualCheckMutation = { recordManualCheck: { id: string, factType: string, certificateCode: string | null, matter: string, purpose: string, subjectMasked: string, claim: unknown, communityCode: string | null, status: VerificationStatus, outcome: VerificationOutcome | null, route: VerificationRoute | null, nextRoute: VerificationRoute | null, fallbackRoutes: Array<VerificationRoute>, reason: string | null, retryAfter: string | null, source: string | null, recordAsOf: string | null, receipt: string | null, requesterDepartment: string, createdAt: string, finishedAt: string | null, ownerDepartment: { code: string, name: string } | null, attempts: Array<{ id: string, route: VerificationRoute, source: string | null, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, recordAsOf: string | null, startedAt: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1036,6 +1065,7 @@ export const VerificationFieldsFragmentDoc = new TypedDocumentString(`
   nextRoute
   fallbackRoutes
   reason
+  retryAfter
   source
   recordAsOf
   receipt
@@ -2217,6 +2247,7 @@ export const VerifyFactDocument = new TypedDocumentString(`
   nextRoute
   fallbackRoutes
   reason
+  retryAfter
   source
   recordAsOf
   receipt
@@ -2266,6 +2297,7 @@ export const VerifyCertificateDocument = new TypedDocumentString(`
   nextRoute
   fallbackRoutes
   reason
+  retryAfter
   source
   recordAsOf
   receipt
@@ -2308,6 +2340,7 @@ export const VerificationDocument = new TypedDocumentString(`
   nextRoute
   fallbackRoutes
   reason
+  retryAfter
   source
   recordAsOf
   receipt
@@ -2389,3 +2422,46 @@ export const CancelAssistDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelAssistMutation, CancelAssistMutationVariables>;
+export const RecordManualCheckDocument = new TypedDocumentString(`
+    mutation RecordManualCheck($input: RecordManualCheckInput!) {
+  recordManualCheck(input: $input) {
+    ...VerificationFields
+  }
+}
+    fragment VerificationFields on Verification {
+  id
+  factType
+  certificateCode
+  matter
+  purpose
+  subjectMasked
+  claim
+  communityCode
+  status
+  outcome
+  route
+  nextRoute
+  fallbackRoutes
+  reason
+  retryAfter
+  source
+  recordAsOf
+  receipt
+  requesterDepartment
+  createdAt
+  finishedAt
+  ownerDepartment {
+    code
+    name
+  }
+  attempts {
+    id
+    route
+    source
+    outcome
+    latencyMs
+    reason
+    recordAsOf
+    startedAt
+  }
+}`) as unknown as TypedDocumentString<RecordManualCheckMutation, RecordManualCheckMutationVariables>;

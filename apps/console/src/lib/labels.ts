@@ -52,6 +52,7 @@ export const OUTCOME_LABEL: Record<VerificationOutcome, string> = {
   REFUTED: '不属实',
   UNRESOLVED: '未能核实',
   COMMITTED: '告知承诺',
+  UNAVAILABLE: '暂时无法核验',
 };
 
 export const OUTCOME_TONE: Record<VerificationOutcome, Tone> = {
@@ -59,6 +60,7 @@ export const OUTCOME_TONE: Record<VerificationOutcome, Tone> = {
   REFUTED: 'danger',
   UNRESOLVED: 'warning',
   COMMITTED: 'primary',
+  UNAVAILABLE: 'info',
 };
 
 export const ROUTE_LABEL: Record<VerificationRoute, string> = {
@@ -66,6 +68,7 @@ export const ROUTE_LABEL: Record<VerificationRoute, string> = {
   INTER_DEPARTMENT: '部门间协查',
   THIRD_PARTY: '委托第三方核查',
   COMMITMENT: '告知承诺',
+  MANUAL: '人工核实',
 };
 
 export const VERIFICATION_STATUS_LABEL: Record<VerificationStatus, string> = {

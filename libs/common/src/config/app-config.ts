@@ -65,6 +65,9 @@ export interface AppConfig {
     // verifications one instance works on at once; more are refused before anything is stored,
     // so an overloaded gateway does not time out healthy sources and blame them
     maxInFlight: number;
+    // how long after a source was unreachable, timed out, open or full a retry with the same
+    // idempotency key asks the sources again (rounded up to the minute the message names)
+    retryAfterMs: number;
   };
   // a sandbox-sources service whose sources are registered and granted at start (demo only)
   demoSourcesUrl?: string;
@@ -299,6 +302,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       breakerOpenMs: int('SOURCE_BREAKER_OPEN_MS', 30_000, 100, 3_600_000),
       sweepIntervalMs: int('VERIFICATION_SWEEP_MS', 15_000, 100, 3_600_000),
       maxInFlight: int('VERIFICATION_MAX_IN_FLIGHT', 32, 1, 10_000),
+      retryAfterMs: int('VERIFICATION_RETRY_AFTER_MS', 300_000, 1000, 86_400_000),
     },
     demoSourcesUrl,
     credit: {

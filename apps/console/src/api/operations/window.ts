@@ -16,6 +16,7 @@ export const VerificationFields = graphql(`
     nextRoute
     fallbackRoutes
     reason
+    retryAfter
     source
     recordAsOf
     receipt
@@ -130,6 +131,14 @@ export const CancelAssistMutation = graphql(`
     cancelAssistRequest(id: $id, reason: $reason) {
       id
       status
+    }
+  }
+`);
+
+export const RecordManualCheckMutation = graphql(`
+  mutation RecordManualCheck($input: RecordManualCheckInput!) {
+    recordManualCheck(input: $input) {
+      ...VerificationFields
     }
   }
 `);
