@@ -21,6 +21,7 @@ import type { Commitment, CreditRecord } from '#gw/db';
 import { CreditOutboxService } from '#gw/credit';
 import { SigningService, SubjectHasher, TokenProblem } from '#gw/signing';
 import { AttemptOutcome } from '#gw/sources';
+import { StatusKind, StatusListService, StatusReason, statusProblem, TokenStatus } from '#gw/status';
 import { awaitsRoute, RouteResultService, VerificationRoute, VerificationService } from '#gw/verification';
 import { CommitmentStatus, PostVerificationResult, SignatureMethod } from './commitment.enums';
 import {
@@ -53,6 +54,7 @@ export class CommitmentService {
     private readonly audit: AuditService,
     private readonly outbox: CreditOutboxService,
     private readonly policy: AccessPolicy,
+    private readonly statusLists: StatusListService,
   ) {}
 
   async offer(caller: Caller, input: OfferCommitmentInput): Promise<CommitmentModel> {
@@ -132,8 +134,10 @@ export class CommitmentService {
     const fact = await this.catalog.factTypeRow(c.factTypeCode);
     const signedAt = new Date();
     const postVerifyDueAt = new Date(signedAt.getTime() + (fact.postVerifyDays ?? 30) * DAY);
+    const status = await this.statusLists.allocate(StatusKind.COMMITMENT_RECORD, c.id);
     const record = await this.signing.signJwt(
       {
+        ...status,
         jti: c.id,
         cid: c.id,
         vid: c.verificationId,
@@ -205,6 +209,13 @@ export class CommitmentService {
       )
         return false;
       if (c.status === CommitmentStatus.SIGNED) {
+        await this.statusLists.mark(
+          tx,
+          StatusKind.COMMITMENT_RECORD,
+          c.id,
+          TokenStatus.WITHDRAWN,
+          StatusReason.COMMITMENT_WITHDRAWN,
+        );
         await this.routes.apply(tx, caller, c.verificationId, {
           route: VerificationRoute.COMMITMENT,
           source: 'RESIDENT',
@@ -273,6 +284,24 @@ export class CommitmentService {
           targetId: creditId,
           detail: { commitmentId: c.id },
         });
+        // the signed record says it no longer holds, and the verification is no longer COMMITTED:
+        // a new receipt (REFUTED by the post-verification) supersedes the COMMITTED one
+        await this.statusLists.mark(
+          tx,
+          StatusKind.COMMITMENT_RECORD,
+          c.id,
+          TokenStatus.BREACHED,
+          StatusReason.COMMITMENT_BREACHED,
+        );
+        await this.routes.apply(tx, caller, c.verificationId, {
+          route: VerificationRoute.COMMITMENT,
+          source: c.requesterDepartment,
+          outcome: AttemptOutcome.REFUTED,
+          reason,
+          recordRef: `commitment:${c.id}`,
+          nextRoute: null,
+          startedAt: c.signedAt ?? c.createdAt,
+        });
       }
       await this.audit.record(tx, caller, {
         action: 'commitment.postVerify',
@@ -334,17 +363,20 @@ export class CommitmentService {
       subjectMasked: null,
       noticeHash: null,
       signedAt: null,
+      status: null,
     };
     const checked = await this.signing.checkToken(token.trim(), COMMITMENT_RECORD_TYP);
     if (!checked.ok) return { ...empty, problem: recordProblem(checked.problem) };
     const { payload } = checked;
+    const status = await this.statusLists.statusOf(payload, StatusKind.COMMITMENT_RECORD, String(payload.cid));
     return {
-      valid: true,
-      problem: null,
+      valid: !status || status.status === TokenStatus.VALID,
+      problem: status ? statusProblem('承诺记录', status) : null,
       commitmentId: String(payload.cid),
       subjectMasked: String(payload.subject),
       noticeHash: String(payload.noticeHash),
       signedAt: new Date(String(payload.signedAt)),
+      status,
     };
   }
 

@@ -4,6 +4,7 @@ import { BurdenModule } from '#gw/burden';
 import { CatalogModule } from '#gw/catalog';
 import { SigningModule } from '#gw/signing';
 import { SourcesModule } from '#gw/sources';
+import { StatusModule } from '#gw/status';
 import { ReceiptService } from './receipt.service';
 import { RouteResultService } from './route-result.service';
 import { VerificationRecoveryService } from './verification-recovery.service';
@@ -13,7 +14,7 @@ import { VerificationResolver } from './verification.resolver';
 import { VerificationService } from './verification.service';
 
 @Module({
-  imports: [AuditModule, CatalogModule, SigningModule, SourcesModule, BurdenModule],
+  imports: [AuditModule, CatalogModule, SigningModule, SourcesModule, BurdenModule, StatusModule],
   providers: [
     VerificationRepository,
     VerificationService,
