@@ -1,5 +1,5 @@
 import type { AttemptResult } from '#gw/sources';
-import { AttemptOutcome } from '#gw/sources';
+import { AttemptOutcome, NAME_MISMATCH_TEXT } from '#gw/sources';
 import { VerificationOutcome, VerificationRoute } from './verification.enums';
 
 // What one data source said about the claim.
@@ -21,6 +21,7 @@ export interface Decision {
 // How each way a source can fail to settle the fact reads in the reason of an UNRESOLVED outcome.
 const OUTCOME_TEXT: Partial<Record<AttemptOutcome, string>> = {
   NO_RECORD: '无此人记录',
+  NAME_MISMATCH: NAME_MISMATCH_TEXT,
   TIMEOUT: '超时',
   UNREACHABLE: '无法连接',
   ERROR: '返回错误',
@@ -45,6 +46,20 @@ export function decide(answers: readonly SourceAnswer[], fact: { ownerDepartment
     recordAsOf: null,
     recordRef: null,
   });
+  // a source knows the ID number under another name: who the claim is about is in doubt, so
+  // nothing settles it and no route takes it up; the clerk checks the name and asks again
+  const mismatch = answers.find((a) => a.result.outcome === AttemptOutcome.NAME_MISMATCH);
+  if (mismatch) {
+    return {
+      outcome: VerificationOutcome.NAME_MISMATCH,
+      route: null,
+      nextRoute: null,
+      reason: `${NAME_MISMATCH_TEXT}（${mismatch.code}）；所称事实未判定，请核对当事人姓名后重新核验`,
+      source: mismatch.code,
+      recordAsOf: null,
+      recordRef: null,
+    };
+  }
   if (confirmed.length > 0 && refuted.length > 0) {
     return unresolved(
       `数据源结论不一致（${confirmed.map((a) => a.code).join('、')} 确认；${refuted.map((a) => a.code).join('、')} 否认）`,

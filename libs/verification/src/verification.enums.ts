@@ -5,6 +5,7 @@ export enum VerificationOutcome {
   REFUTED = 'REFUTED',
   UNRESOLVED = 'UNRESOLVED',
   COMMITTED = 'COMMITTED',
+  NAME_MISMATCH = 'NAME_MISMATCH',
 }
 registerEnumType(VerificationOutcome, {
   name: 'VerificationOutcome',
@@ -13,6 +14,7 @@ registerEnumType(VerificationOutcome, {
     REFUTED: { description: '所称事实不属实' },
     UNRESOLVED: { description: '共享数据无法判定，转下一核验途径' },
     COMMITTED: { description: '以当事人签署的告知承诺代替证明（事后核查）' },
+    NAME_MISMATCH: { description: '姓名与公民身份号码不一致：所称事实未判定，请核对姓名后重新核验' },
   },
 });
 
