@@ -63,7 +63,8 @@ describe('status lists of everything the gateway signs (e2e)', () => {
     clerk = await t.token(Role.WINDOW_STAFF, { subject: 'window-status' });
     mzOfficer = await t.token(Role.DEPT_OFFICER, { department: 'HX_MZ' });
     work = mkdtempSync(join(tmpdir(), 'status-offline-'));
-  });
+    // a gateway boots on a fresh database clone: slow on a loaded machine
+  }, 120_000);
   afterAll(async () => {
     await s.sandbox.close();
     await t.close();

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { decodeJwt } from 'jose';
 import { AuditService } from '#gw/audit';
 import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
 import { CatalogService } from '#gw/catalog';
@@ -21,7 +22,14 @@ import type { Commitment, CreditRecord } from '#gw/db';
 import { CreditOutboxService } from '#gw/credit';
 import { SigningService, SubjectHasher, TokenProblem } from '#gw/signing';
 import { AttemptOutcome } from '#gw/sources';
-import { StatusKind, StatusListService, StatusReason, statusProblem, TokenStatus } from '#gw/status';
+import {
+  StatusKind,
+  StatusListService,
+  StatusReason,
+  statusProblem,
+  StatusReferenceModel,
+  TokenStatus,
+} from '#gw/status';
 import { awaitsRoute, RouteResultService, VerificationRoute, VerificationService } from '#gw/verification';
 import { CommitmentStatus, PostVerificationResult, SignatureMethod } from './commitment.enums';
 import {
@@ -378,6 +386,12 @@ export class CommitmentService {
       signedAt: new Date(String(payload.signedAt)),
       status,
     };
+  }
+
+  // what a receiving office would read about this commitment's signed record right now
+  async recordStatus(c: Pick<CommitmentModel, 'id' | 'record'>): Promise<StatusReferenceModel | null> {
+    if (!c.record) return null;
+    return this.statusLists.statusOf(decodeJwt(c.record), StatusKind.COMMITMENT_RECORD, c.id);
   }
 
   async list(caller: Caller, filter: CommitmentFilter, page?: PageArgs): Promise<Page<CommitmentModel>> {
