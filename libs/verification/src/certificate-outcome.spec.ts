@@ -13,6 +13,9 @@ describe(certificateOutcome.name, () => {
     [[O.CONFIRMED, null], O.UNRESOLVED],
     [[O.CONFIRMED, O.REFUTED], O.REFUTED],
     [[O.UNRESOLVED, O.REFUTED, O.COMMITTED], O.REFUTED],
+    [[O.CONFIRMED, O.NAME_MISMATCH], O.NAME_MISMATCH],
+    [[O.NAME_MISMATCH, O.UNRESOLVED], O.NAME_MISMATCH],
+    [[O.NAME_MISMATCH, O.REFUTED], O.REFUTED],
   ])('%j gives %s', (facts, expected) => {
     expect(sut(facts)).toBe(expected);
   });
