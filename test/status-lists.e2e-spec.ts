@@ -324,7 +324,15 @@ describe('status lists of everything the gateway signs (e2e)', () => {
 
   describe('bad cases', () => {
     it('answers 404 for a list that does not exist or is not a list number', async () => {
-      for (const path of ['/status-lists/999999', '/status-lists/abc', '/status-lists/-1', '/status-lists/1e3']) {
+      for (const path of [
+        '/status-lists/999999',
+        '/status-lists/131071',
+        '/status-lists/131072',
+        '/status-lists/999999999',
+        '/status-lists/abc',
+        '/status-lists/-1',
+        '/status-lists/1e3',
+      ]) {
         const res = await t.http().get(path);
         expect(res.status).toBe(404);
         expect(JSON.stringify(res.body)).not.toMatch(/stack|prisma|Error:/i);

@@ -10,6 +10,7 @@
 // the cache directory (fetched and stored there when missing, unless --offline); the status list
 // token's signature, typ, sub and exp are checked; then the entry at status_list.idx is read.
 // Prints one JSON line; exit 0 with { status }, 2 when refused with { error }.
+import { Buffer } from 'node:buffer';
 import { createPublicKey, createHash, verify } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,7 +57,7 @@ async function statusListToken(uri, cacheDir, offline) {
   const file = join(cacheDir, `${createHash('sha256').update(uri).digest('hex')}.jwt`);
   if (existsSync(file)) return readFileSync(file, 'utf8');
   if (offline) throw new Refused('NOT_CACHED');
-  const res = await fetch(uri);
+  const res = await globalThis.fetch(uri);
   if (!res.ok) throw new Refused(`FETCH_${res.status}`);
   const token = await res.text();
   mkdirSync(cacheDir, { recursive: true });

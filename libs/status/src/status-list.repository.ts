@@ -33,16 +33,17 @@ export class StatusListRepository {
     return count;
   }
 
+  // ids from `from` up to `to` - 1 (both within 32 bits)
   async existsIn(from: number, to: number): Promise<boolean> {
     return !!(await this.prisma.client.statusEntry.findFirst({
-      where: { id: { gte: from, lt: to } },
+      where: { id: { gte: from, lte: to - 1 } },
       select: { id: true },
     }));
   }
 
   listChanged(from: number, to: number): Promise<{ id: number; status: string }[]> {
     return this.prisma.client.statusEntry.findMany({
-      where: { id: { gte: from, lt: to }, status: { not: 'VALID' } },
+      where: { id: { gte: from, lte: to - 1 }, status: { not: 'VALID' } },
       select: { id: true, status: true },
     });
   }

@@ -25,6 +25,7 @@ export interface StatusClaim {
   status: { status_list: { idx: number; uri: string } };
 }
 
+const MAX_ENTRY_ID = 2_147_483_647;
 const LIST_URI = /\/status-lists\/(\d{1,9})$/;
 const TOKEN_STATUSES: ReadonlySet<string> = new Set(Object.values(TokenStatus));
 
@@ -95,8 +96,10 @@ export class StatusListService {
   // The signed status list token of list n, or null when no entry of it was ever allocated.
   async listToken(list: number): Promise<string | null> {
     const from = list * STATUS_LIST_SIZE;
-    const to = from + STATUS_LIST_SIZE;
-    if (!Number.isSafeInteger(to) || !(await this.repo.existsIn(from, to))) return null;
+    // entry ids are 32-bit integers (PostgreSQL int4): a list past them cannot exist
+    if (from > MAX_ENTRY_ID) return null;
+    const to = Math.min(from + STATUS_LIST_SIZE, MAX_ENTRY_ID + 1);
+    if (!(await this.repo.existsIn(from, to))) return null;
     const values = new Map<number, number>();
     for (const e of await this.repo.listChanged(from, to))
       if (TOKEN_STATUSES.has(e.status)) values.set(e.id - from, STATUS_VALUE[e.status as TokenStatus]);
@@ -118,6 +121,7 @@ export class StatusListService {
     if (!ref || typeof ref.uri !== 'string' || typeof ref.idx !== 'number') return null;
     const list = LIST_URI.exec(ref.uri);
     if (!list || !Number.isInteger(ref.idx) || ref.idx < 0 || ref.idx >= STATUS_LIST_SIZE) return null;
-    return Number(list[1]) * STATUS_LIST_SIZE + ref.idx;
+    const entry = Number(list[1]) * STATUS_LIST_SIZE + ref.idx;
+    return entry <= MAX_ENTRY_ID ? entry : null;
   }
 }
