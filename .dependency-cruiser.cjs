@@ -61,6 +61,14 @@ module.exports = {
       to: { path: '^(libs|apps/(?!console/)[^/]+|test|bench)/' },
     },
     {
+      name: 'offline-verifier-is-independent',
+      severity: 'error',
+      comment:
+        'test/offline/ cross-checks the gateway from the specifications alone: it imports nothing of ours (only node: built-ins, which the e2e suite checks).',
+      from: { path: '^test/offline/' },
+      to: { path: '^(libs|apps|bench|test/(?!offline/))' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       from: {},

@@ -94,7 +94,9 @@ describe('notify-and-commit (e2e)', () => {
     s = await startSources(t, { only: ['MZ_HUNYIN'] });
     clerk = await t.token(Role.WINDOW_STAFF, { subject: 'window-9' });
     mzOfficer = await t.token(Role.DEPT_OFFICER, { department: 'HX_MZ' });
-  });
+
+    // a gateway boots on a fresh database clone: slow on a loaded machine
+  }, 120_000);
   afterAll(async () => {
     await s.sandbox.close();
     await t.close();

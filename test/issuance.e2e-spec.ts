@@ -23,7 +23,9 @@ describe('certificates a community issues (e2e)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     clerk = await t.token(Role.COMMUNITY_STAFF, { region: DONGGUAN, subject: 'dg-clerk' });
-  });
+
+    // a gateway boots on a fresh database clone: slow on a loaded machine
+  }, 120_000);
   afterAll(() => t.close());
 
   it('issues a permitted certificate with a serial per community and year, verifiable by anyone', async () => {

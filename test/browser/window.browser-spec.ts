@@ -136,6 +136,7 @@ describe('window verification in the browser', () => {
     await screenshot(clerk, 'window-commitment-sign');
     await clerk.getByTestId('sign').click();
     await expectText(clerk, '[data-testid="commitment-status"]', '已签署');
+    await expectText(clerk, '[data-testid="record-status"]', '有效');
     await clerk.getByTestId('open-notice').click();
     await clerk.getByTestId('commitment-slip').waitFor();
     await clerk.getByTestId('print').click();
@@ -194,6 +195,8 @@ describe('window verification in the browser', () => {
     await office.getByTestId('token').fill(c.record!);
     await office.getByTestId('check-token').click();
     await expectText(office, '[data-testid="check-result"]', '有效的承诺记录');
+    await expectText(office, '[data-testid="token-status"]', '当前状态');
+    await expectText(office, '[data-testid="token-status"]', '有效');
     await office.close();
   });
 

@@ -15,6 +15,7 @@ import { CreditModule } from '#gw/credit';
 import { DbModule } from '#gw/db';
 import { SigningModule } from '#gw/signing';
 import { SourcesModule } from '#gw/sources';
+import { StatusModule } from '#gw/status';
 import { VerificationModule } from '#gw/verification';
 import { ConsoleConfigController } from './console/console-config.controller';
 import { DevTokenController } from './console/dev-token.controller';
@@ -26,6 +27,7 @@ import { GqlAuthGuard } from './security/gql-auth.guard';
 import { MutationAuditInterceptor } from './security/mutation-audit.interceptor';
 import { AuditCheckpointsController } from './well-known/audit-checkpoints.controller';
 import { JwksController } from './well-known/jwks.controller';
+import { StatusListsController } from './well-known/status-lists.controller';
 
 @Module({})
 export class AppModule {
@@ -48,6 +50,7 @@ export class AppModule {
         AssistModule,
         CreditModule,
         CommitmentModule,
+        StatusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [LOGGER],
@@ -62,6 +65,7 @@ export class AppModule {
         ConsoleConfigController,
         DevTokenController,
         AuditCheckpointsController,
+        StatusListsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },

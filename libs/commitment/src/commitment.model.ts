@@ -1,3 +1,4 @@
+import { StatusReferenceModel } from '#gw/status';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Connection, UUID_PATTERN } from '#gw/common';
@@ -115,6 +116,12 @@ export class CommitmentRecordCheckModel {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   signedAt: Date | null;
+
+  @Field(() => StatusReferenceModel, {
+    nullable: true,
+    description: '承诺记录的当前状态（有效、已撤回、承诺不实）；签名无效或记录不带状态引用时为空',
+  })
+  status: StatusReferenceModel | null;
 }
 
 const ID_PATTERN = /^[0-9A-Za-z]{18}$/;

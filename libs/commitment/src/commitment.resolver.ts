@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Public, Role, Roles } from '#gw/auth';
 import { encodeCursor, PageArgs, toConnection } from '#gw/common';
+import { StatusReferenceModel } from '#gw/status';
 import {
   CommitmentConnection,
   CommitmentFilter,
@@ -16,6 +17,14 @@ import { CommitmentService } from './commitment.service';
 @Resolver(() => CommitmentModel)
 export class CommitmentResolver {
   constructor(private readonly commitments: CommitmentService) {}
+
+  @ResolveField(() => StatusReferenceModel, {
+    nullable: true,
+    description: '签名承诺记录的当前状态（有效、已撤回、承诺不实）；未签署时为空',
+  })
+  recordStatus(@Parent() c: CommitmentModel): Promise<StatusReferenceModel | null> {
+    return this.commitments.recordStatus(c);
+  }
 
   @Mutation(() => CommitmentModel, { description: '向当事人出具告知书，提出以告知承诺代替证明' })
   @Roles(Role.WINDOW_STAFF)

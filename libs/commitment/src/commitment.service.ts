@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { decodeJwt } from 'jose';
 import { AuditService } from '#gw/audit';
 import { AccessPolicy, actsForDepartment, Caller, callerDepartment, departmentFilter, Role } from '#gw/auth';
 import { CatalogService, RegionLevel } from '#gw/catalog';
@@ -24,6 +25,14 @@ import type { Commitment, CreditRecord } from '#gw/db';
 import { CreditOutboxService } from '#gw/credit';
 import { SigningService, SubjectHasher, TokenProblem } from '#gw/signing';
 import { AttemptOutcome } from '#gw/sources';
+import {
+  StatusKind,
+  StatusListService,
+  StatusReason,
+  statusProblem,
+  StatusReferenceModel,
+  TokenStatus,
+} from '#gw/status';
 import { awaitsRoute, RouteResultService, VerificationRoute, VerificationService } from '#gw/verification';
 import { CommitmentStatus, PostVerificationResult, SignatureMethod } from './commitment.enums';
 import {
@@ -58,6 +67,7 @@ export class CommitmentService {
     private readonly outbox: CreditOutboxService,
     private readonly policy: AccessPolicy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly statusLists: StatusListService,
   ) {}
 
   async offer(caller: Caller, input: OfferCommitmentInput): Promise<CommitmentModel> {
@@ -155,8 +165,10 @@ export class CommitmentService {
     // the fact type's days, after the configured scale or override (DEADLINE_*)
     const postVerifyMs = deadlineMs(this.config.deadlines, 'postVerify', fact.code, (fact.postVerifyDays ?? 30) * DAY);
     const postVerifyDueAt = new Date(signedAt.getTime() + postVerifyMs);
+    const status = await this.statusLists.allocate(StatusKind.COMMITMENT_RECORD, c.id);
     const record = await this.signing.signJwt(
       {
+        ...status,
         jti: c.id,
         cid: c.id,
         vid: c.verificationId,
@@ -230,6 +242,13 @@ export class CommitmentService {
       )
         return false;
       if (c.status === CommitmentStatus.SIGNED) {
+        await this.statusLists.mark(
+          tx,
+          StatusKind.COMMITMENT_RECORD,
+          c.id,
+          TokenStatus.WITHDRAWN,
+          StatusReason.COMMITMENT_WITHDRAWN,
+        );
         await this.routes.apply(tx, caller, c.verificationId, {
           route: VerificationRoute.COMMITMENT,
           source: 'RESIDENT',
@@ -301,6 +320,24 @@ export class CommitmentService {
           targetId: creditId,
           detail: { commitmentId: c.id },
         });
+        // the signed record says it no longer holds, and the verification is no longer COMMITTED:
+        // a new receipt (REFUTED by the post-verification) supersedes the COMMITTED one
+        await this.statusLists.mark(
+          tx,
+          StatusKind.COMMITMENT_RECORD,
+          c.id,
+          TokenStatus.BREACHED,
+          StatusReason.COMMITMENT_BREACHED,
+        );
+        await this.routes.apply(tx, caller, c.verificationId, {
+          route: VerificationRoute.COMMITMENT,
+          source: c.requesterDepartment,
+          outcome: AttemptOutcome.REFUTED,
+          reason,
+          recordRef: `commitment:${c.id}`,
+          nextRoute: null,
+          startedAt: c.signedAt ?? c.createdAt,
+        });
       }
       await this.audit.record(tx, caller, {
         action: 'commitment.postVerify',
@@ -362,18 +399,27 @@ export class CommitmentService {
       subjectMasked: null,
       noticeHash: null,
       signedAt: null,
+      status: null,
     };
     const checked = await this.signing.checkToken(token.trim(), COMMITMENT_RECORD_TYP);
     if (!checked.ok) return { ...empty, problem: recordProblem(checked.problem) };
     const { payload } = checked;
+    const status = await this.statusLists.statusOf(payload, StatusKind.COMMITMENT_RECORD, String(payload.cid));
     return {
-      valid: true,
-      problem: null,
+      valid: !status || status.status === TokenStatus.VALID,
+      problem: status ? statusProblem('承诺记录', status) : null,
       commitmentId: String(payload.cid),
       subjectMasked: String(payload.subject),
       noticeHash: String(payload.noticeHash),
       signedAt: new Date(String(payload.signedAt)),
+      status,
     };
+  }
+
+  // what a receiving office would read about this commitment's signed record right now
+  async recordStatus(c: Pick<CommitmentModel, 'id' | 'record'>): Promise<StatusReferenceModel | null> {
+    if (!c.record) return null;
+    return this.statusLists.statusOf(decodeJwt(c.record), StatusKind.COMMITMENT_RECORD, c.id);
   }
 
   async list(caller: Caller, filter: CommitmentFilter, page?: PageArgs): Promise<Page<CommitmentModel>> {

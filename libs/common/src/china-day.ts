@@ -26,12 +26,3 @@ export function parseChinaDay(text: string, field: string): Date {
   if (!isChinaDay(text)) throw AppException.badInput(`${field} 须为有效日期，格式 YYYY-MM-DD`, { field });
   return chinaDayStart(text);
 }
-
-// An instant as a resident or clerk reads it inside a Chinese message: Beijing time, to the
-// minute (2026年12月2日 10:30).
-export function chinaTimeText(at: Date): string {
-  const b = new Date(at.getTime() + OFFSET_MS);
-  const hh = String(b.getUTCHours()).padStart(2, '0');
-  const mm = String(b.getUTCMinutes()).padStart(2, '0');
-  return `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${hh}:${mm}`;
-}

@@ -4,6 +4,7 @@ import { BurdenModule } from '#gw/burden';
 import { CatalogModule } from '#gw/catalog';
 import { SigningModule } from '#gw/signing';
 import { RegistryService, SourcesModule } from '#gw/sources';
+import { StatusModule } from '#gw/status';
 import { CertificateMatcherService } from './certificate-matcher.service';
 import { CommunityRepository } from './community.repository';
 import { CommunityResolver } from './community.resolver';
@@ -20,7 +21,7 @@ import { MatchFeedbackService } from './match-feedback.service';
 import { SHARED_SOURCE_DIRECTORY } from './shared-sources.port';
 
 @Module({
-  imports: [CatalogModule, AuditModule, SigningModule, BurdenModule, SourcesModule],
+  imports: [CatalogModule, AuditModule, SigningModule, BurdenModule, SourcesModule, StatusModule],
   providers: [
     CertificateMatcherService,
     MatchFeedbackRepository,

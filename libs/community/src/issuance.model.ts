@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Connection, IsCatalogCode, IsRegionCode } from '#gw/common';
+import { StatusReferenceModel } from '#gw/status';
 
 @InputType()
 export class IssueCommunityCertificateInput {
@@ -99,6 +100,12 @@ export class IssuedCertificateCheckModel {
 
   @Field({ description: '是否已被撤销' })
   revoked: boolean;
+
+  @Field(() => StatusReferenceModel, {
+    nullable: true,
+    description: '证明的当前状态（有效、已撤销）；签名无效或证明不带状态引用时为空',
+  })
+  status: StatusReferenceModel | null;
 }
 
 @ObjectType()

@@ -21,6 +21,7 @@ import {
 import type { IssuedCertificate } from '#gw/db';
 import { SigningService, SubjectHasher, TokenProblem } from '#gw/signing';
 import { CheckDecision } from '#gw/catalog';
+import { StatusKind, StatusListService, StatusReason, TokenStatus } from '#gw/status';
 import { CommunityService } from './community.service';
 import {
   IssueCommunityCertificateInput,
@@ -45,6 +46,7 @@ export class IssuanceService {
     private readonly audit: AuditService,
     private readonly burden: BurdenRecorder,
     private readonly policy: AccessPolicy,
+    private readonly statusLists: StatusListService,
   ) {}
 
   async issue(caller: Caller, input: IssueCommunityCertificateInput): Promise<IssuedCertificateModel> {
@@ -73,8 +75,10 @@ export class IssuanceService {
     const row = await this.repo.transaction(async (tx) => {
       const n = await this.repo.incrementSerial(tx, input.communityCode, year);
       const serial = `${input.communityCode}-${year}-${String(n).padStart(6, '0')}`;
+      const status = await this.statusLists.allocate(StatusKind.COMMUNITY_CERTIFICATE, id, tx);
       const token = await this.signing.signJwt(
         {
+          ...status,
           jti: id,
           serial,
           community: input.communityCode,
@@ -127,6 +131,13 @@ export class IssuanceService {
     const done = await this.repo.transaction(async (tx) => {
       const at = new Date();
       if (!(await this.repo.revoke(tx, id, text, at))) return false;
+      await this.statusLists.mark(
+        tx,
+        StatusKind.COMMUNITY_CERTIFICATE,
+        id,
+        TokenStatus.REVOKED,
+        StatusReason.CERTIFICATE_REVOKED,
+      );
       await this.burden.record(tx, row.communityCode, at, 'certificatesRevoked');
       await this.audit.record(tx, caller, {
         action: 'community.revokeCertificate',
@@ -164,19 +175,21 @@ export class IssuanceService {
       content: null,
       issuedAt: null,
       revoked: false,
+      status: null,
     };
     const raw = token.trim().startsWith(QR_PREFIX) ? token.trim().slice(QR_PREFIX.length) : token.trim();
     const checked = await this.signing.checkToken(raw, ISSUED_TYP);
     if (!checked.ok) return { ...empty, problem: certificateProblem(checked.problem) };
     const { payload } = checked;
     const row = await this.repo.findBySerial(String(payload.serial));
-    const revoked = row?.status === 'REVOKED';
+    const status = row ? await this.statusLists.statusOf(payload, StatusKind.COMMUNITY_CERTIFICATE, row.id) : null;
+    const revoked = row?.status === 'REVOKED' || status?.status === TokenStatus.REVOKED;
     return {
       valid: !!row && !revoked,
       problem: !row
         ? '未找到该编号的证明'
         : revoked
-          ? `该证明已于 ${formatBeijingTime(row.revokedAt!)} 撤销：${row.revokeReason}`
+          ? `该证明已于 ${formatBeijingTime(status?.changedAt ?? row.revokedAt!)} 撤销：${row.revokeReason}`
           : null,
       serial: String(payload.serial),
       certificateName: String(payload.certName),
@@ -185,6 +198,7 @@ export class IssuanceService {
       content: String(payload.content),
       issuedAt: new Date(String(payload.issuedAt)),
       revoked,
+      status,
     };
   }
 }

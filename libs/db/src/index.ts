@@ -23,4 +23,5 @@ export type {
   Department,
   FormFiling,
   IssuedCertificate,
+  StatusEntry,
 } from './generated/sqlite/client';

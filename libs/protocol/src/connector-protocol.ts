@@ -38,6 +38,15 @@ export interface ConnectorResponse {
   attributes?: Record<string, unknown>;
 }
 
+// A source that finds the ID number but under another name answers REFUTED with
+// attributes.reason NAME_MISMATCH: it says nothing about the claim, only that the name and the
+// ID number given do not belong together.
+export const NAME_MISMATCH_REASON = 'NAME_MISMATCH';
+
+export function reportsNameMismatch(response: ConnectorResponse): boolean {
+  return response.result === 'REFUTED' && response.attributes?.reason === NAME_MISMATCH_REASON;
+}
+
 export class ProtocolError extends Error {
   constructor(
     readonly code: 'MALFORMED' | 'BAD_SIGNATURE' | 'MISMATCH' | 'STALE',

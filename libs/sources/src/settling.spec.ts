@@ -37,13 +37,16 @@ describe(upholdsClaim.name, () => {
 });
 
 describe(sourceAnswered.name, () => {
-  it('counts NO_RECORD as an answer, though it settles nothing', () => {
+  it('counts NO_RECORD and NAME_MISMATCH as answers, though they settle nothing', () => {
     expect(ALL.filter(sourceAnswered)).toEqual([
       AttemptOutcome.CONFIRMED,
       AttemptOutcome.REFUTED,
+      AttemptOutcome.NAME_MISMATCH,
       AttemptOutcome.NO_RECORD,
     ]);
     expect(settles(AttemptOutcome.NO_RECORD)).toBe(false);
+    expect(settles(AttemptOutcome.NAME_MISMATCH)).toBe(false);
+    expect(upholdsClaim(AttemptOutcome.NAME_MISMATCH)).toBe(false);
   });
 
   it('a commitment is not an answer from a source', () => {

@@ -2,7 +2,7 @@ import { AttemptOutcome } from './sources.enums';
 
 // The one definition of what settles a fact. A data source, the owning department or a
 // commissioned third party CONFIRMED or REFUTED the claim, or the resident's signed commitment
-// (COMMITTED) stands in for the proof. Everything else (NO_RECORD, a failed call, UNABLE,
+// (COMMITTED) stands in for the proof. Everything else (NO_RECORD, NAME_MISMATCH, a failed call, UNABLE,
 // EXPIRED, CANCELLED, WITHDRAWN) leaves the fact UNRESOLVED and sends it on to the next route.
 // A verification's outcome uses the same words as the attempt that settled it, so this also
 // reads a stored VerificationOutcome.
@@ -22,12 +22,14 @@ export function upholdsClaim(outcome: string | null | undefined): boolean {
   return settles(outcome) && outcome !== AttemptOutcome.REFUTED;
 }
 
-// A data source that answered is healthy, whatever it answered: NO_RECORD keeps its circuit
-// breaker closed like CONFIRMED and REFUTED do, but settles nothing.
+// A data source that answered is healthy, whatever it answered: NO_RECORD and NAME_MISMATCH
+// (the ID number is known under another name) keep its circuit breaker closed like CONFIRMED
+// and REFUTED do, but settle nothing.
 const SOURCE_ANSWERS: ReadonlySet<string> = new Set([
   AttemptOutcome.CONFIRMED,
   AttemptOutcome.REFUTED,
   AttemptOutcome.NO_RECORD,
+  AttemptOutcome.NAME_MISMATCH,
 ]);
 
 export function sourceAnswered(outcome: AttemptOutcome): boolean {

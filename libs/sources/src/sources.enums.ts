@@ -12,6 +12,7 @@ export enum AttemptOutcome {
   PENDING = 'PENDING',
   CONFIRMED = 'CONFIRMED',
   REFUTED = 'REFUTED',
+  NAME_MISMATCH = 'NAME_MISMATCH',
   NO_RECORD = 'NO_RECORD',
   TIMEOUT = 'TIMEOUT',
   UNREACHABLE = 'UNREACHABLE',
@@ -34,6 +35,7 @@ registerEnumType(AttemptOutcome, {
     PENDING: { description: '调用中' },
     CONFIRMED: { description: '数据源确认属实' },
     REFUTED: { description: '数据源确认不属实' },
+    NAME_MISMATCH: { description: '数据源报告姓名与公民身份号码不一致（不判定所称事实）' },
     NO_RECORD: { description: '数据源无此人记录' },
     TIMEOUT: { description: '数据源超时' },
     UNREACHABLE: { description: '无法连接数据源' },
@@ -51,6 +53,9 @@ registerEnumType(AttemptOutcome, {
     WITHDRAWN: { description: '当事人撤回告知承诺' },
   },
 });
+
+// The reason a clerk reads when a source found the ID number under another name.
+export const NAME_MISMATCH_TEXT = '姓名与公民身份号码不一致';
 
 export enum BreakerState {
   CLOSED = 'CLOSED',

@@ -16,6 +16,9 @@ describe(certificateOutcome.name, () => {
     [[O.CONFIRMED, O.UNAVAILABLE], O.UNAVAILABLE],
     [[O.UNRESOLVED, O.UNAVAILABLE], O.UNAVAILABLE],
     [[O.REFUTED, O.UNAVAILABLE], O.REFUTED],
+    [[O.CONFIRMED, O.NAME_MISMATCH], O.NAME_MISMATCH],
+    [[O.NAME_MISMATCH, O.UNRESOLVED], O.NAME_MISMATCH],
+    [[O.NAME_MISMATCH, O.REFUTED], O.REFUTED],
   ])('%j gives %s', (facts, expected) => {
     expect(sut(facts)).toBe(expected);
   });

@@ -26,6 +26,19 @@ describe(decide.name, () => {
     });
   });
 
+  it('a source that knows the ID number under another name settles nothing and offers no route', () => {
+    const d = decide([answer('GA_HUJI', A.CONFIRMED), answer('MZ_HUNYIN', A.NAME_MISMATCH)], fact);
+    expect(d).toEqual({
+      outcome: O.NAME_MISMATCH,
+      route: null,
+      nextRoute: null,
+      reason: '姓名与公民身份号码不一致（MZ_HUNYIN）；所称事实未判定，请核对当事人姓名后重新核验',
+      source: 'MZ_HUNYIN',
+      recordAsOf: null,
+      recordRef: null,
+    });
+  });
+
   it('a refuting source settles it too, as REFUTED', () => {
     const d = decide([answer('GA_HUJI', A.NO_RECORD), answer('MZ_HUNYIN', A.REFUTED)], fact);
     expect(d).toMatchObject({ outcome: O.REFUTED, route: R.DATA_SHARING, source: 'MZ_HUNYIN', nextRoute: null });

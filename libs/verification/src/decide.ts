@@ -1,6 +1,6 @@
-import { chinaTimeText } from '#gw/common';
+import { formatBeijingTime } from '#gw/common';
 import type { AttemptResult } from '#gw/sources';
-import { AttemptOutcome, isTransient } from '#gw/sources';
+import { AttemptOutcome, isTransient, NAME_MISMATCH_TEXT } from '#gw/sources';
 import { VerificationOutcome, VerificationRoute } from './verification.enums';
 
 // What one data source said about the claim.
@@ -40,6 +40,7 @@ export function retryAfterFrom(now: Date, delayMs: number): Date {
 // How each way a source can fail to settle the fact reads in the reason of an UNRESOLVED outcome.
 const OUTCOME_TEXT: Partial<Record<AttemptOutcome, string>> = {
   NO_RECORD: '无此人记录',
+  NAME_MISMATCH: NAME_MISMATCH_TEXT,
   TIMEOUT: '超时',
   UNREACHABLE: '无法连接',
   ERROR: '返回错误',
@@ -71,6 +72,21 @@ export function decide(
     recordRef: null,
     retryAfter: null,
   });
+  // a source knows the ID number under another name: who the claim is about is in doubt, so
+  // nothing settles it and no route takes it up; the clerk checks the name and asks again
+  const mismatch = answers.find((a) => a.result.outcome === AttemptOutcome.NAME_MISMATCH);
+  if (mismatch) {
+    return {
+      outcome: VerificationOutcome.NAME_MISMATCH,
+      route: null,
+      nextRoute: null,
+      reason: `${NAME_MISMATCH_TEXT}（${mismatch.code}）；所称事实未判定，请核对当事人姓名后重新核验`,
+      source: mismatch.code,
+      recordAsOf: null,
+      recordRef: null,
+      retryAfter: null,
+    };
+  }
   if (confirmed.length > 0 && refuted.length > 0) {
     return unresolved(
       `数据源结论不一致（${confirmed.map((a) => a.code).join('、')} 确认；${refuted.map((a) => a.code).join('、')} 否认）`,
@@ -98,7 +114,7 @@ export function decide(
       outcome: VerificationOutcome.UNAVAILABLE,
       route: null,
       nextRoute: null,
-      reason: `数据源暂时无法访问，请于${chinaTimeText(retryAfter)}后重试（${why}）`,
+      reason: `数据源暂时无法访问，请于${formatBeijingTime(retryAfter)}后重试（${why}）`,
       source: null,
       recordAsOf: null,
       recordRef: null,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { Caller, callerDepartment } from '#gw/auth';
-import { AppException, chinaTimeText, mentionsIdNumber, UUID_PATTERN } from '#gw/common';
+import { AppException, formatBeijingTime, mentionsIdNumber, UUID_PATTERN } from '#gw/common';
 import { AttemptOutcome, settles } from '#gw/sources';
 import { RouteResultService } from './route-result.service';
 import { awaitsManualCheck, ROUTE_TEXT } from './routes';
@@ -79,7 +79,7 @@ function notNow(row: VerificationRow): AppException {
   if (settles(row.outcome)) return AppException.conflict('该核验已有结论，无需人工核实', details);
   if (row.outcome === VerificationOutcome.UNAVAILABLE)
     return AppException.conflict(
-      `数据源暂时无法访问，请于${row.retryAfter ? chinaTimeText(row.retryAfter) : '稍后'}后以同一幂等键重试，无需人工核实`,
+      `数据源暂时无法访问，请于${row.retryAfter ? formatBeijingTime(row.retryAfter) : '稍后'}后以同一幂等键重试，无需人工核实`,
       details,
     );
   if (row.nextRoute)

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Tx } from '#gw/db';
 import { SigningService, TokenProblem } from '#gw/signing';
+import { StatusKind, StatusListService, StatusReason, statusProblem, TokenStatus } from '#gw/status';
 import { VerificationOutcome } from './verification.enums';
 import { ReceiptCheckModel } from './verification.model';
 
@@ -27,11 +29,17 @@ export interface ReceiptContent {
 // checked, for whom (masked and keyed-hash only), with what result, and is signed by the gateway.
 @Injectable()
 export class ReceiptService {
-  constructor(private readonly signing: SigningService) {}
+  constructor(
+    private readonly signing: SigningService,
+    private readonly statusLists: StatusListService,
+  ) {}
 
-  issue(c: ReceiptContent): Promise<string> {
+  // Each receipt gets its own status entry (in the caller's transaction when there is one).
+  async issue(c: ReceiptContent, tx?: Tx): Promise<string> {
+    const status = await this.statusLists.allocate(StatusKind.RECEIPT, c.verificationId, tx);
     return this.signing.signJwt(
       {
+        ...status,
         jti: c.verificationId,
         sub: c.subject.hash,
         vid: c.verificationId,
@@ -54,6 +62,11 @@ export class ReceiptService {
     );
   }
 
+  // A verification's new receipt makes the ones before it SUPERSEDED (why: `reason`).
+  supersedeEarlier(tx: Tx, verificationId: string, receipt: string, reason: StatusReason): Promise<void> {
+    return this.statusLists.supersedeEarlierReceipts(tx, verificationId, receipt, reason);
+  }
+
   async check(token: string): Promise<ReceiptCheckModel> {
     const empty: ReceiptCheckModel = {
       valid: false,
@@ -66,13 +79,15 @@ export class ReceiptService {
       source: null,
       issuedAt: null,
       payload: null,
+      status: null,
     };
     const checked = await this.signing.checkToken(token.trim(), RECEIPT_TYP);
     if (!checked.ok) return { ...empty, keyId: checked.kid, problem: receiptProblem(checked.problem, checked.claim) };
     const { payload } = checked;
+    const status = await this.statusLists.statusOf(payload, StatusKind.RECEIPT, String(payload.vid ?? ''));
     return {
-      valid: true,
-      problem: null,
+      valid: !status || status.status === TokenStatus.VALID,
+      problem: status ? statusProblem('回执', status) : null,
       keyId: checked.kid,
       verificationId: String(payload.vid ?? ''),
       factType: String(payload.fact ?? ''),
@@ -81,6 +96,7 @@ export class ReceiptService {
       source: (payload.source as string | null) ?? null,
       issuedAt: payload.iat ? new Date(payload.iat * 1000) : null,
       payload,
+      status,
     };
   }
 }

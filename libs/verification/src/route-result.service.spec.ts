@@ -4,6 +4,7 @@ import { BurdenRecorder } from '#gw/burden';
 import { CatalogService, FactTypeRow } from '#gw/catalog';
 import { ErrorCode, MetricsService } from '#gw/common';
 import { AttemptOutcome } from '#gw/sources';
+import { StatusReason } from '#gw/status';
 import { newTestService } from '../../../test/helpers/automock';
 import { ReceiptService } from './receipt.service';
 import { RouteResultService } from './route-result.service';
@@ -57,6 +58,7 @@ function setup(row: VerificationRow | null) {
   repo.createAttempt.mockResolvedValue();
   repo.update.mockResolvedValue();
   receipts.issue.mockResolvedValue('new-receipt');
+  receipts.supersedeEarlier.mockResolvedValue();
   burden.record.mockResolvedValue();
   return { sut, repo, burden, receipts, catalog, tx: {} as never };
 }
@@ -67,7 +69,9 @@ describe(RouteResultService.name, () => {
     await sut.apply(tx, SYSTEM_ACTOR, 'v-1', result(VerificationRoute.INTER_DEPARTMENT, AttemptOutcome.CONFIRMED));
     expect(receipts.issue).toHaveBeenCalledWith(
       expect.objectContaining({ outcome: VerificationOutcome.CONFIRMED, route: VerificationRoute.INTER_DEPARTMENT }),
+      tx,
     );
+    expect(receipts.supersedeEarlier).toHaveBeenCalledWith(tx, 'v-1', 'new-receipt', StatusReason.ROUTE_RESULT);
     const [, , finished] = repo.update.mock.calls[0];
     expect(finished).toMatchObject({
       outcome: VerificationOutcome.CONFIRMED,
@@ -85,6 +89,20 @@ describe(RouteResultService.name, () => {
     await sut.apply(tx, SYSTEM_ACTOR, 'v-1', result(VerificationRoute.COMMITMENT, AttemptOutcome.WITHDRAWN));
     expect(repo.update.mock.calls[0][2]).toMatchObject({ outcome: VerificationOutcome.UNRESOLVED, route: null });
     expect(burden.record.mock.calls).toEqual([[tx, '621022100001', SETTLED_ON, 'verifiedByOtherRoutes', -1]]);
+  });
+
+  it('a breach found afterwards refutes a committed fact: new receipt in the transaction, the old one superseded, the count moved', async () => {
+    const committed = verification({ outcome: VerificationOutcome.COMMITTED, route: VerificationRoute.COMMITMENT });
+    const { sut, repo, burden, receipts, tx } = setup(committed);
+    await sut.apply(tx, SYSTEM_ACTOR, 'v-1', result(VerificationRoute.COMMITMENT, AttemptOutcome.REFUTED));
+    expect(receipts.issue).toHaveBeenCalledWith(expect.objectContaining({ outcome: VerificationOutcome.REFUTED }), tx);
+    expect(receipts.supersedeEarlier).toHaveBeenCalledWith(tx, 'v-1', 'new-receipt', StatusReason.COMMITMENT_BREACHED);
+    const [, , finished] = repo.update.mock.calls[0];
+    expect(finished).toMatchObject({ outcome: VerificationOutcome.REFUTED, route: VerificationRoute.COMMITMENT });
+    expect(burden.record.mock.calls).toEqual([
+      [tx, '621022100001', SETTLED_ON, 'verifiedByOtherRoutes', -1],
+      [tx, '621022100001', finished.finishedAt, 'verifiedByOtherRoutes'],
+    ]);
   });
 
   it('an unsettled step counts nothing and names the next route', async () => {

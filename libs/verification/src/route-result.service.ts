@@ -4,7 +4,8 @@ import { BurdenRecorder, verificationCounter } from '#gw/burden';
 import { CatalogService, FactTypeRow } from '#gw/catalog';
 import { AppException, MetricsService, uuidv7 } from '#gw/common';
 import type { Tx } from '#gw/db';
-import { settles } from '#gw/sources';
+import { AttemptOutcome, settles } from '#gw/sources';
+import { StatusReason } from '#gw/status';
 import { ReceiptService } from './receipt.service';
 import { nextRouteAfter, RouteResult, RouteVerdict, routeVerdict } from './routes';
 import { VerificationRoute } from './verification.enums';
@@ -30,23 +31,27 @@ export class RouteResultService {
     const now = new Date();
     const v = routeVerdict(r);
     const recordAsOf = v.settled ? now : null;
-    const receipt = await this.receipts.issue({
-      verificationId,
-      factType: row.factTypeCode,
-      certificateCode: row.certificateCode,
-      claim: row.claim as Record<string, unknown>,
-      subject: { masked: row.subjectMasked, hash: row.subjectHash },
-      outcome: v.outcome,
-      route: v.route,
-      nextRoute: v.nextRoute,
-      source: v.source,
-      recordAsOf,
-      recordRef: v.recordRef,
-      requester: row.requesterDepartment,
-      matter: row.matter,
-      purpose: row.purpose,
-      verifiedAt: now,
-    });
+    const receipt = await this.receipts.issue(
+      {
+        verificationId,
+        factType: row.factTypeCode,
+        certificateCode: row.certificateCode,
+        claim: row.claim as Record<string, unknown>,
+        subject: { masked: row.subjectMasked, hash: row.subjectHash },
+        outcome: v.outcome,
+        route: v.route,
+        nextRoute: v.nextRoute,
+        source: v.source,
+        recordAsOf,
+        recordRef: v.recordRef,
+        requester: row.requesterDepartment,
+        matter: row.matter,
+        purpose: row.purpose,
+        verifiedAt: now,
+      },
+      tx,
+    );
+    await this.receipts.supersedeEarlier(tx, verificationId, receipt, supersededBecause(r));
     await this.repo.createAttempt(tx, {
       id: uuidv7(),
       verificationId,
@@ -93,4 +98,13 @@ export class RouteResultService {
       await this.burden.record(tx, row.communityCode, row.finishedAt, verificationCounter(row.route), -1);
     if (v.settled && v.route) await this.burden.record(tx, row.communityCode, now, verificationCounter(v.route));
   }
+}
+
+// Why the receipts before a route result no longer hold.
+function supersededBecause(r: RouteResult): StatusReason {
+  if (r.route === VerificationRoute.COMMITMENT && r.outcome === AttemptOutcome.WITHDRAWN)
+    return StatusReason.COMMITMENT_WITHDRAWN;
+  if (r.route === VerificationRoute.COMMITMENT && r.outcome === AttemptOutcome.REFUTED)
+    return StatusReason.COMMITMENT_BREACHED;
+  return StatusReason.ROUTE_RESULT;
 }

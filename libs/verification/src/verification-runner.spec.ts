@@ -62,6 +62,7 @@ function setup() {
   repo.updateAttempt.mockResolvedValue();
   repo.finishRunning.mockImplementation(async (_tx, id) => stored(id));
   receipts.issue.mockResolvedValue('signed-receipt');
+  receipts.supersedeEarlier.mockResolvedValue();
   burden.record.mockResolvedValue();
   audit.record.mockResolvedValue({} as AuditEvent);
   return { sut, repo, connector, receipts, burden, audit, metrics, tx };

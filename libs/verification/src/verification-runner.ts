@@ -6,6 +6,7 @@ import { MetricsService, uuidv7 } from '#gw/common';
 import type { Prisma } from '#gw/db';
 import { PROTOCOL_VERSION } from '#gw/protocol';
 import { AttemptOutcome, ConnectorService, settles } from '#gw/sources';
+import { StatusReason } from '#gw/status';
 import type { DataSourceRow } from '#gw/sources';
 import { maskClaim } from './claim';
 import { Decision, decide, DEFAULT_RETRY_AFTER_MS, retryAfterFrom, SourceAnswer } from './decide';
@@ -162,6 +163,7 @@ export class VerificationRunner {
         finishedAt,
       });
       if (!row) return null;
+      await this.receipts.supersedeEarlier(tx, id, r.receipt, StatusReason.ROUTE_RESULT);
       // counted when it settles, in the transaction that settles it: a retry or a resumed
       // request finds it DONE and counts nothing
       if (p.input.communityCode && decision.route && settles(decision.outcome))

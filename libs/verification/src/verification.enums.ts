@@ -6,6 +6,7 @@ export enum VerificationOutcome {
   UNRESOLVED = 'UNRESOLVED',
   COMMITTED = 'COMMITTED',
   UNAVAILABLE = 'UNAVAILABLE',
+  NAME_MISMATCH = 'NAME_MISMATCH',
 }
 registerEnumType(VerificationOutcome, {
   name: 'VerificationOutcome',
@@ -15,6 +16,7 @@ registerEnumType(VerificationOutcome, {
     UNRESOLVED: { description: '共享数据无法判定，转下一核验途径' },
     COMMITTED: { description: '以当事人签署的告知承诺代替证明（事后核查）' },
     UNAVAILABLE: { description: '数据源暂时无法访问：不转协查，于 retryAfter 之后以同一幂等键重试' },
+    NAME_MISMATCH: { description: '姓名与公民身份号码不一致：所称事实未判定，请核对姓名后重新核验' },
   },
 });
 

@@ -1,3 +1,4 @@
+import { StatusReferenceModel } from '#gw/status';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -273,6 +274,12 @@ export class ReceiptCheckModel {
 
   @Field(() => JSONScalar, { nullable: true, description: '回执全部内容' })
   payload: unknown;
+
+  @Field(() => StatusReferenceModel, {
+    nullable: true,
+    description: '回执的当前状态（有效、已被取代……）；签名无效或回执不带状态引用时为空',
+  })
+  status: StatusReferenceModel | null;
 }
 
 @InputType({ description: '办理部门的人工核实（已无其他核验途径时）' })

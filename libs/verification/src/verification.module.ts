@@ -5,6 +5,7 @@ import { CatalogModule } from '#gw/catalog';
 import { SigningModule } from '#gw/signing';
 import { SourcesModule } from '#gw/sources';
 import { ManualCheckService } from './manual-check.service';
+import { StatusModule } from '#gw/status';
 import { ReceiptService } from './receipt.service';
 import { RouteResultService } from './route-result.service';
 import { VerificationRecoveryService } from './verification-recovery.service';
@@ -14,7 +15,7 @@ import { VerificationResolver } from './verification.resolver';
 import { VerificationService } from './verification.service';
 
 @Module({
-  imports: [AuditModule, CatalogModule, SigningModule, SourcesModule, BurdenModule],
+  imports: [AuditModule, CatalogModule, SigningModule, SourcesModule, BurdenModule, StatusModule],
   providers: [
     VerificationRepository,
     VerificationService,

@@ -67,6 +67,8 @@ export type AttemptOutcome =
   | 'EXPIRED'
   /** 网关重启，调用中断 */
   | 'INTERRUPTED'
+  /** 数据源报告姓名与公民身份号码不一致（不判定所称事实） */
+  | 'NAME_MISMATCH'
   /** 数据源无此人记录 */
   | 'NO_RECORD'
   /** 数据源并发已满，未调用 */
@@ -392,6 +394,18 @@ export type SubjectInput = {
   name?: string | null | undefined;
 };
 
+export type TokenStatus =
+  /** 事后核查发现承诺不实 */
+  | 'BREACHED'
+  /** 已撤销 */
+  | 'REVOKED'
+  /** 已被后续核验结果取代 */
+  | 'SUPERSEDED'
+  /** 有效 */
+  | 'VALID'
+  /** 当事人已撤回承诺 */
+  | 'WITHDRAWN';
+
 export type TrendGranularity =
   /** 按日 */
   | 'DAY'
@@ -430,6 +444,8 @@ export type VerificationOutcome =
   | 'COMMITTED'
   /** 所称事实属实 */
   | 'CONFIRMED'
+  /** 姓名与公民身份号码不一致：所称事实未判定，请核对姓名后重新核验 */
+  | 'NAME_MISMATCH'
   /** 所称事实不属实 */
   | 'REFUTED'
   /** 数据源暂时无法访问：不转协查，于 retryAfter 之后以同一幂等键重试 */
@@ -583,21 +599,21 @@ export type CertificateTypesQueryVariables = Exact<{
 
 export type CertificateTypesQuery = { certificateTypes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, aliases: Array<string>, disposition: Disposition, legalBasis: string, description: string, factTypes: Array<{ code: string, name: string }> }> } };
 
-export type CommitmentFieldsFragment = { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string };
+export type CommitmentFieldsFragment = { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string, recordStatus: { status: TokenStatus, changedAt: string | null, reasonText: string | null } | null };
 
 export type OfferCommitmentMutationVariables = Exact<{
   input: OfferCommitmentInput;
 }>;
 
 
-export type OfferCommitmentMutation = { offerCommitment: { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string } };
+export type OfferCommitmentMutation = { offerCommitment: { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string, recordStatus: { status: TokenStatus, changedAt: string | null, reasonText: string | null } | null } };
 
 export type SignCommitmentMutationVariables = Exact<{
   input: SignCommitmentInput;
 }>;
 
 
-export type SignCommitmentMutation = { signCommitment: { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string } };
+export type SignCommitmentMutation = { signCommitment: { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string, recordStatus: { status: TokenStatus, changedAt: string | null, reasonText: string | null } | null } };
 
 export type WithdrawCommitmentMutationVariables = Exact<{
   id: string | number;
@@ -605,14 +621,14 @@ export type WithdrawCommitmentMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawCommitmentMutation = { withdrawCommitment: { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string } };
+export type WithdrawCommitmentMutation = { withdrawCommitment: { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string, recordStatus: { status: TokenStatus, changedAt: string | null, reasonText: string | null } | null } };
 
 export type CommitmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CommitmentQuery = { commitment: { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string } };
+export type CommitmentQuery = { commitment: { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string, recordStatus: { status: TokenStatus, changedAt: string | null, reasonText: string | null } | null } };
 
 export type CommitmentsQueryVariables = Exact<{
   filter?: CommitmentFilter | null | undefined;
@@ -621,14 +637,14 @@ export type CommitmentsQueryVariables = Exact<{
 }>;
 
 
-export type CommitmentsQuery = { commitments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string }> } };
+export type CommitmentsQuery = { commitments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string, recordStatus: { status: TokenStatus, changedAt: string | null, reasonText: string | null } | null }> } };
 
 export type PostVerifyMutationVariables = Exact<{
   input: PostVerifyCommitmentInput;
 }>;
 
 
-export type PostVerifyMutation = { recordPostVerification: { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string } };
+export type PostVerifyMutation = { recordPostVerification: { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string, recordStatus: { status: TokenStatus, changedAt: string | null, reasonText: string | null } | null } };
 
 export type CheckCertificateMutationVariables = Exact<{
   input: CheckCommunityCertificateInput;
@@ -772,21 +788,21 @@ export type VerifyReceiptQueryVariables = Exact<{
 }>;
 
 
-export type VerifyReceiptQuery = { verifyReceipt: { valid: boolean, problem: string | null, outcome: VerificationOutcome | null, factType: string | null, source: string | null, subjectMasked: string | null, issuedAt: string | null, keyId: string | null, verificationId: string | null, payload: unknown } };
+export type VerifyReceiptQuery = { verifyReceipt: { valid: boolean, problem: string | null, outcome: VerificationOutcome | null, factType: string | null, source: string | null, subjectMasked: string | null, issuedAt: string | null, keyId: string | null, verificationId: string | null, payload: unknown, status: { status: TokenStatus, changedAt: string | null, reason: string | null, reasonText: string | null } | null } };
 
 export type VerifyCommitmentRecordQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type VerifyCommitmentRecordQuery = { verifyCommitmentRecord: { valid: boolean, problem: string | null, commitmentId: string | null, subjectMasked: string | null, noticeHash: string | null, signedAt: string | null } };
+export type VerifyCommitmentRecordQuery = { verifyCommitmentRecord: { valid: boolean, problem: string | null, commitmentId: string | null, subjectMasked: string | null, noticeHash: string | null, signedAt: string | null, status: { status: TokenStatus, changedAt: string | null, reason: string | null, reasonText: string | null } | null } };
 
 export type VerifyCommunityCertificateQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type VerifyCommunityCertificateQuery = { verifyCommunityCertificate: { valid: boolean, problem: string | null, serial: string | null, certificateName: string | null, communityName: string | null, subjectMasked: string | null, content: string | null, issuedAt: string | null, revoked: boolean } };
+export type VerifyCommunityCertificateQuery = { verifyCommunityCertificate: { valid: boolean, problem: string | null, serial: string | null, certificateName: string | null, communityName: string | null, subjectMasked: string | null, content: string | null, issuedAt: string | null, revoked: boolean, status: { status: TokenStatus, changedAt: string | null, reason: string | null, reasonText: string | null } | null } };
 
 export type DataSourceFieldsFragment = { id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } };
 
@@ -955,6 +971,11 @@ export const CommitmentFieldsFragmentDoc = new TypedDocumentString(`
   withdrawReason
   requesterDepartment
   createdAt
+  recordStatus {
+    status
+    changedAt
+    reasonText
+  }
 }
     `, {"fragmentName":"CommitmentFields"}) as unknown as TypedDocumentString<CommitmentFieldsFragment, unknown>;
 export const IssuedCertificateFieldsFragmentDoc = new TypedDocumentString(`
@@ -1219,6 +1240,11 @@ export const OfferCommitmentDocument = new TypedDocumentString(`
   withdrawReason
   requesterDepartment
   createdAt
+  recordStatus {
+    status
+    changedAt
+    reasonText
+  }
 }`) as unknown as TypedDocumentString<OfferCommitmentMutation, OfferCommitmentMutationVariables>;
 export const SignCommitmentDocument = new TypedDocumentString(`
     mutation SignCommitment($input: SignCommitmentInput!) {
@@ -1247,6 +1273,11 @@ export const SignCommitmentDocument = new TypedDocumentString(`
   withdrawReason
   requesterDepartment
   createdAt
+  recordStatus {
+    status
+    changedAt
+    reasonText
+  }
 }`) as unknown as TypedDocumentString<SignCommitmentMutation, SignCommitmentMutationVariables>;
 export const WithdrawCommitmentDocument = new TypedDocumentString(`
     mutation WithdrawCommitment($id: ID!, $reason: String!) {
@@ -1275,6 +1306,11 @@ export const WithdrawCommitmentDocument = new TypedDocumentString(`
   withdrawReason
   requesterDepartment
   createdAt
+  recordStatus {
+    status
+    changedAt
+    reasonText
+  }
 }`) as unknown as TypedDocumentString<WithdrawCommitmentMutation, WithdrawCommitmentMutationVariables>;
 export const CommitmentDocument = new TypedDocumentString(`
     query Commitment($id: ID!) {
@@ -1303,6 +1339,11 @@ export const CommitmentDocument = new TypedDocumentString(`
   withdrawReason
   requesterDepartment
   createdAt
+  recordStatus {
+    status
+    changedAt
+    reasonText
+  }
 }`) as unknown as TypedDocumentString<CommitmentQuery, CommitmentQueryVariables>;
 export const CommitmentsDocument = new TypedDocumentString(`
     query Commitments($filter: CommitmentFilter, $first: Int, $after: String) {
@@ -1338,6 +1379,11 @@ export const CommitmentsDocument = new TypedDocumentString(`
   withdrawReason
   requesterDepartment
   createdAt
+  recordStatus {
+    status
+    changedAt
+    reasonText
+  }
 }`) as unknown as TypedDocumentString<CommitmentsQuery, CommitmentsQueryVariables>;
 export const PostVerifyDocument = new TypedDocumentString(`
     mutation PostVerify($input: PostVerifyCommitmentInput!) {
@@ -1366,6 +1412,11 @@ export const PostVerifyDocument = new TypedDocumentString(`
   withdrawReason
   requesterDepartment
   createdAt
+  recordStatus {
+    status
+    changedAt
+    reasonText
+  }
 }`) as unknown as TypedDocumentString<PostVerifyMutation, PostVerifyMutationVariables>;
 export const CheckCertificateDocument = new TypedDocumentString(`
     mutation CheckCertificate($input: CheckCommunityCertificateInput!) {
@@ -1833,6 +1884,12 @@ export const VerifyReceiptDocument = new TypedDocumentString(`
     keyId
     verificationId
     payload
+    status {
+      status
+      changedAt
+      reason
+      reasonText
+    }
   }
 }
     `) as unknown as TypedDocumentString<VerifyReceiptQuery, VerifyReceiptQueryVariables>;
@@ -1845,6 +1902,12 @@ export const VerifyCommitmentRecordDocument = new TypedDocumentString(`
     subjectMasked
     noticeHash
     signedAt
+    status {
+      status
+      changedAt
+      reason
+      reasonText
+    }
   }
 }
     `) as unknown as TypedDocumentString<VerifyCommitmentRecordQuery, VerifyCommitmentRecordQueryVariables>;
@@ -1860,6 +1923,12 @@ export const VerifyCommunityCertificateDocument = new TypedDocumentString(`
     content
     issuedAt
     revoked
+    status {
+      status
+      changedAt
+      reason
+      reasonText
+    }
   }
 }
     `) as unknown as TypedDocumentString<VerifyCommunityCertificateQuery, VerifyCommunityCertificateQueryVariables>;

@@ -17,6 +17,7 @@ import type {
   ReviewDecision,
   SignatureMethod,
   SourceStatus,
+  TokenStatus,
   TrendGranularity,
   VerificationOutcome,
   VerificationRoute,
@@ -53,6 +54,7 @@ export const OUTCOME_LABEL: Record<VerificationOutcome, string> = {
   UNRESOLVED: '未能核实',
   COMMITTED: '告知承诺',
   UNAVAILABLE: '暂时无法核验',
+  NAME_MISMATCH: '姓名与身份号码不一致',
 };
 
 export const OUTCOME_TONE: Record<VerificationOutcome, Tone> = {
@@ -61,6 +63,24 @@ export const OUTCOME_TONE: Record<VerificationOutcome, Tone> = {
   UNRESOLVED: 'warning',
   COMMITTED: 'primary',
   UNAVAILABLE: 'info',
+  NAME_MISMATCH: 'warning',
+};
+
+// the current status of a signed receipt, commitment record or community certificate
+export const TOKEN_STATUS_LABEL: Record<TokenStatus, string> = {
+  VALID: '有效',
+  WITHDRAWN: '已撤回',
+  BREACHED: '承诺不实',
+  REVOKED: '已撤销',
+  SUPERSEDED: '已被取代',
+};
+
+export const TOKEN_STATUS_TONE: Record<TokenStatus, Tone> = {
+  VALID: 'success',
+  WITHDRAWN: 'info',
+  BREACHED: 'danger',
+  REVOKED: 'danger',
+  SUPERSEDED: 'warning',
 };
 
 export const ROUTE_LABEL: Record<VerificationRoute, string> = {
@@ -80,6 +100,7 @@ export const VERIFICATION_STATUS_LABEL: Record<VerificationStatus, string> = {
 export const ATTEMPT_LABEL: Record<AttemptOutcome, string> = {
   CONFIRMED: '确认属实',
   REFUTED: '确认不属实',
+  NAME_MISMATCH: '姓名与公民身份号码不一致',
   NO_RECORD: '无此人记录',
   TIMEOUT: '超时',
   ERROR: '返回错误',
@@ -102,6 +123,7 @@ export const ATTEMPT_TONE: Record<AttemptOutcome, Tone> = {
   CONFIRMED: 'success',
   REFUTED: 'danger',
   COMMITTED: 'primary',
+  NAME_MISMATCH: 'warning',
   NO_RECORD: 'warning',
   UNABLE: 'warning',
   EXPIRED: 'warning',

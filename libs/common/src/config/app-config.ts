@@ -101,6 +101,10 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   // the built web console served at `/`; unset: dist/console under the project root
   consoleDir?: string;
+  // published status lists of signed outputs: the gateway's public base URL (the lists' URIs in
+  // every signed payload start with it), how long a fetched list may be cached before fetching
+  // again (ttl), and how long a signed list stays usable at all (exp)
+  statusList: { publicUrl: string; ttlSec: number; validitySec: number };
 }
 
 export type DeadlineKind = 'assist' | 'postVerify';
@@ -239,6 +243,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       : resolve(cwd, consoleDirRaw)
     : undefined;
 
+  const port = int('PORT', 3000, 0, 65535);
+  const publicUrl = (str('PUBLIC_URL', `http://localhost:${port}`) ?? '').replace(/\/+$/, '');
+  if (!isHttpUrl(publicUrl)) problems.push('PUBLIC_URL must be an http(s) URL');
+  const statusTtlSec = int('STATUS_LIST_TTL_SEC', 300, 10, 86_400);
+  const statusValiditySec = int('STATUS_LIST_VALIDITY_SEC', 86_400, 60, 30 * 86_400);
+  if (statusValiditySec < statusTtlSec)
+    problems.push('STATUS_LIST_VALIDITY_SEC must not be shorter than STATUS_LIST_TTL_SEC');
+
   const creditPlatformUrl = str('CREDIT_PLATFORM_URL');
   if (creditPlatformUrl && !isHttpUrl(creditPlatformUrl)) problems.push('CREDIT_PLATFORM_URL must be an http(s) URL');
 
@@ -266,7 +278,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     nodeEnv,
     isProduction,
     host: str('HOST', '0.0.0.0')!,
-    port: int('PORT', 3000, 0, 65535),
+    port,
     dataDir,
     databaseUrl,
     migrateOnStart: bool('MIGRATE_ON_START', true),
@@ -323,6 +335,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     departmentWebhooks,
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
     consoleDir,
+    statusList: { publicUrl, ttlSec: statusTtlSec, validitySec: statusValiditySec },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

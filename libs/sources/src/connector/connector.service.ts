@@ -8,11 +8,12 @@ import {
   ConnectorResponse,
   parseConnectorResponse,
   ProtocolError,
+  reportsNameMismatch,
   SIGNATURE_HEADER,
   verifyDetached,
 } from '#gw/protocol';
 import { sourceAnswered } from '../settling';
-import { AttemptOutcome, BreakerState } from '../sources.enums';
+import { AttemptOutcome, BreakerState, NAME_MISMATCH_TEXT } from '../sources.enums';
 import { CircuitBreaker } from './circuit-breaker';
 import { Semaphore } from './semaphore';
 
@@ -131,6 +132,8 @@ export class ConnectorService {
           `应答格式错误：${(err as ProtocolError).message}`,
         );
       }
+      if (reportsNameMismatch(response))
+        return this.finish(source, state, AttemptOutcome.NAME_MISMATCH, latency, NAME_MISMATCH_TEXT, response);
       return this.finish(source, state, AttemptOutcome[response.result], latency, null, response);
     } catch (err) {
       const latency = Math.round(performance.now() - started);

@@ -22,6 +22,11 @@ export const CommitmentFields = graphql(`
     withdrawReason
     requesterDepartment
     createdAt
+    recordStatus {
+      status
+      changedAt
+      reasonText
+    }
   }
 `);
 

@@ -14,6 +14,12 @@ export const VerifyReceiptQuery = graphql(`
       keyId
       verificationId
       payload
+      status {
+        status
+        changedAt
+        reason
+        reasonText
+      }
     }
   }
 `);
@@ -27,6 +33,12 @@ export const VerifyCommitmentRecordQuery = graphql(`
       subjectMasked
       noticeHash
       signedAt
+      status {
+        status
+        changedAt
+        reason
+        reasonText
+      }
     }
   }
 `);
@@ -43,6 +55,12 @@ export const VerifyCommunityCertificateQuery = graphql(`
       content
       issuedAt
       revoked
+      status {
+        status
+        changedAt
+        reason
+        reasonText
+      }
     }
   }
 `);

@@ -1,0 +1,4 @@
+export * from './status-list.codec';
+export * from './status-list.service';
+export * from './status.module';
+export * from './token-status';
