@@ -8,11 +8,14 @@ import { AppException } from '#gw/common';
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // keys that would reach an object's prototype instead of its own fields
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+// No text the gateway takes is longer (the longest declared limit is 1000 characters; signed
+// tokens stay well under): a field without a limit of its own does not store megabytes.
+export const MAX_TEXT_LENGTH = 8000;
 // JSON variables are depth-limited before GraphQL runs; this is only a guard for direct callers
 const MAX_DEPTH = 64;
 
-// Every argument of every operation, before validation: text carries no control characters and
-// is not blank (whitespace only, where it used to be stored as empty), and no object, JSON claims
+// Every argument of every operation, before validation: text is not too long, carries no control
+// characters and is not blank (whitespace only, where it used to be stored as empty), and no object, JSON claims
 // included, has a key that means something to JavaScript itself. Refused as BAD_USER_INPUT naming
 // the field, before anything is read or written.
 @Injectable()
@@ -37,6 +40,8 @@ function walk(value: unknown, field: string, depth: number): void {
   if (depth > MAX_DEPTH) return;
   if (typeof value === 'string') {
     const label = field || '输入';
+    if (value.length > MAX_TEXT_LENGTH)
+      throw AppException.badInput(`${label} 过长，至多 ${MAX_TEXT_LENGTH} 个字符`, { field: label });
     if (CONTROL.test(value)) throw AppException.badInput(`${label} 含有不允许的控制字符`, { field: label });
     if (value.length > 0 && value.trim() === '')
       throw AppException.badInput(`${label} 不能只有空白字符`, { field: label });
