@@ -12,6 +12,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AppModule } from './app.module';
 import { NullFilterFieldsPipe } from './graphql/null-filter.pipe';
+import { TextInputPipe } from './graphql/text-input.pipe';
 import { graphqlRequestGuard } from './graphql/request-guard.middleware';
 import { consoleBuilt, consoleFiles, defaultConsoleDir } from './console/console-files';
 import { contentSecurityPolicy } from './console/content-security-policy';
@@ -64,6 +65,7 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
   // the request limits run before Apollo parses or validates anything
   app.use(graphqlRequestGuard(config.graphql, () => schemaOf(app)));
   app.useGlobalPipes(
+    new TextInputPipe(),
     new NullFilterFieldsPipe(),
     new ValidationPipe({
       transform: true,

@@ -69,10 +69,12 @@ describe('audit chaining across instances (medium)', () => {
     const dead = 'chainer-killed';
     // the instances chained once at start and hold the lease for a moment: hand it back first
     for (const app of [m.app, b]) await repo.releaseChainLease(app.get(AuditChainer).holder);
-    expect(await repo.claimChainLease(dead, new Date(Date.now() + 800), new Date())).toBe(true);
+    // long enough to outlast the steps below on a loaded machine; the test waits for it to run out
+    const deadUntil = new Date(Date.now() + 4000);
+    expect(await repo.claimChainLease(dead, deadUntil, new Date())).toBe(true);
     // the holder chains every event of its batch, then dies before the commit
     await expect(
-      repo.chainBatch(dead, 500, new Date(), new Date(Date.now() + 800), async () => {
+      repo.chainBatch(dead, 500, new Date(), deadUntil, async () => {
         throw new Error('killed');
       }),
     ).rejects.toThrow('killed');
@@ -81,7 +83,7 @@ describe('audit chaining across instances (medium)', () => {
 
     const other = b.get(AuditChainer);
     expect(await other.chainNow()).toBe(0); // the lease is still the dead holder's
-    await new Promise((r) => setTimeout(r, 900));
+    await new Promise((r) => setTimeout(r, Math.max(0, deadUntil.getTime() - Date.now()) + 100));
     expect(await other.chainNow()).toBe(25);
     expect(await m.db.auditHead.findFirstOrThrow()).toMatchObject({ seq: 25, holder: other.holder });
     const report = await b.get(AuditService).verifyChain();

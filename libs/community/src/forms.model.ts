@@ -15,7 +15,10 @@ export class RecordFormFilingInput {
   form: string;
 
   @Field({ description: '填报期：按月 YYYY-MM、按季 YYYY-Qn、按半年 YYYY-Hn、按年 YYYY' })
-  @Matches(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, { message: 'period 格式不正确' })
+  // a year of this century: 0000 or 9999 is a typing mistake, not a period anyone filed for
+  @Matches(/^20\d{2}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, {
+    message: 'period 须为 2000–2099 年间的填报期，如 2026、2026-11、2026-Q4、2026-H2',
+  })
   period: string;
 }
 

@@ -1,10 +1,13 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLISODateTime } from '@nestjs/graphql';
 import type { Logger } from 'pino';
-import { AppConfig, mapGraphQLError } from '#gw/common';
+import { AppConfig, hardenDateTimeScalar, mapGraphQLError } from '#gw/common';
 import { isDatabaseUnavailable } from '#gw/db';
 
 export function graphqlOptions(config: AppConfig, logger: Logger): Omit<ApolloDriverConfig, 'driver'> {
+  // every DateTime argument refuses what is not an instant ("yesterday", 2026-02-30)
+  hardenDateTimeScalar(GraphQLISODateTime);
   return {
     path: '/graphql',
     autoSchemaFile: true,

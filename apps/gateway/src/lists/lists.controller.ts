@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CatalogService, ListKind, listToCsv } from '#gw/catalog';
-import { AppException, httpStatusOf } from '#gw/common';
+import { AppException, DATE_TIME_HINT, httpStatusOf, parseInstant } from '#gw/common';
 
 // The community lists are public policy documents: anyone may download the version in force
 // (or in force on a given date) as JSON or CSV, with its version and legal basis.
@@ -10,7 +10,7 @@ export class ListsController {
   constructor(private readonly catalog: CatalogService) {}
 
   @Get(':file')
-  async export(@Param('file') file: string, @Query('at') at: string | undefined, @Res() res: Response): Promise<void> {
+  async export(@Param('file') file: string, @Query('at') at: unknown, @Res() res: Response): Promise<void> {
     try {
       const match = /^([A-Z_]+)\.(json|csv)$/.exec(file);
       if (!match || !(Object.values(ListKind) as string[]).includes(match[1])) {
@@ -21,8 +21,9 @@ export class ListsController {
               .join('、'),
         );
       }
-      const when = at ? new Date(at) : new Date();
-      if (Number.isNaN(when.getTime())) throw AppException.badInput('at 须为日期，如 2026-01-01', { field: 'at' });
+      // one value, a real date or instant: ?at=2026-02-30 is not 2 March, ?at=a&at=b is not a date
+      const when = at === undefined ? new Date() : parseInstant(at);
+      if (!when) throw AppException.badInput(`at ${DATE_TIME_HINT}，且只能给一次`, { field: 'at' });
       const list = await this.catalog.communityList(match[1] as ListKind, when);
       const name = `${list.kind}-v${list.version}.${match[2]}`;
       res.setHeader('content-disposition', `attachment; filename="${name}"`);

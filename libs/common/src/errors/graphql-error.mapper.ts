@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppException } from './app.exception';
 import { ErrorCode } from './error-code';
+import { isChinese, translateConstraint, translateGraphQLInputMessage } from './input-messages';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -128,16 +129,35 @@ export function mapGraphQLError(
       unexpected: code === ErrorCode.INTERNAL,
       formatted: {
         ...base,
-        message: code === ErrorCode.INTERNAL ? messageOf(code) : cause.message,
+        message: code === ErrorCode.INTERNAL || !isChinese(cause.message) ? messageOf(code) : cause.message,
         extensions: {
           code,
-          ...(Array.isArray(detail) && code === ErrorCode.BAD_USER_INPUT ? { details: { problems: detail } } : {}),
+          ...(Array.isArray(detail) && code === ErrorCode.BAD_USER_INPUT
+            ? {
+                details: {
+                  problems: detail.map((d) =>
+                    isChinese(String(d)) ? String(d) : translateConstraint('', '输入', String(d)),
+                  ),
+                },
+              }
+            : {}),
         },
       },
     };
   }
   const existing = formatted.extensions?.code;
   if (typeof existing === 'string' && PASS_THROUGH.has(existing) && !isResolverError(original)) {
+    // a value refused while graphql-js coerced the variables or arguments: said in Chinese
+    const input = translateGraphQLInputMessage(formatted.message);
+    if (input)
+      return {
+        unexpected: false,
+        formatted: {
+          ...base,
+          message: input.message,
+          extensions: { code: ErrorCode.BAD_USER_INPUT, ...(input.field ? { details: { field: input.field } } : {}) },
+        },
+      };
     return { unexpected: false, formatted: { ...base, message: formatted.message, extensions: { code: existing } } };
   }
   if (options.isUnavailable?.(cause) || options.isUnavailable?.(original)) {

@@ -1,5 +1,6 @@
 import type { ValidationError } from 'class-validator';
 import { AppException } from './app.exception';
+import { translateConstraint } from './input-messages';
 
 interface Problem {
   field: string;
@@ -9,7 +10,10 @@ interface Problem {
 function problemsOf(errors: ValidationError[], parent = ''): Problem[] {
   return errors.flatMap((e) => {
     const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({
+      field,
+      message: translateConstraint(constraint, field, message),
+    }));
     return [...own, ...problemsOf(e.children ?? [], field)];
   });
 }

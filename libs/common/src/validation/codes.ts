@@ -1,4 +1,4 @@
-import { Matches, ValidationArguments, ValidationOptions } from 'class-validator';
+import { IsDefined, Matches, ValidateIf, ValidationArguments, ValidationOptions } from 'class-validator';
 
 // The codes every domain passes around, defined once: inputs are checked with the decorators,
 // values from elsewhere (a token, a cursor, a service argument) with the predicates.
@@ -38,4 +38,14 @@ export function IsCatalogCode(label?: string, options: CodeOptions = {}): Proper
     ...options,
     message: named(label, (field) => (options.each ? `${field} 中含有格式不正确的编码` : `${field} 格式不正确`)),
   });
+}
+
+// An optional field of an update: left out, it keeps its value; null is not a value it can take
+// (the column cannot be empty), and is refused naming the field instead of reaching the database.
+// Put it nearest the property, so that its message comes first.
+export function OmitOrGive(label?: string): PropertyDecorator {
+  return (target, key) => {
+    ValidateIf((_o, v) => v !== undefined)(target, key);
+    IsDefined({ message: `${label ?? String(key)} 不能为 null；不修改请省略该字段` })(target, key);
+  };
 }

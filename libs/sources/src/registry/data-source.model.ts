@@ -14,7 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { DepartmentModel } from '#gw/catalog';
-import { IsCatalogCode, JSONScalar } from '#gw/common';
+import { IsCatalogCode, JSONScalar, OmitOrGive } from '#gw/common';
 import { BreakerState, SourceStatus } from '../sources.enums';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
@@ -181,16 +181,16 @@ export class UpdateDataSourceInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
   @IsString()
   @MinLength(2)
   @MaxLength(100)
+  @OmitOrGive()
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
   @IsUrl(URL_OPTIONS, { message: 'endpoint 须为 http(s) 地址' })
   @MaxLength(500)
+  @OmitOrGive()
   endpoint?: string;
 
   @Field({ nullable: true })
@@ -200,24 +200,24 @@ export class UpdateDataSourceInput {
   healthUrl?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @IsCatalogCode(undefined, { each: true })
+  @OmitOrGive()
   factTypes?: string[];
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
   @IsInt()
   @Min(50)
   @Max(60000)
+  @OmitOrGive()
   timeoutMs?: number;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
   @IsInt()
   @Min(1)
   @Max(1000)
+  @OmitOrGive()
   maxConcurrency?: number;
 
   @Field(() => JSONScalar, { nullable: true })

@@ -1,3 +1,4 @@
+import { createPublicKey, JsonWebKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { JWK } from 'jose';
 import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
@@ -375,5 +376,15 @@ function checkPublicJwk(jwk: Record<string, unknown> | undefined): JWK | undefin
     throw AppException.badInput('publicKeyJwk 含有私钥成分，只能登记公钥', { field: 'publicKeyJwk' });
   if (!['EC', 'RSA', 'OKP'].includes(jwk.kty))
     throw AppException.badInput('publicKeyJwk 的密钥类型不受支持', { field: 'publicKeyJwk' });
+  // a key whose coordinates are not a point of its curve (or whose modulus is garbage) would
+  // fail every response's signature check later: refused now
+  let modulusLength: number | undefined;
+  try {
+    modulusLength = createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' }).asymmetricKeyDetails?.modulusLength;
+  } catch {
+    throw AppException.badInput('publicKeyJwk 不是有效的公钥（曲线坐标或参数无效）', { field: 'publicKeyJwk' });
+  }
+  if (jwk.kty === 'RSA' && (modulusLength ?? 0) < 2048)
+    throw AppException.badInput('publicKeyJwk 的 RSA 模数须至少 2048 位', { field: 'publicKeyJwk' });
   return jwk as JWK;
 }
