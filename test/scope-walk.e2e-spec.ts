@@ -23,6 +23,8 @@ interface Claims {
   department?: string | null;
   region?: string | null;
   subject?: string;
+  // RESIDENT: the ID number the identity provider verified
+  idNumber?: string;
 }
 
 interface Stranger {
@@ -51,6 +53,14 @@ const STRANGERS: Record<Role, Stranger[]> = {
   [Role.LIST_ADMIN]: OVERSEER_STRANGERS,
   [Role.REVIEWER]: OVERSEER_STRANGERS,
   [Role.AUDITOR]: OVERSEER_STRANGERS,
+  // residents whose data the fixture has none of (the fixture's own residents are insiders)
+  [Role.RESIDENT]: [
+    { label: 'another resident', claims: { idNumber: '621022197501010036' } },
+    {
+      label: 'another resident claiming a staff department and region',
+      claims: { idNumber: '621022197501010044', department: 'HX_ZWFW', region: COUNTY },
+    },
+  ],
 };
 
 // Callers in scope, for the controls that show the walk can fail.
