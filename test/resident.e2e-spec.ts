@@ -35,7 +35,6 @@ describe('resident (e2e)', () => {
   let spouseToken: string;
   let strangerToken: string;
   let verificationId: string;
-  let assistId: string;
   let commitment: { id: string; noticeHash: string };
 
   const ok = async <T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
@@ -82,7 +81,6 @@ describe('resident (e2e)', () => {
       window,
     );
     verificationId = v.id;
-    assistId = a.id;
     return { ...c, verificationId: v.id };
   }
 

@@ -1,4 +1,4 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Connection, JSONScalar, TimeRangeFilter } from '#gw/common';
 import { CommitmentStatus, PostVerificationResult } from '#gw/commitment';
@@ -357,15 +357,4 @@ export class SignByLinkInput {
   @MinLength(1)
   @MaxLength(300)
   signatureRef?: string | null;
-}
-
-@ArgsType()
-export class WithdrawMineArgs {
-  @Field(() => ID)
-  @IsString()
-  id: string;
-
-  @Field()
-  @IsString()
-  reason: string;
 }
