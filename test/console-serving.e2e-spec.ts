@@ -107,6 +107,31 @@ describe('the web console and development sign-in (e2e)', () => {
     expect(gql.data).toEqual({ verifyAuditChain: { valid: true } });
   });
 
+  it('offers synthetic residents by key and masked number, and mints their token with the number in the configured claim', async () => {
+    const identities = await t.http().get('/dev/identities');
+    const residents: { key: string; masked: string }[] = identities.body.residents;
+    expect(residents.length).toBeGreaterThan(0);
+    expect(JSON.stringify(residents)).not.toMatch(/\d{17}[\dX]/);
+    const res = await t
+      .http()
+      .post('/dev/token')
+      .send({ roles: ['RESIDENT'], resident: residents[0].key });
+    expect(res.status).toBe(200);
+    const payload = JSON.parse(Buffer.from(res.body.token.split('.')[1], 'base64url').toString('utf8'));
+    expect(payload.roles).toEqual(['RESIDENT']);
+    expect(payload[t.config.auth.residentIdClaim]).toMatch(/^\d{17}[\dX]$/);
+    const me = await t.gql(`query { residentMe { subjectMasked } }`, {}, res.body.token);
+    expect(me.data).toEqual({ residentMe: { subjectMasked: residents[0].masked } });
+    for (const body of [
+      { roles: ['RESIDENT'] },
+      { roles: ['RESIDENT'], resident: 'nobody' },
+      { roles: ['RESIDENT', 'WINDOW_STAFF'], resident: residents[0].key },
+    ]) {
+      const refused = await t.http().post('/dev/token').send(body);
+      expect([body, refused.status, refused.body.error?.code]).toEqual([body, 400, 'BAD_USER_INPUT']);
+    }
+  });
+
   it('refuses unknown roles, departments and regions', async () => {
     const cases = [
       { roles: [] },

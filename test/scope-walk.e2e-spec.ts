@@ -23,6 +23,8 @@ interface Claims {
   department?: string | null;
   region?: string | null;
   subject?: string;
+  // RESIDENT: the ID number the identity provider verified
+  idNumber?: string;
 }
 
 interface Stranger {
@@ -51,7 +53,19 @@ const STRANGERS: Record<Role, Stranger[]> = {
   [Role.LIST_ADMIN]: OVERSEER_STRANGERS,
   [Role.REVIEWER]: OVERSEER_STRANGERS,
   [Role.AUDITOR]: OVERSEER_STRANGERS,
+  // residents whose data the fixture has none of (the fixture's own residents are insiders)
+  [Role.RESIDENT]: [
+    { label: 'another resident', claims: { idNumber: '621022197501010036' } },
+    {
+      label: 'another resident claiming a staff department and region',
+      claims: { idNumber: '621022197501010044', department: 'HX_ZWFW', region: COUNTY },
+    },
+  ],
 };
+
+// the fixture's residents: the one whose commitment proved false, and one with a sign link
+const RESIDENT_ID = '621022196606060713';
+const LINK_RESIDENT_ID = '621022196607070729';
 
 // Callers in scope, for the controls that show the walk can fail.
 const INSIDERS = {
@@ -65,6 +79,8 @@ const INSIDERS = {
   countyAuditor: [Role.AUDITOR, { department: 'HX_MZ', region: COUNTY }],
   townshipAuditor: [Role.AUDITOR, { department: 'HX_MZ', region: HUANCHENG }],
   townshipReviewer: [Role.REVIEWER, { department: 'HX_ZZB', region: HUANCHENG }],
+  resident: [Role.RESIDENT, { idNumber: RESIDENT_ID }],
+  linkResident: [Role.RESIDENT, { idNumber: LINK_RESIDENT_ID }],
 } satisfies Record<string, [Role, Claims]>;
 type Insider = keyof typeof INSIDERS;
 
@@ -80,6 +96,8 @@ interface Fixture {
   issuedCertificateId: string; // 东关社区's
   aliasId: string; // added by the county's civil affairs
   flaggedApplicationId: string; // submitted by 县卫健局, flagged by the negative-list screening
+  objectionId: string; // the resident's, about their verification
+  signLink: { token: string; commitmentId: string; noticeHash: string }; // for LINK_RESIDENT_ID's offered commitment
 }
 
 interface Doc {
@@ -131,6 +149,101 @@ const CASES: Record<string, Case> = {
   verifyReceipt: { kind: 'public', why: 'checks a receipt its holder shows' },
   verifyCommitmentRecord: { kind: 'public', why: 'checks a commitment record its holder shows' },
   verifyCommunityCertificate: { kind: 'public', why: 'checks a community certificate its holder shows' },
+
+  // --- the resident's own (another resident finds nothing of the fixture's resident)
+  residentMe: {
+    kind: 'creates',
+    doc: () => ({ query: `query { residentMe { subjectMasked } }` }),
+    own: (me: { subjectMasked: string }, _f, claims) =>
+      !!claims.idNumber && me.subjectMasked === `${claims.idNumber.slice(0, 6)}********${claims.idNumber.slice(14)}`,
+  },
+  myDataUses: {
+    kind: 'read',
+    docs: () => [{ query: `query { myDataUses ${PAGE} }` }],
+    insiders: ['resident', 'linkResident'],
+  },
+  myObjections: { kind: 'read', docs: () => [{ query: `query { myObjections { id } }` }], insiders: ['resident'] },
+  myCommitments: {
+    kind: 'read',
+    docs: () => [{ query: `query { myCommitments { id } }` }],
+    insiders: ['resident', 'linkResident'],
+  },
+  myCreditRecords: {
+    kind: 'read',
+    docs: () => [{ query: `query { myCreditRecords { id } }` }],
+    insiders: ['resident'],
+  },
+  myCertificates: { kind: 'read', docs: () => [{ query: `query { myCertificates { id } }` }], insiders: ['resident'] },
+  commitmentSignLink: {
+    kind: 'read',
+    docs: (f) => [
+      { query: `query($t: String!) { commitmentSignLink(token: $t) ${TYPE} }`, variables: { t: f.signLink.token } },
+    ],
+    insiders: ['linkResident'],
+  },
+  signCommitmentByLink: {
+    kind: 'write',
+    docs: (f) => [
+      {
+        query: `mutation($i: SignByLinkInput!) { signCommitmentByLink(input: $i) ${TYPE} }`,
+        variables: { i: { token: f.signLink.token, acceptedNoticeHash: f.signLink.noticeHash } },
+      },
+    ],
+    state: (f) => t.db.commitment.findUnique({ where: { id: f.signLink.commitmentId } }),
+  },
+  withdrawMyCommitment: {
+    kind: 'write',
+    docs: (f) => [
+      {
+        query: `mutation($id: ID!) { withdrawMyCommitment(id: $id, reason: "不办了") ${TYPE} }`,
+        variables: { id: f.signLink.commitmentId },
+      },
+      {
+        query: `mutation($id: ID!) { withdrawMyCommitment(id: $id, reason: "不办了") ${TYPE} }`,
+        variables: { id: f.commitment.id },
+      },
+    ],
+    state: (f) => t.db.commitment.findMany({ where: { id: { in: [f.signLink.commitmentId, f.commitment.id] } } }),
+  },
+  raiseObjection: {
+    kind: 'write',
+    docs: (f) => [
+      {
+        query: `mutation($i: RaiseObjectionInput!) { raiseObjection(input: $i) ${TYPE} }`,
+        variables: { i: { entryId: `VERIFICATION:${f.commitment.verificationId}`, text: '不是我' } },
+      },
+      {
+        query: `mutation($i: RaiseObjectionInput!) { raiseObjection(input: $i) ${TYPE} }`,
+        variables: { i: { entryId: `CREDIT_RECORD:${f.creditRecordId}`, text: '不是我' } },
+      },
+    ],
+    state: () => t.db.residentObjection.count(),
+  },
+  createCommitmentSignLink: {
+    kind: 'write',
+    docs: (f) => [
+      {
+        query: `mutation($id: ID!) { createCommitmentSignLink(commitmentId: $id) { token } }`,
+        variables: { id: f.signLink.commitmentId },
+      },
+    ],
+    state: (f) => t.db.commitmentSignLink.count({ where: { commitmentId: f.signLink.commitmentId } }),
+  },
+  residentObjections: {
+    kind: 'read',
+    docs: () => [{ query: `query { residentObjections ${PAGE} }` }],
+    insiders: ['countyAuditor'],
+  },
+  answerResidentObjection: {
+    kind: 'write',
+    docs: (f) => [
+      {
+        query: `mutation($i: AnswerObjectionInput!) { answerResidentObjection(input: $i) ${TYPE} }`,
+        variables: { i: { id: f.objectionId, answer: '已核实', close: true } },
+      },
+    ],
+    state: (f) => t.db.residentObjection.findUnique({ where: { id: f.objectionId } }),
+  },
 
   // --- reference data
   certificateTypes: { kind: 'reference', why: 'the certificate catalog' },
@@ -705,7 +818,7 @@ describe('scope walk (e2e)', () => {
     const assist = await request(v1.id, first);
 
     // the owner cannot verify either: the next route is a commitment, which proves false
-    const second = idNumber();
+    const second = RESIDENT_ID;
     const v2 = await ok<{ id: string }>(VERIFY, { i: verificationFor(second, `walk-commit-${process.pid}`) }, 'window');
     const a2 = await request(v2.id, second);
     await ok(
@@ -785,7 +898,7 @@ describe('scope walk (e2e)', () => {
         i: {
           communityCode: DONGGUAN,
           certificateCode: 'VOLUNTEER_SERVICE',
-          idNumber: idNumber(),
+          idNumber: RESIDENT_ID,
           purpose: '评优',
           content: '参加社区志愿服务 40 小时',
         },
@@ -816,7 +929,36 @@ describe('scope walk (e2e)', () => {
     );
     expect(flagged.screening?.status).toBe('FLAGGED');
 
+    const objection = await ok<{ id: string }>(
+      `mutation($i: RaiseObjectionInput!) { raiseObjection(input: $i) { id } }`,
+      { i: { entryId: `VERIFICATION:${v2.id}`, text: '我没有申请过公共租赁住房' } },
+      'resident',
+    );
+    const v3 = await ok<{ id: string }>(
+      VERIFY,
+      { i: verificationFor(LINK_RESIDENT_ID, `walk-link-${process.pid}`) },
+      'window',
+    );
+    const a3 = await request(v3.id, LINK_RESIDENT_ID);
+    await ok(
+      `mutation($i: AnswerAssistInput!) { answerAssistRequest(input: $i) { id } }`,
+      { i: { id: a3.id, answer: 'UNABLE', note: '本部门无该人登记' } },
+      'mzOfficer',
+    );
+    const linked = await ok<{ id: string; noticeHash: string }>(
+      `mutation($i: OfferCommitmentInput!) { offerCommitment(input: $i) { id noticeHash } }`,
+      { i: { verificationId: v3.id, idNumber: LINK_RESIDENT_ID } },
+      'window',
+    );
+    const signLink = await ok<{ token: string }>(
+      `mutation($id: ID!) { createCommitmentSignLink(commitmentId: $id) { token } }`,
+      { id: linked.id },
+      'window',
+    );
+
     return {
+      objectionId: objection.id,
+      signLink: { token: signLink.token, commitmentId: linked.id, noticeHash: linked.noticeHash },
       today,
       aliasId: alias.id,
       flaggedApplicationId: flagged.id,

@@ -315,7 +315,7 @@ describe('status lists of everything the gateway signs (e2e)', () => {
       revoked: true,
       status: { status: 'REVOKED', reason: 'CERTIFICATE_REVOKED' },
     });
-    expect(check.problem).toMatch(/^该证明于 \d{4}年.*（北京时间）已撤销：信息填写错误$/);
+    expect(check.problem).toMatch(/^该证明已于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 撤销：信息填写错误$/);
     expect(await offlineCheck(cert.token, mkdtempSync(join(work, 'cache-')))).toMatchObject({
       code: 0,
       status: 'REVOKED',

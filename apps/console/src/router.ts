@@ -81,7 +81,8 @@ router.beforeEach((to) => {
   if (to.meta.public) return true;
   if (!session.token || !session.activeRole) {
     if (session.ended) return { path: '/signed-out' };
-    return { path: '/signin', query: to.path === '/' ? {} : { to: to.path } };
+    // a phone sign link keeps its one-time token (in the hash, never sent to a server) through sign-in
+    return { path: '/signin', query: to.path === '/' ? {} : { to: to.path }, hash: to.hash };
   }
   const roles = to.meta.roles;
   if (roles && !roles.includes(session.activeRole)) return { path: homeFor(session.activeRole) };

@@ -25,6 +25,25 @@ export interface Workspace {
 
 export const WORKSPACES: Workspace[] = [
   {
+    key: 'resident',
+    title: '我的办事',
+    roles: ['RESIDENT'],
+    pages: [
+      { path: '/resident/uses', title: '我的数据使用记录', component: () => import('./pages/resident/UsesPage.vue') },
+      {
+        path: '/resident/outcomes',
+        title: '我的承诺与证明',
+        component: () => import('./pages/resident/OutcomesPage.vue'),
+      },
+      {
+        path: '/resident/sign',
+        title: '签署告知承诺',
+        hidden: true,
+        component: () => import('./pages/resident/SignPage.vue'),
+      },
+    ],
+  },
+  {
     key: 'window',
     title: '窗口核验',
     roles: ['WINDOW_STAFF'],
@@ -145,6 +164,12 @@ export const WORKSPACES: Workspace[] = [
         roles: ['AUDITOR', 'LIST_ADMIN'],
         component: () => import('./pages/oversight/CreditPage.vue'),
       },
+      {
+        path: '/oversight/objections',
+        title: '居民质疑',
+        roles: ['AUDITOR'],
+        component: () => import('./pages/oversight/ObjectionsPage.vue'),
+      },
     ],
   },
 ];
@@ -171,6 +196,7 @@ const HOME: Record<Role, string> = {
   LIST_ADMIN: '/access/applications',
   REVIEWER: '/access/applications',
   AUDITOR: '/oversight/burden',
+  RESIDENT: '/resident/uses',
 };
 
 export function homeFor(role: Role): string {

@@ -12,6 +12,7 @@ import { CatalogModule } from '#gw/catalog';
 import { AppConfig, ConfigModule, LOGGER, LoggerModule, MetricsModule } from '#gw/common';
 import { CommunityModule } from '#gw/community';
 import { CreditModule } from '#gw/credit';
+import { ResidentModule } from '#gw/resident';
 import { DbModule } from '#gw/db';
 import { SigningModule } from '#gw/signing';
 import { SourcesModule } from '#gw/sources';
@@ -45,6 +46,7 @@ export class AppModule {
         CommunityModule,
         AccessModule,
         SigningModule,
+        ResidentModule,
         SourcesModule,
         VerificationModule,
         AssistModule,

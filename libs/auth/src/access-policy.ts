@@ -57,6 +57,8 @@ export const SCOPE_RULES = {
   auditEvent: { home: 'county', members: [], overseers: [Role.AUDITOR] },
   // the certificate catalog's aliases and revisions, and the phrasings communities heard
   catalog: { home: 'county', members: [], overseers: [Role.LIST_ADMIN, Role.AUDITOR] },
+  // residents' objections to entries of their data tracker, answered by the county's auditors
+  residentObjection: { home: 'county', members: [], overseers: [Role.AUDITOR] },
 } as const satisfies Record<string, ScopeRule>;
 
 type Rules = typeof SCOPE_RULES;
@@ -113,6 +115,14 @@ export function actsForDepartment(caller: Caller, department: string, role?: Rol
 // A community clerk acts only for the community their token names.
 export function actsForCommunity(caller: Caller, communityCode: string): boolean {
   return caller.user.regionCode !== null && caller.user.regionCode === communityCode;
+}
+
+// A resident reaches only the records of their own subject: the hash the verifier made of the
+// ID number their identity provider vouched for. Nothing a resident sends names another subject.
+export function residentSubject(caller: Caller): string {
+  const own = caller.user.roles.includes(Role.RESIDENT) ? caller.user.resident?.subjectHash : undefined;
+  if (!own) throw AppException.forbidden('需要以居民本人身份登录');
+  return own;
 }
 
 export function isOverseer(caller: Caller): boolean {

@@ -9,13 +9,15 @@ export interface DevTokenClaims {
   roles: Role[];
   department?: string | null;
   region?: string | null;
+  // RESIDENT: the resident's ID number, put in the configured claim as an identity provider would
+  idNumber?: string;
   ttlSeconds?: number;
 }
 
 const COUNTY = '621022000000';
 
 // Claims a demo user of each role gets when the command line does not say otherwise.
-export const ROLE_DEFAULTS: Record<Role, { department: string | null; region: string; name: string }> = {
+export const ROLE_DEFAULTS: Record<Role, { department: string | null; region: string | null; name: string }> = {
   [Role.WINDOW_STAFF]: { department: 'HX_ZWFW', region: COUNTY, name: '政务服务中心窗口人员' },
   [Role.SOURCE_ADMIN]: { department: 'HX_GA', region: COUNTY, name: '公安局数据管理员' },
   [Role.DEPT_OFFICER]: { department: 'HX_MZ', region: COUNTY, name: '民政局协查经办人' },
@@ -24,11 +26,12 @@ export const ROLE_DEFAULTS: Record<Role, { department: string | null; region: st
   [Role.LIST_ADMIN]: { department: 'HX_MZ', region: COUNTY, name: '民政局清单管理员' },
   [Role.REVIEWER]: { department: 'HX_ZZB', region: COUNTY, name: '组织部审核人' },
   [Role.AUDITOR]: { department: 'HX_MZ', region: COUNTY, name: '监督审计人员' },
+  [Role.RESIDENT]: { department: null, region: null, name: '居民' },
 };
 
 export async function signDevToken(
   key: DevKey,
-  auth: Pick<AuthConfig, 'issuer' | 'audience'>,
+  auth: Pick<AuthConfig, 'issuer' | 'audience' | 'residentIdClaim'>,
   claims: DevTokenClaims,
 ): Promise<string> {
   const primary = ROLE_DEFAULTS[claims.roles[0]];
@@ -39,6 +42,7 @@ export async function signDevToken(
     department: claims.department === undefined ? primary.department : claims.department,
     region: claims.region === undefined ? primary.region : claims.region,
   };
+  if (claims.idNumber !== undefined) payload[auth.residentIdClaim] = claims.idNumber;
   for (const k of Object.keys(payload)) if (payload[k] === null) delete payload[k];
   return new SignJWT(payload)
     .setProtectedHeader({ alg: DEV_ALG, kid: key.kid, typ: 'JWT' })

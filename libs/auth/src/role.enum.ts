@@ -9,6 +9,8 @@ export enum Role {
   LIST_ADMIN = 'LIST_ADMIN',
   REVIEWER = 'REVIEWER',
   AUDITOR = 'AUDITOR',
+  // a resident signed in with their verified identity: sees only their own subject's records
+  RESIDENT = 'RESIDENT',
 }
 
 registerEnumType(Role, { name: 'Role', description: '调用者角色' });

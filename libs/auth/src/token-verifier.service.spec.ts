@@ -2,19 +2,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, exportSPKI, generateKeyPair, importJWK, SignJWT } from 'jose';
-import { AppConfig, AppException, ErrorCode, loadConfig } from '#gw/common';
+import { AppConfig, AppException, ErrorCode, loadConfig, maskIdNumber, subjectHash } from '#gw/common';
+import { SubjectHasher } from '#gw/signing';
 import { DEV_ALG, ensureDevKey } from './dev-keys';
 import { ROLE_DEFAULTS, signDevToken } from './dev-token';
 import { ALL_ROLES, Role } from './role.enum';
 import { TokenVerifier } from './token-verifier.service';
 
 const dataDirs: string[] = [];
+const HASH_KEY = 'unit-subject-hash-key-0123456789abcdef';
+const RESIDENT_ID = '621022199003070027';
 
 function setup(env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'token-verifier-'));
   dataDirs.push(dataDir);
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...env });
-  return { sut: new TokenVerifier(config), config, dataDir };
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SUBJECT_HASH_KEY: HASH_KEY, ...env });
+  return { sut: new TokenVerifier(config, new SubjectHasher(config)), config, dataDir };
 }
 
 type SigningKey = Parameters<SignJWT['sign']>[0];
@@ -60,7 +63,11 @@ describe(TokenVerifier.name, () => {
     it.each(ALL_ROLES)('accepts a dev token for %s and fills the role defaults', async (role) => {
       const { sut, config, dataDir } = setup();
       const key = await ensureDevKey(dataDir);
-      const token = await signDevToken(key, config.auth, { roles: [role] });
+      const resident = role === Role.RESIDENT;
+      const token = await signDevToken(key, config.auth, {
+        roles: [role],
+        idNumber: resident ? RESIDENT_ID : undefined,
+      });
       const defaults = ROLE_DEFAULTS[role];
       await expect(sut.verify(token)).resolves.toEqual({
         subject: `demo-${role.toLowerCase()}`,
@@ -68,6 +75,13 @@ describe(TokenVerifier.name, () => {
         departmentCode: defaults.department,
         regionCode: defaults.region,
         roles: [role],
+        resident: resident
+          ? {
+              subjectHash: subjectHash(RESIDENT_ID, HASH_KEY),
+              subjectMasked: maskIdNumber(RESIDENT_ID),
+              sealIdNumber: expect.any(Function),
+            }
+          : undefined,
       });
     });
 
@@ -119,7 +133,8 @@ describe(TokenVerifier.name, () => {
       const key = await ensureDevKey(dataDir);
       const token = await signDevToken(key, config.auth, { roles: [Role.WINDOW_STAFF] });
       // loadConfig itself refuses production without a key; this covers the verifier's own check.
-      const sut = new TokenVerifier({ ...config, isProduction: true, nodeEnv: 'production' });
+      const production = { ...config, isProduction: true, nodeEnv: 'production' as const };
+      const sut = new TokenVerifier(production, new SubjectHasher(production));
       await refusal(sut.verify(token));
     });
   });
@@ -249,6 +264,75 @@ describe(TokenVerifier.name, () => {
       const { sut, config, key, kid } = await devSetup();
       const user = await sut.verify(await sign(config, key, { kid, claims: { name: '名'.repeat(300) } }));
       expect(user.name).toBe('名'.repeat(100));
+    });
+  });
+
+  describe('resident tokens', () => {
+    it('turns the configured claim into the subject hash and keeps nothing of the number', async () => {
+      const { sut, config, dataDir } = setup({ AUTH_RESIDENT_ID_CLAIM: 'cn_id' });
+      const key = await ensureDevKey(dataDir);
+      const token = await signDevToken(key, config.auth, {
+        roles: [Role.RESIDENT],
+        idNumber: RESIDENT_ID.toLowerCase(),
+        department: 'HX_MZ',
+        region: '621022000000',
+      });
+      const user = await sut.verify(token);
+      expect(user.resident).toEqual({
+        subjectHash: subjectHash(RESIDENT_ID, HASH_KEY),
+        subjectMasked: maskIdNumber(RESIDENT_ID),
+        sealIdNumber: expect.any(Function),
+      });
+      // sealed for the commitment a resident signs, never in clear
+      const sealed = user.resident!.sealIdNumber();
+      expect(sealed).not.toContain(RESIDENT_ID);
+      // a resident acts for no office and oversees no region, whatever the token claims
+      expect([user.departmentCode, user.regionCode]).toEqual([null, null]);
+      expect(JSON.stringify(user)).not.toContain(RESIDENT_ID);
+      expect(JSON.stringify(user)).not.toContain(RESIDENT_ID.slice(6, 14));
+    });
+
+    it.each([
+      ['no ID claim', {}],
+      ['an invalid ID number', { idNumber: '621022199003070021' }],
+      ['a malformed ID number', { idNumber: '12345' }],
+    ])('refuses a resident token with %s', async (_label, extra) => {
+      const { sut, config, dataDir } = setup();
+      const key = await ensureDevKey(dataDir);
+      await refusal(sut.verify(await signDevToken(key, config.auth, { roles: [Role.RESIDENT], ...extra })));
+    });
+
+    it('refuses the number under another claim name than the configured one', async () => {
+      const { sut, config, dataDir } = setup({ AUTH_RESIDENT_ID_CLAIM: 'cn_id' });
+      const key = await ensureDevKey(dataDir);
+      const token = await signDevToken(
+        key,
+        { ...config.auth, residentIdClaim: 'resident_id_number' },
+        {
+          roles: [Role.RESIDENT],
+          idNumber: RESIDENT_ID,
+        },
+      );
+      await refusal(sut.verify(token));
+    });
+
+    it('refuses a token that is a resident and staff at once', async () => {
+      const { sut, config, dataDir } = setup();
+      const key = await ensureDevKey(dataDir);
+      const token = await signDevToken(key, config.auth, {
+        roles: [Role.RESIDENT, Role.WINDOW_STAFF],
+        idNumber: RESIDENT_ID,
+      });
+      await refusal(sut.verify(token));
+    });
+
+    it('ignores an ID claim in a staff token', async () => {
+      const { sut, config, dataDir } = setup();
+      const key = await ensureDevKey(dataDir);
+      const user = await sut.verify(
+        await signDevToken(key, config.auth, { roles: [Role.WINDOW_STAFF], idNumber: RESIDENT_ID }),
+      );
+      expect(user.resident).toBeUndefined();
     });
   });
 

@@ -10,8 +10,9 @@ import {
   JWTVerifyGetKey,
   ProtectedHeaderParameters,
 } from 'jose';
-import { APP_CONFIG, AppConfig, AppException } from '#gw/common';
-import type { AuthUser } from './auth-user';
+import { APP_CONFIG, AppConfig, AppException, idNumberProblem, normalizeIdNumber } from '#gw/common';
+import { SubjectHasher } from '#gw/signing';
+import type { AuthUser, ResidentSubject } from './auth-user';
 import { DEV_KID_PREFIX, ensureDevKey } from './dev-keys';
 import { isRole, Role } from './role.enum';
 
@@ -23,7 +24,10 @@ const CODE_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export class TokenVerifier {
   private keySource?: Promise<KeySource>;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly hasher: SubjectHasher,
+  ) {}
 
   async verify(token: string): Promise<AuthUser> {
     const { auth } = this.config;
@@ -41,7 +45,19 @@ export class TokenVerifier {
       throw AppException.unauthenticated(describe(err));
     }
     checkTimes(payload, auth.clockToleranceSec, auth.maxTokenLifetimeSec);
-    return toUser(payload);
+    return toUser(payload, (p) => this.resident(p));
+  }
+
+  // A resident's token carries their verified ID number in the configured claim: it becomes the
+  // subject hash here, and the number goes no further (not into the user, a log or an event).
+  private resident(payload: JWTPayload): ResidentSubject {
+    const claim = this.config.auth.residentIdClaim;
+    const raw = payload[claim];
+    const idNumber = typeof raw === 'string' ? normalizeIdNumber(raw) : '';
+    if (!idNumber || idNumberProblem(idNumber))
+      throw AppException.unauthenticated(`居民登录凭证未载明有效的公民身份号码（${claim}）`);
+    const ref = this.hasher.ref(idNumber);
+    return { subjectHash: ref.hash, subjectMasked: ref.masked, sealIdNumber: () => this.hasher.seal(idNumber) };
   }
 
   private keys(): Promise<KeySource> {
@@ -114,11 +130,14 @@ function checkTimes(payload: JWTPayload, toleranceSec: number, maxLifetimeSec: n
   }
 }
 
-function toUser(payload: JWTPayload): AuthUser {
+function toUser(payload: JWTPayload, residentOf: (payload: JWTPayload) => ResidentSubject): AuthUser {
   const roles = payload['roles'];
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
     throw AppException.unauthenticated('登录凭证缺少有效角色（roles）');
   }
+  // a resident acts only for themselves: a token may not mix that with acting for an office
+  const isResident = roles.includes(Role.RESIDENT);
+  if (isResident && roles.length > 1) throw AppException.unauthenticated('居民登录凭证不得同时载明工作人员角色');
   const optionalCode = (name: string): string | null => {
     const v = payload[name];
     if (v === undefined || v === null) return null;
@@ -130,8 +149,10 @@ function toUser(payload: JWTPayload): AuthUser {
   return {
     subject: payload.sub!,
     name: typeof name === 'string' ? name.slice(0, 100) : payload.sub!,
-    departmentCode: optionalCode('department'),
-    regionCode: optionalCode('region'),
+    // a resident belongs to no office and oversees no region, whatever the token says
+    departmentCode: isResident ? null : optionalCode('department'),
+    regionCode: isResident ? null : optionalCode('region'),
     roles: [...new Set(roles as Role[])],
+    ...(isResident ? { resident: residentOf(payload) } : {}),
   };
 }

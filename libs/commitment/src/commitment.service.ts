@@ -146,7 +146,42 @@ export class CommitmentService {
     const c = await this.own(caller, input.id);
     this.subjectOf(input.signerIdNumber, c.subjectHash, 'signerIdNumber', '承诺须由当事人本人签署，不得代签');
     // sealed until the post-verification: a breach must reach the credit platform with the ID number
-    const subjectSealed = this.hasher.seal(normalizeIdNumber(input.signerIdNumber));
+    return this.signChecked(caller, c, input, this.hasher.seal(normalizeIdNumber(input.signerIdNumber)));
+  }
+
+  // The resident signs on their own phone (a one-time link from the window): the signer is the
+  // authenticated resident, whose subject hash must be the commitment's. No one signs for them.
+  async signAsResident(caller: Caller, id: string, input: Omit<SignCommitmentInput, 'id' | 'signerIdNumber'>) {
+    const c = await this.residentsOwn(caller, id);
+    const resident = caller.user.resident!;
+    return this.signChecked(caller, c, { ...input, id, signerIdNumber: '' }, resident.sealIdNumber());
+  }
+
+  // The resident withdraws their own commitment before the decision (the post-verification).
+  async withdrawAsResident(caller: Caller, id: string, reason: string): Promise<CommitmentModel> {
+    return this.withdrawChecked(caller, await this.residentsOwn(caller, id), reason);
+  }
+
+  // A commitment of the caller's department (a window offering a sign link for it).
+  ofDepartment(caller: Caller, id: string): Promise<Commitment> {
+    return this.own(caller, id);
+  }
+
+  // A resident's own commitment; another's does not exist as far as they can tell.
+  async residentsOwn(caller: Caller, id: string): Promise<Commitment> {
+    const own = caller.user.resident?.subjectHash;
+    if (!UUID_PATTERN.test(id)) throw AppException.badInput('承诺 ID 格式不正确', { field: 'id' });
+    const c = await this.repo.findById(id);
+    if (!own || !c || c.subjectHash !== own) throw AppException.notFound('未找到该承诺');
+    return c;
+  }
+
+  private async signChecked(
+    caller: Caller,
+    c: Commitment,
+    input: SignCommitmentInput,
+    subjectSealed: string,
+  ): Promise<CommitmentModel> {
     if (
       c.status === CommitmentStatus.SIGNED &&
       c.evidenceHash === input.evidenceHash &&
@@ -225,7 +260,10 @@ export class CommitmentService {
   }
 
   async withdraw(caller: Caller, id: string, reason: string): Promise<CommitmentModel> {
-    const c = await this.own(caller, id);
+    return this.withdrawChecked(caller, await this.own(caller, id), reason);
+  }
+
+  private async withdrawChecked(caller: Caller, c: Commitment, reason: string): Promise<CommitmentModel> {
     const text = reason.trim();
     if (!text || text.length > 200) throw AppException.badInput('撤回须说明原因（200 字以内）', { field: 'reason' });
     if (c.status !== CommitmentStatus.OFFERED && c.status !== CommitmentStatus.SIGNED) {

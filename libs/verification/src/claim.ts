@@ -54,6 +54,11 @@ export function mapIdFields(claim: Record<string, unknown>, fn: (idNumber: strin
   );
 }
 
+// The ID numbers a claim names (of other persons: spouse, relative, counterpart...), by field.
+export function idFieldsOf(claim: Record<string, unknown>): [field: string, idNumber: string][] {
+  return Object.entries(claim).filter((e): e is [string, string] => ID_FIELD.test(e[0]) && typeof e[1] === 'string');
+}
+
 export function maskClaim(claim: Record<string, unknown>): Record<string, unknown> {
   return mapIdFields(claim, maskIdNumber);
 }

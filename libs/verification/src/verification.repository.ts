@@ -42,6 +42,11 @@ export class VerificationRepository {
     await tx.verification.create({ data });
   }
 
+  // the other persons the claim names, as subject hashes (their data tracker shows the use)
+  async createParties(tx: Tx, rows: { verificationId: string; field: string; subjectHash: string }[]): Promise<void> {
+    if (rows.length > 0) await tx.verificationParty.createMany({ data: rows });
+  }
+
   // Takes over an interrupted (or abandoned) verification; false when another worker holds it.
   async claim(id: string, leaseUntil: Date, now: Date): Promise<boolean> {
     const { count } = await this.prisma.client.verification.updateMany({

@@ -102,6 +102,7 @@ function setup(env: Record<string, string> = {}) {
   registry.sourcesFor.mockResolvedValue({ granted: [source], registered: 1 });
   repo.transaction.mockImplementation((fn) => fn({} as never));
   repo.create.mockResolvedValue();
+  repo.createParties.mockResolvedValue();
   audit.record.mockResolvedValue({} as AuditEvent);
   runner.run.mockImplementation(async (_c, _p, id) => row({ id }));
   return { sut, repo, runner, registry, catalog, audit, metrics };
@@ -139,6 +140,17 @@ describe(VerificationService.name, () => {
       );
       expect(repo.create.mock.invocationCallOrder[0]).toBeLessThan(runner.run.mock.invocationCallOrder[0]);
       expect(v.id).toBe(stored.id);
+    });
+
+    it('records the other persons the claim names by their subject hashes, in the same transaction', async () => {
+      const { sut, repo } = setup();
+      const spouse = '110105195001010014';
+      await sut.verifyFact(caller, input({ claim: { status: 'MARRIED', spouseIdNumber: spouse } }));
+      const [tx, stored] = repo.create.mock.calls[0];
+      expect(repo.createParties).toHaveBeenCalledWith(tx, [
+        { verificationId: stored.id, field: 'spouseIdNumber', subjectHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      ]);
+      expect(JSON.stringify(repo.createParties.mock.calls)).not.toContain(spouse);
     });
 
     it('is stored and run without sources when the department may not use the registered ones', async () => {

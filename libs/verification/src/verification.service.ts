@@ -36,7 +36,7 @@ import { isUniqueViolation, Prisma } from '#gw/db';
 import { SubjectHasher } from '#gw/signing';
 import { AttemptOutcome, RegistryService } from '#gw/sources';
 import type { DataSourceRow } from '#gw/sources';
-import { claimProblems, ClaimSchemaLike, mapIdFields, maskClaim, normalizeClaim } from './claim';
+import { claimProblems, ClaimSchemaLike, idFieldsOf, mapIdFields, maskClaim, normalizeClaim } from './claim';
 import { fallbackRoutes } from './routes';
 import type { PreparedRequest as Prepared } from './verification-request';
 import { VerificationRunner } from './verification-runner';
@@ -300,6 +300,14 @@ export class VerificationService {
           status: VerificationStatus.RUNNING,
           leaseUntil: this.leaseFrom(new Date(), sources),
         });
+        await this.repo.createParties(
+          tx,
+          idFieldsOf(p.claim).map(([field, idNumber]) => ({
+            verificationId: id,
+            field,
+            subjectHash: this.hasher.ref(idNumber).hash,
+          })),
+        );
         await this.audit.record(tx, caller, {
           action: 'verification.request',
           targetType: 'Verification',

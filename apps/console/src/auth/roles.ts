@@ -8,6 +8,7 @@ export const ROLES = [
   'LIST_ADMIN',
   'REVIEWER',
   'AUDITOR',
+  'RESIDENT',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -15,3 +16,6 @@ export type Role = (typeof ROLES)[number];
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+// the roles of office staff (a resident signs in on their own, and holds no other role)
+export const STAFF_ROLES = ROLES.filter((r) => r !== 'RESIDENT');

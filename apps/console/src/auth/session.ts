@@ -103,6 +103,8 @@ export function restoreSession(): void {
 
 function persist(): void {
   if (!session.token || !session.mode || !session.activeRole) return;
+  // a resident's token carries their ID number: it stays in memory only (a reload signs out)
+  if (session.claims?.roles.includes('RESIDENT')) return sessionStorage.removeItem(STORAGE_KEY);
   const stored: Stored = { token: session.token, mode: session.mode, activeRole: session.activeRole };
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
 }

@@ -11,6 +11,14 @@ export type AnswerAssistInput = {
   note: string;
 };
 
+export type AnswerObjectionInput = {
+  /** 答复内容 */
+  answer: string;
+  /** 同时办结（居民看到“已办结”） */
+  close?: boolean | null | undefined;
+  id: string | number;
+};
+
 export type ApprovalAuthority =
   /** 环县人民政府 */
   | 'COUNTY_GOVERNMENT'
@@ -192,6 +200,30 @@ export type DataSourceFilter = {
   status?: SourceStatus | null | undefined;
 };
 
+export type DataUseFilter = {
+  /** 起始时间（含） */
+  from?: string | null | undefined;
+  /** 只看这些种类 */
+  kinds?: Array<DataUseKind> | null | undefined;
+  /** 截止时间（不含） */
+  to?: string | null | undefined;
+};
+
+/** 数据使用记录的种类 */
+export type DataUseKind =
+  /** 协查人员查看了我的身份号码 */
+  | 'ASSIST_REVEAL'
+  /** 告知承诺 */
+  | 'COMMITMENT'
+  /** 信用记录 */
+  | 'CREDIT_RECORD'
+  /** 我作为亲属、配偶或对方在他人的核验中被提及 */
+  | 'NAMED_IN_VERIFICATION'
+  /** 事后核查 */
+  | 'POST_VERIFICATION'
+  /** 核验了我的事实 */
+  | 'VERIFICATION';
+
 /** 政府部门或受委托第三方 */
 export type DepartmentKind =
   | 'GOVERNMENT'
@@ -254,6 +286,18 @@ export type ManualCheckResult =
   /** 经人工核实不属实 */
   | 'REFUTED';
 
+export type ObjectionCaseFilter = {
+  status?: ObjectionStatus | null | undefined;
+};
+
+export type ObjectionStatus =
+  /** 已答复 */
+  | 'ANSWERED'
+  /** 已办结 */
+  | 'CLOSED'
+  /** 待答复 */
+  | 'OPEN';
+
 export type OfferCommitmentInput = {
   /** 是否公开承诺（默认不公开） */
   disclosed?: boolean | null | undefined;
@@ -273,6 +317,13 @@ export type PostVerifyCommitmentInput = {
   evidence: string;
   id: string | number;
   result: PostVerificationResult;
+};
+
+export type RaiseObjectionInput = {
+  /** 数据使用记录编号（DataUseEntry.id） */
+  entryId: string | number;
+  /** 质疑内容（不要填写身份号码） */
+  text: string;
 };
 
 /** 县委、县政府对准入申请的批准（或不予批准） */
@@ -361,6 +412,17 @@ export type ReviewWorkAccessInput = {
   step: WorkAccessStep;
 };
 
+export type SignByLinkInput = {
+  /** 所读告知书的 SHA-256（noticeHash） */
+  acceptedNoticeHash: string;
+  /** 屏幕手写签名图像的 SHA-256（可选） */
+  signatureHash?: string | null | undefined;
+  /** 手写签名图像的存放编号（可选，与 signatureHash 同时提供） */
+  signatureRef?: string | null | undefined;
+  /** 一次性令牌 */
+  token: string;
+};
+
 export type SignCommitmentInput = {
   /** 当事人所见告知书的 SHA-256（即 noticeHash） */
   acceptedNoticeHash: string;
@@ -381,6 +443,16 @@ export type SignatureMethod =
   | 'HANDWRITTEN_SCAN'
   /** 窗口屏幕手写签名 */
   | 'ON_SCREEN';
+
+export type SourceAnswer =
+  /** 否（不属实） */
+  | 'NO'
+  /** 未答复（超时、故障等） */
+  | 'NO_ANSWER'
+  /** 无登记 */
+  | 'NO_RECORD'
+  /** 是（属实） */
+  | 'YES';
 
 /** ACTIVE：启用；SUSPENDED：已暂停（不再被调用） */
 export type SourceStatus =
@@ -803,6 +875,77 @@ export type VerifyCommunityCertificateQueryVariables = Exact<{
 
 
 export type VerifyCommunityCertificateQuery = { verifyCommunityCertificate: { valid: boolean, problem: string | null, serial: string | null, certificateName: string | null, communityName: string | null, subjectMasked: string | null, content: string | null, issuedAt: string | null, revoked: boolean, status: { status: TokenStatus, changedAt: string | null, reason: string | null, reasonText: string | null } | null } };
+
+export type ResidentMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResidentMeQuery = { residentMe: { subjectMasked: string, name: string } };
+
+export type MyDataUsesQueryVariables = Exact<{
+  filter?: DataUseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyDataUsesQuery = { myDataUses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: DataUseKind, at: string, department: string | null, window: string | null, matter: string | null, purpose: string | null, fact: string | null, namedAs: string | null, result: string | null, objection: ObjectionStatus | null, sources: Array<{ source: string, department: string | null, answer: SourceAnswer }> }> } };
+
+export type RaiseObjectionMutationVariables = Exact<{
+  input: RaiseObjectionInput;
+}>;
+
+
+export type RaiseObjectionMutation = { raiseObjection: { id: string, status: ObjectionStatus } };
+
+export type MyOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOutcomesQuery = { myCommitments: Array<{ id: string, fact: string, department: string, matter: string | null, status: CommitmentStatus, statusText: string, signedAt: string | null, offeredAt: string, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, canWithdraw: boolean, record: string | null }>, myCreditRecords: Array<{ id: string, reason: string, createdAt: string, repairedAt: string | null, blocks: string, repair: string }>, myCertificates: Array<{ id: string, serial: string, certificate: string, community: string, content: string, purpose: string, issuedAt: string, status: string, revokeReason: string | null, token: string }>, myObjections: Array<{ id: string, entryKind: DataUseKind, text: string, status: ObjectionStatus, answer: string | null, answeredAt: string | null, createdAt: string }> };
+
+export type WithdrawMyCommitmentMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type WithdrawMyCommitmentMutation = { withdrawMyCommitment: { id: string, status: CommitmentStatus } };
+
+export type CommitmentSignLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CommitmentSignLinkQuery = { commitmentSignLink: { commitmentId: string, fact: string, department: string, matter: string | null, noticeText: string, noticeVersion: string, noticeHash: string, expiresAt: string } };
+
+export type SignCommitmentByLinkMutationVariables = Exact<{
+  input: SignByLinkInput;
+}>;
+
+
+export type SignCommitmentByLinkMutation = { signCommitmentByLink: { id: string, status: CommitmentStatus, statusText: string } };
+
+export type CreateCommitmentSignLinkMutationVariables = Exact<{
+  commitmentId: string | number;
+}>;
+
+
+export type CreateCommitmentSignLinkMutation = { createCommitmentSignLink: { token: string, path: string, expiresAt: string } };
+
+export type ResidentObjectionsQueryVariables = Exact<{
+  filter?: ObjectionCaseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ResidentObjectionsQuery = { residentObjections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, status: ObjectionStatus, answer: string | null, createdAt: string, subjectMasked: string, entry: { kind: DataUseKind, at: string, department: string | null, window: string | null, matter: string | null, fact: string | null, result: string | null } | null, trail: Array<{ at: string, action: string, actorSubject: string, actorDepartment: string | null, outcome: string }> }> } };
+
+export type AnswerResidentObjectionMutationVariables = Exact<{
+  input: AnswerObjectionInput;
+}>;
+
+
+export type AnswerResidentObjectionMutation = { answerResidentObjection: { id: string, status: ObjectionStatus } };
 
 export type DataSourceFieldsFragment = { id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } };
 
@@ -1932,6 +2075,182 @@ export const VerifyCommunityCertificateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyCommunityCertificateQuery, VerifyCommunityCertificateQueryVariables>;
+export const ResidentMeDocument = new TypedDocumentString(`
+    query ResidentMe {
+  residentMe {
+    subjectMasked
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentMeQuery, ResidentMeQueryVariables>;
+export const MyDataUsesDocument = new TypedDocumentString(`
+    query MyDataUses($filter: DataUseFilter, $first: Int, $after: String) {
+  myDataUses(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      at
+      department
+      window
+      matter
+      purpose
+      fact
+      namedAs
+      result
+      objection
+      sources {
+        source
+        department
+        answer
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDataUsesQuery, MyDataUsesQueryVariables>;
+export const RaiseObjectionDocument = new TypedDocumentString(`
+    mutation RaiseObjection($input: RaiseObjectionInput!) {
+  raiseObjection(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseObjectionMutation, RaiseObjectionMutationVariables>;
+export const MyOutcomesDocument = new TypedDocumentString(`
+    query MyOutcomes {
+  myCommitments {
+    id
+    fact
+    department
+    matter
+    status
+    statusText
+    signedAt
+    offeredAt
+    postVerifyDueAt
+    postResult
+    postVerifiedAt
+    canWithdraw
+    record
+  }
+  myCreditRecords {
+    id
+    reason
+    createdAt
+    repairedAt
+    blocks
+    repair
+  }
+  myCertificates {
+    id
+    serial
+    certificate
+    community
+    content
+    purpose
+    issuedAt
+    status
+    revokeReason
+    token
+  }
+  myObjections {
+    id
+    entryKind
+    text
+    status
+    answer
+    answeredAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyOutcomesQuery, MyOutcomesQueryVariables>;
+export const WithdrawMyCommitmentDocument = new TypedDocumentString(`
+    mutation WithdrawMyCommitment($id: ID!, $reason: String!) {
+  withdrawMyCommitment(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawMyCommitmentMutation, WithdrawMyCommitmentMutationVariables>;
+export const CommitmentSignLinkDocument = new TypedDocumentString(`
+    query CommitmentSignLink($token: String!) {
+  commitmentSignLink(token: $token) {
+    commitmentId
+    fact
+    department
+    matter
+    noticeText
+    noticeVersion
+    noticeHash
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CommitmentSignLinkQuery, CommitmentSignLinkQueryVariables>;
+export const SignCommitmentByLinkDocument = new TypedDocumentString(`
+    mutation SignCommitmentByLink($input: SignByLinkInput!) {
+  signCommitmentByLink(input: $input) {
+    id
+    status
+    statusText
+  }
+}
+    `) as unknown as TypedDocumentString<SignCommitmentByLinkMutation, SignCommitmentByLinkMutationVariables>;
+export const CreateCommitmentSignLinkDocument = new TypedDocumentString(`
+    mutation CreateCommitmentSignLink($commitmentId: ID!) {
+  createCommitmentSignLink(commitmentId: $commitmentId) {
+    token
+    path
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCommitmentSignLinkMutation, CreateCommitmentSignLinkMutationVariables>;
+export const ResidentObjectionsDocument = new TypedDocumentString(`
+    query ResidentObjections($filter: ObjectionCaseFilter, $first: Int, $after: String) {
+  residentObjections(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      text
+      status
+      answer
+      createdAt
+      subjectMasked
+      entry {
+        kind
+        at
+        department
+        window
+        matter
+        fact
+        result
+      }
+      trail {
+        at
+        action
+        actorSubject
+        actorDepartment
+        outcome
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentObjectionsQuery, ResidentObjectionsQueryVariables>;
+export const AnswerResidentObjectionDocument = new TypedDocumentString(`
+    mutation AnswerResidentObjection($input: AnswerObjectionInput!) {
+  answerResidentObjection(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerResidentObjectionMutation, AnswerResidentObjectionMutationVariables>;
 export const DataSourcesDocument = new TypedDocumentString(`
     query DataSources($filter: DataSourceFilter) {
   dataSources(filter: $filter) {

@@ -46,6 +46,7 @@ export const ROLE_LABEL: Record<Role, string> = {
   LIST_ADMIN: '清单管理员（民政）',
   REVIEWER: '审核人员（组织部）',
   AUDITOR: '监督审计人员',
+  RESIDENT: '居民本人',
 };
 
 export const OUTCOME_LABEL: Record<VerificationOutcome, string> = {

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ensureDevKey, isRole, Role, signDevToken } from '#gw/auth';
-import { ConfigError, loadConfig } from '#gw/common';
+import { ConfigError, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, loadConfig } from '#gw/common';
+import { devResidents } from '../console/dev-residents';
 
-const USAGE = `usage: npm run token -- --role ROLE[,ROLE] [--region CODE] [--department CODE] [--sub ID] [--name NAME] [--ttl SECONDS]
-roles: ${Object.values(Role).join(', ')}`;
+const USAGE = `usage: npm run token -- --role ROLE[,ROLE] [--region CODE] [--department CODE] [--sub ID] [--name NAME] [--ttl SECONDS] [--id-number ID]
+roles: ${Object.values(Role).join(', ')}
+RESIDENT: --id-number is the resident's ID number (default: a resident of the synthetic demo population)`;
 
 // Prints a development token signed by the key under the data directory. Never in production.
 async function main(): Promise<void> {
@@ -16,6 +18,7 @@ async function main(): Promise<void> {
       sub: { type: 'string' },
       name: { type: 'string' },
       ttl: { type: 'string' },
+      'id-number': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -41,6 +44,16 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  const resident = roles.includes(Role.RESIDENT);
+  if (resident && roles.length > 1) {
+    process.stderr.write('a RESIDENT token carries no other role\n');
+    process.exit(2);
+  }
+  const idNumber = values['id-number']?.trim().toUpperCase() ?? (resident ? devResidents()[0].idNumber : undefined);
+  if (idNumber !== undefined && idNumberProblem(idNumber)) {
+    process.stderr.write(`--id-number: ${ID_NUMBER_PROBLEM_TEXT[idNumberProblem(idNumber)!]}\n`);
+    process.exit(2);
+  }
   const key = await ensureDevKey(config.dataDir);
   const token = await signDevToken(key, config.auth, {
     roles: roles as Role[],
@@ -49,6 +62,7 @@ async function main(): Promise<void> {
     subject: values.sub,
     name: values.name,
     ttlSeconds: ttl,
+    idNumber: resident ? idNumber : undefined,
   });
   process.stdout.write(`${token}\n`);
 }

@@ -3,7 +3,8 @@ import type { Response } from 'express';
 import type { Logger } from 'pino';
 import { ensureDevKey, isRole, Role, ROLE_DEFAULTS, signDevToken } from '#gw/auth';
 import { CatalogService } from '#gw/catalog';
-import { APP_CONFIG, AppConfig, AppException, ErrorCode, httpStatusOf, LOGGER } from '#gw/common';
+import { APP_CONFIG, AppConfig, AppException, ErrorCode, httpStatusOf, LOGGER, maskIdNumber } from '#gw/common';
+import { devResident, devResidents } from './dev-residents';
 import { devSignInAllowed } from './dev-sign-in';
 
 const TTL_SECONDS = 8 * 3600;
@@ -12,6 +13,8 @@ interface DevTokenRequest {
   roles?: unknown;
   department?: unknown;
   region?: unknown;
+  // RESIDENT: which synthetic resident (a key of /dev/identities residents)
+  resident?: unknown;
 }
 
 // Development sign-in for the console: pick a role, a department and a region, get a token
@@ -34,6 +37,8 @@ export class DevTokenController {
         roles: Object.values(Role).map((role) => ({ role, ...ROLE_DEFAULTS[role] })),
         departments: departments.map((d) => ({ code: d.code, name: d.name, kind: d.kind })),
         regions: regions.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode })),
+        // never the number itself: the browser names a resident by key
+        residents: devResidents().map((r) => ({ key: r.key, label: r.label, masked: maskIdNumber(r.idNumber) })),
       };
     });
   }
@@ -43,8 +48,22 @@ export class DevTokenController {
   @Header('cache-control', 'no-store')
   async token(@Body() body: DevTokenRequest, @Res() res: Response): Promise<void> {
     await this.answer(res, 200, async () => {
-      const roles = await this.claims(body ?? {});
       const key = await ensureDevKey(this.config.dataDir);
+      if (Array.isArray(body?.roles) && body.roles.includes(Role.RESIDENT)) {
+        const resident = devResident(body.resident);
+        if (!resident || body.roles.length !== 1)
+          throw AppException.badInput('请选择一位示例居民（居民不能同时兼任工作人员角色）', { field: 'resident' });
+        const token = await signDevToken(key, this.config.auth, {
+          roles: [Role.RESIDENT],
+          subject: `demo-resident-${resident.key}`,
+          name: `示例居民 ${maskIdNumber(resident.idNumber)}`,
+          idNumber: resident.idNumber,
+          ttlSeconds: TTL_SECONDS,
+        });
+        this.logger.info({ roles: [Role.RESIDENT], resident: resident.key }, 'development console token issued');
+        return { token, expiresAt: new Date(Date.now() + TTL_SECONDS * 1000).toISOString() };
+      }
+      const roles = await this.claims(body ?? {});
       const token = await signDevToken(key, this.config.auth, { ...roles, ttlSeconds: TTL_SECONDS });
       this.logger.info({ roles: roles.roles, department: roles.department }, 'development console token issued');
       return { token, expiresAt: new Date(Date.now() + TTL_SECONDS * 1000).toISOString() };
@@ -53,7 +72,7 @@ export class DevTokenController {
 
   private async claims(body: DevTokenRequest): Promise<{ roles: Role[]; department: string | null; region: string }> {
     const roles = Array.isArray(body.roles) ? [...new Set(body.roles)] : [];
-    if (roles.length === 0 || roles.length > 8 || !roles.every(isRole))
+    if (roles.length === 0 || roles.length > 8 || !roles.every(isRole) || roles.includes(Role.RESIDENT))
       throw AppException.badInput('请选择至少一个有效角色', { field: 'roles' });
     const primary = ROLE_DEFAULTS[roles[0]];
     const department = body.department === undefined ? primary.department : body.department;

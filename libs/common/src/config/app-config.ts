@@ -31,6 +31,9 @@ export interface AuthConfig {
   // unset: the console offers development sign-in only (and none in production)
   clientId?: string;
   scope: string;
+  // the claim of a RESIDENT token that carries the resident's verified ID number; the gateway
+  // turns it into the subject hash at once and keeps nothing of the number itself
+  residentIdClaim: string;
 }
 
 export interface AppConfig {
@@ -233,6 +236,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   // the browser reads the issuer's discovery document, so it must be a URL; plain http only on loopback
   if (clientId && issuer && !isDiscoverableIssuer(issuer))
     problems.push('AUTH_CLIENT_ID needs AUTH_ISSUER to be the identity provider URL (https, or http on loopback)');
+  const residentIdClaim = str('AUTH_RESIDENT_ID_CLAIM', 'resident_id_number')!;
+  if (
+    !/^[A-Za-z_][A-Za-z0-9_:.-]{0,63}$/.test(residentIdClaim) ||
+    ['sub', 'roles', 'department', 'region', 'name', 'iss', 'aud', 'exp', 'iat', 'nbf', 'jti'].includes(residentIdClaim)
+  )
+    problems.push(
+      'AUTH_RESIDENT_ID_CLAIM must be a claim name (letters, digits, _ : . -) other than the standard and role claims',
+    );
   const scope = str('AUTH_SCOPE', 'openid')!;
   if (!/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/.test(scope) || !scope.split(' ').includes('openid'))
     problems.push('AUTH_SCOPE must be space-separated scope names including openid');
@@ -295,6 +306,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       maxTokenLifetimeSec: int('AUTH_MAX_TOKEN_LIFETIME_SEC', 86_400, 60, 30 * 86_400),
       clientId,
       scope,
+      residentIdClaim,
     },
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 8, 2, 50),
