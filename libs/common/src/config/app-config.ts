@@ -65,6 +65,8 @@ export interface AppConfig {
     // verifications one instance works on at once; more are refused before anything is stored,
     // so an overloaded gateway does not time out healthy sources and blame them
     maxInFlight: number;
+    // development only: sources that do not sign their answers may be registered and asked
+    allowUnsignedSources: boolean;
   };
   // a sandbox-sources service whose sources are registered and granted at start (demo only)
   demoSourcesUrl?: string;
@@ -202,6 +204,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       : resolve(cwd, consoleDirRaw)
     : undefined;
 
+  const allowUnsignedSources = bool('SOURCES_ALLOW_UNSIGNED', false);
+  if (allowUnsignedSources && isProduction)
+    problems.push('SOURCES_ALLOW_UNSIGNED is for development and is refused in production: every source must sign');
+
   const creditPlatformUrl = str('CREDIT_PLATFORM_URL');
   if (creditPlatformUrl && !isHttpUrl(creditPlatformUrl)) problems.push('CREDIT_PLATFORM_URL must be an http(s) URL');
 
@@ -245,6 +251,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       breakerOpenMs: int('SOURCE_BREAKER_OPEN_MS', 30_000, 100, 3_600_000),
       sweepIntervalMs: int('VERIFICATION_SWEEP_MS', 15_000, 100, 3_600_000),
       maxInFlight: int('VERIFICATION_MAX_IN_FLIGHT', 32, 1, 10_000),
+      allowUnsignedSources,
     },
     demoSourcesUrl,
     credit: {
