@@ -48,7 +48,7 @@ describe('who may register a source, and how it is reached (e2e)', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
+  }, 120_000);
   afterAll(async () => {
     await new Promise((r) => server.close(r));
     await t.close();

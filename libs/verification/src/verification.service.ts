@@ -76,32 +76,47 @@ export class VerificationService {
     input: VerifyFactInput,
     certificateCode: string | null = null,
   ): Promise<VerificationModel> {
-    if (this.inFlight >= this.config.verification.maxInFlight) {
+    const [model] = await this.verifyAll(caller, [{ input }], certificateCode);
+    return model;
+  }
+
+  // Every request is checked (input, sources the department may use) before anything is stored
+  // or any source called: one bad fact of a certificate leaves no trace of the others.
+  private async verifyAll(
+    caller: Caller,
+    requests: { input: VerifyFactInput; claimField?: string }[],
+    certificateCode: string | null,
+  ): Promise<VerificationModel[]> {
+    if (this.inFlight + requests.length > this.config.verification.maxInFlight) {
       this.metrics.verificationsShed.inc();
       throw new AppException(ErrorCode.SERVICE_UNAVAILABLE, '网关繁忙，请稍后以同一幂等键重试', { retryAfterMs: 1000 });
     }
-    this.inFlight++;
+    this.inFlight += requests.length;
     try {
-      return await this.verifyAdmitted(caller, input, certificateCode);
+      const checked: { p: Prepared; granted: DataSourceRow[] }[] = [];
+      for (const r of requests) checked.push(await this.check(caller, r.input, certificateCode, r.claimField));
+      return await Promise.all(
+        checked.map(async ({ p, granted }) => this.toModel(await this.obtain(caller, p, granted), p.fact)),
+      );
     } finally {
-      this.inFlight--;
+      this.inFlight -= requests.length;
     }
   }
 
-  private async verifyAdmitted(
+  private async check(
     caller: Caller,
     input: VerifyFactInput,
     certificateCode: string | null,
-  ): Promise<VerificationModel> {
-    const p = await this.prepare(caller, input, input.factType, input.claim, certificateCode);
+    claimField: string | undefined,
+  ): Promise<{ p: Prepared; granted: DataSourceRow[] }> {
+    const p = await this.prepare(caller, input, input.factType, input.claim, certificateCode, claimField);
     const { granted, registered } = await this.registry.sourcesFor(p.fact.code, p.department);
     if (registered > 0 && granted.length === 0) {
       throw AppException.forbidden(`本部门未获准使用“${p.fact.name}”的共享数据源，请向数据提供部门申请授权`, {
         factType: p.fact.code,
       });
     }
-    const row = await this.obtain(caller, p, granted);
-    return this.toModel(row, p.fact);
+    return { p, granted };
   }
 
   async verifyCertificate(caller: Caller, input: VerifyCertificateInput): Promise<CertificateVerificationModel> {
@@ -118,14 +133,18 @@ export class VerificationService {
         needed,
       });
     }
-    const verifications = await Promise.all(
-      input.facts.map((f) =>
-        this.verifyFact(
-          caller,
-          { ...input, factType: f.factType, claim: f.claim, idempotencyKey: `${input.idempotencyKey}/${f.factType}` },
-          cert.code,
-        ),
-      ),
+    const verifications = await this.verifyAll(
+      caller,
+      input.facts.map((f, i) => ({
+        input: {
+          ...input,
+          factType: f.factType,
+          claim: f.claim,
+          idempotencyKey: `${input.idempotencyKey}/${f.factType}`,
+        },
+        claimField: `facts[${i}].claim`,
+      })),
+      cert.code,
     );
     return {
       certificate: toCertificateType(cert),
@@ -184,6 +203,7 @@ export class VerificationService {
     factType: string,
     claim: Record<string, unknown>,
     certificateCode: string | null,
+    claimField = 'claim',
   ): Promise<Prepared> {
     const department = callerDepartment(caller);
     const idNumber = normalizeIdNumber(input.subject.idNumber);
@@ -194,7 +214,8 @@ export class VerificationService {
     const problems = claimProblems(normalized, fact.claimSchema as ClaimSchemaLike);
     if (problems.length > 0)
       throw AppException.badInput(`所称事实不符合“${fact.name}”的要求：${problems.join('；')}`, {
-        field: 'claim',
+        field: claimField,
+        factType: fact.code,
         problems,
       });
     const matter = input.matter.trim();
