@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
-import { certificateOutcome } from './certificate-outcome';
+import { groupedCertificateOutcome } from './certificate-outcome';
 import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
 import {
   assertCommunityLevel,
   CatalogService,
+  describeRule,
   Disposition,
+  factGroups,
+  FactGroupKind,
   FactTypeRow,
+  ruleProblems,
   toCertificateType,
   toDepartment,
 } from '#gw/catalog';
@@ -121,17 +125,21 @@ export class VerificationService {
 
   async verifyCertificate(caller: Caller, input: VerifyCertificateInput): Promise<CertificateVerificationModel> {
     const cert = await this.catalog.certificateRow(input.certificateCode);
-    const needed = cert.facts.map((f) => f.factTypeCode).sort();
-    if (needed.length === 0) {
+    if (cert.facts.length === 0) {
       const why = cert.disposition === Disposition.COMMUNITY_PERMITTED ? '由社区据实出具' : '已取消，无需提供';
       throw AppException.badInput(`“${cert.name}”没有需要核验的事实（${why}）`, { field: 'certificateCode' });
     }
-    const given = input.facts.map((f) => f.factType).sort();
-    if (canonicalJson(given) !== canonicalJson(needed)) {
-      throw AppException.badInput(`“${cert.name}”需要且只需要以下事实：${needed.join('、')}`, {
-        field: 'facts',
-        needed,
-      });
+    const groups = factGroups(cert.facts);
+    const given = input.facts.map((f) => f.factType);
+    const problems = ruleProblems(groups, given);
+    if (problems) {
+      const names = new Map(cert.facts.map((f) => [f.factTypeCode, f.factType.name]));
+      throw AppException.badInput(
+        `所列事实不满足“${cert.name}”的核验要求，须核验：${describeRule(groups, (c) => names.get(c) ?? c)}${
+          problems.unexpected.length ? `；${problems.unexpected.join('、')}不属于该证明事项` : ''
+        }${problems.repeated.length ? `；${problems.repeated.join('、')}重复` : ''}`,
+        { field: 'facts', groups, ...problems },
+      );
     }
     const verifications = await this.verifyAll(
       caller,
@@ -148,7 +156,12 @@ export class VerificationService {
     );
     return {
       certificate: toCertificateType(cert),
-      outcome: certificateOutcome(verifications.map((v) => v.outcome)),
+      outcome: groupedCertificateOutcome(
+        groups.map((g) => ({
+          anyOf: g.kind === FactGroupKind.ANY_OF,
+          outcomes: verifications.filter((v) => g.factTypes.includes(v.factType)).map((v) => v.outcome),
+        })),
+      ),
       verifications,
     };
   }
