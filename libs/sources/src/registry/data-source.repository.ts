@@ -98,7 +98,21 @@ export class DataSourceRepository {
         facts: { some: { factTypeCode: { in: factTypeCodes } } },
         grants: { some: {} },
       },
-      select: { name: true, providerDepartment: { select: { name: true } }, facts: { select: { factTypeCode: true } } },
+      select: {
+        name: true,
+        providerDepartment: {
+          select: {
+            name: true,
+            // what it may answer for: the facts it owns or holds a delegation for
+            factTypes: { where: { code: { in: factTypeCodes } }, select: { code: true } },
+            delegationsReceived: {
+              where: { factTypeCode: { in: factTypeCodes }, revokedAt: null },
+              select: { factTypeCode: true },
+            },
+          },
+        },
+        facts: { select: { factTypeCode: true } },
+      },
       orderBy: { code: 'asc' },
     });
   }

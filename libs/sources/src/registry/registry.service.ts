@@ -96,9 +96,15 @@ export class RegistryService {
     if (codes.length === 0) return Promise.resolve(new Map());
     return this.sharedCache.get(codes.join('|'), async () => {
       const out = new Map<string, SharedSourceInfo[]>(codes.map((c) => [c, []]));
-      for (const s of await this.repo.activeGrantedFor(codes))
+      for (const s of await this.repo.activeGrantedFor(codes)) {
+        const serves = new Set([
+          ...s.providerDepartment.factTypes.map((f) => f.code),
+          ...s.providerDepartment.delegationsReceived.map((d) => d.factTypeCode),
+        ]);
         for (const f of s.facts)
-          out.get(f.factTypeCode)?.push({ name: s.name, providerName: s.providerDepartment.name });
+          if (serves.has(f.factTypeCode))
+            out.get(f.factTypeCode)?.push({ name: s.name, providerName: s.providerDepartment.name });
+      }
       return out;
     });
   }
