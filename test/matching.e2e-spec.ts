@@ -123,6 +123,7 @@ describe('matching residents’ words, guidance and the feedback loop (e2e)', ()
           name: '民政低保测试源',
           endpoint: 'http://127.0.0.1:9/verify',
           factTypes: ['LOW_INCOME_ALLOWANCE'],
+          jwksUrl: 'http://127.0.0.1:9/jwks.json',
         },
       },
       mz,

@@ -11,8 +11,10 @@ describe('data-source registry (e2e)', () => {
   let s: SandboxSetup;
   let ga: string;
   let mz: string;
+  let publicKeyJwk: Record<string, unknown>;
 
   beforeAll(async () => {
+    publicKeyJwk = (await exportJWK((await generateKeyPair('ES256')).publicKey)) as Record<string, unknown>;
     t = await startTestApp();
     s = await startSources(t, { only: ['MZ_HUNYIN'] });
     ga = await t.token(Role.SOURCE_ADMIN, { department: 'HX_GA', subject: 'ga-admin' });
@@ -28,6 +30,7 @@ describe('data-source registry (e2e)', () => {
     name: '公安测试数据源',
     endpoint: 'http://127.0.0.1:9/verify',
     factTypes: ['IDENTITY'],
+    publicKeyJwk,
     ...over,
   });
 
@@ -38,7 +41,7 @@ describe('data-source registry (e2e)', () => {
       status: 'ACTIVE',
       factTypes: ['IDENTITY'],
       timeoutMs: 3000,
-      signsResponses: false,
+      signsResponses: true,
       hasAuthSecret: true,
       providerDepartment: { code: 'HX_GA' },
       grantedDepartments: [],

@@ -73,6 +73,7 @@ const INSIDERS = {
   mzOfficer: [Role.DEPT_OFFICER, { department: 'HX_MZ', region: COUNTY }],
   wjOfficer: [Role.DEPT_OFFICER, { department: 'HX_WJ', region: COUNTY }],
   gaAdmin: [Role.SOURCE_ADMIN, { department: 'HX_GA', region: COUNTY }],
+  mzAdmin: [Role.SOURCE_ADMIN, { department: 'HX_MZ', region: COUNTY }],
   clerk: [Role.COMMUNITY_STAFF, { department: null, region: DONGGUAN }],
   countyListAdmin: [Role.LIST_ADMIN, { department: 'HX_MZ', region: COUNTY }],
   countyReviewer: [Role.REVIEWER, { department: 'HX_ZZB', region: COUNTY }],
@@ -93,6 +94,7 @@ interface Fixture {
   creditRecordId: string;
   applicationId: string; // submitted by 县卫健局
   sourceId: string; // 县公安局's, granted to 县政务服务中心
+  delegationId: string; // 县民政局 lets 县公安局 run sources for MARITAL_STATUS
   issuedCertificateId: string; // 东关社区's
   aliasId: string; // added by the county's civil affairs
   flaggedApplicationId: string; // submitted by 县卫健局, flagged by the negative-list screening
@@ -316,6 +318,14 @@ const CASES: Record<string, Case> = {
     kind: 'read',
     docs: () => [{ query: `query { dataSources ${TYPE} }` }],
     insiders: ['gaAdmin', 'window', 'countyAuditor'],
+  },
+  factTypeDelegations: {
+    kind: 'read',
+    docs: () => [
+      { query: `query { factTypeDelegations ${TYPE} }` },
+      { query: `query { factTypeDelegations(filter: { factType: "MARITAL_STATUS", activeOnly: true }) ${TYPE} }` },
+    ],
+    insiders: ['mzAdmin', 'gaAdmin', 'countyAuditor'],
   },
 
   // --- the communities' records
@@ -696,6 +706,28 @@ const CASES: Record<string, Case> = {
     ],
     state: (f) => source(f),
   },
+  delegateFactType: {
+    kind: 'write',
+    // another department delegating civil affairs' fact, to itself or to anyone
+    docs: () => [
+      {
+        query: `mutation($i: DelegateFactTypeInput!) { delegateFactType(input: $i) ${TYPE} }`,
+        variables: { i: { factType: 'MARITAL_STATUS', delegateDepartmentCode: 'HX_JY', reason: '代为登记' } },
+      },
+    ],
+    state: () =>
+      t.db.factTypeDelegation.findMany({ where: { factTypeCode: 'MARITAL_STATUS' }, orderBy: { id: 'asc' } }),
+  },
+  revokeFactTypeDelegation: {
+    kind: 'write',
+    docs: (f) => [
+      {
+        query: `mutation($id: ID!) { revokeFactTypeDelegation(id: $id, reason: "撤销") ${TYPE} }`,
+        variables: { id: f.delegationId },
+      },
+    ],
+    state: (f) => t.db.factTypeDelegation.findUnique({ where: { id: f.delegationId } }),
+  },
   probeDataSource: {
     kind: 'write',
     docs: (f) => [{ query: `mutation($id: ID!) { probeDataSource(id: $id) ${TYPE} }`, variables: { id: f.sourceId } }],
@@ -733,7 +765,8 @@ const CASES: Record<string, Case> = {
     kind: 'creates',
     doc: (_f, n) => ({
       query: `mutation($i: RegisterDataSourceInput!) { registerDataSource(input: $i) { id providerDepartment { code } grantedDepartments { code } } }`,
-      variables: { i: sourceInput(`JY_WALK_${n}`) },
+      // a fact type the stranger's own department (县教育局) owns
+      variables: { i: sourceInput(`JY_WALK_${n}`, ['SCHOOL_ENROLLMENT']) },
     }),
     own: (r, f, c) =>
       r.id !== f.sourceId && r.providerDepartment.code === c.department && r.grantedDepartments.length === 0,
@@ -759,12 +792,12 @@ function assistItem(content: string) {
   };
 }
 
-function sourceInput(code: string) {
+function sourceInput(code: string, factTypes = ['IDENTITY']) {
   return {
     code,
     name: '测试数据源',
     endpoint: 'http://127.0.0.1:9/verify',
-    factTypes: ['IDENTITY'],
+    factTypes,
     publicKeyJwk,
   };
 }
@@ -886,6 +919,11 @@ describe('scope walk (e2e)', () => {
       { id: registered.id },
       'gaAdmin',
     );
+    const delegation = await ok<{ id: string }>(
+      `mutation($i: DelegateFactTypeInput!) { delegateFactType(input: $i) { id } }`,
+      { i: { factType: 'MARITAL_STATUS', delegateDepartmentCode: 'HX_GA', reason: '户籍窗口代为核验婚姻状况' } },
+      'mzAdmin',
+    );
 
     await ok(
       `mutation($i: CheckCommunityCertificateInput!) { checkCommunityCertificate(input: $i) { id } }`,
@@ -969,6 +1007,7 @@ describe('scope walk (e2e)', () => {
       creditRecordId: credit.id,
       applicationId: application.id,
       sourceId: registered.id,
+      delegationId: delegation.id,
       issuedCertificateId: issued.id,
     };
   }

@@ -77,6 +77,8 @@ describe('the data-source workspace in the browser', () => {
     await dialog.locator('input').nth(0).fill('GA_NEW');
     await dialog.locator('input').nth(1).fill('县公安局户籍（新）');
     await dialog.locator('input').nth(2).fill('http://127.0.0.1:9/verify');
+    // a source must sign its answers: its key set
+    await dialog.locator('input').nth(3).fill('http://127.0.0.1:9/jwks.json');
     await choose(admin, '.el-dialog .el-select', '户籍登记');
     await admin.keyboard.press('Escape');
     await admin.getByTestId('save-source').click();

@@ -57,7 +57,6 @@ export async function startSources(
           code: s.code,
           name: s.name,
           endpoint: s.endpoint,
-          healthUrl: s.healthUrl,
           jwksUrl: s.jwksUrl,
           factTypes: s.factTypes,
           timeoutMs: opts.timeoutMs ?? 5000,

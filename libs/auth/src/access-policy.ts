@@ -48,6 +48,8 @@ export const SCOPE_RULES = {
   workAccessApplication: { home: 'department', members: WORK_ACCESS_APPLICANT_ROLES, overseers: OVERSEER_ROLES },
   // a department's own sources and those granted to it
   dataSource: { home: 'department', members: [Role.SOURCE_ADMIN, Role.WINDOW_STAFF], overseers: [Role.AUDITOR] },
+  // a fact type's delegations, seen by the owner that gave them and the department that holds them
+  factTypeDelegation: { home: 'department', members: [Role.SOURCE_ADMIN], overseers: [Role.AUDITOR] },
   communityCheck: { home: 'community', members: [Role.COMMUNITY_STAFF], overseers: [Role.LIST_ADMIN, Role.AUDITOR] },
   formFiling: { home: 'community', members: [Role.COMMUNITY_STAFF], overseers: [Role.LIST_ADMIN, Role.AUDITOR] },
   issuedCertificate: { home: 'community', members: [Role.COMMUNITY_STAFF], overseers: [] },

@@ -31,12 +31,15 @@ export class CatalogSeedRepository {
   }
 
   async upsertCertificate(tx: Tx, c: CertificateTypeSeed, searchText: string): Promise<void> {
-    const { factTypeCodes, ...rest } = c;
+    const { factTypeCodes, anyOf, ...rest } = c;
+    const groupOf = new Map((anyOf ?? []).flatMap((g, i) => g.map((f) => [f, `ANY_${i + 1}`] as const)));
     const data = { ...rest, aliases: rest.aliases as Prisma.InputJsonValue, searchText };
     await tx.certificateType.upsert({ where: { code: c.code }, create: data, update: data });
     await tx.certificateFact.deleteMany({ where: { certificateCode: c.code } });
     for (const factTypeCode of factTypeCodes) {
-      await tx.certificateFact.create({ data: { certificateCode: c.code, factTypeCode } });
+      await tx.certificateFact.create({
+        data: { certificateCode: c.code, factTypeCode, alternativeGroup: groupOf.get(factTypeCode) ?? null },
+      });
     }
   }
 

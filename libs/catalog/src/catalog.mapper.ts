@@ -1,3 +1,4 @@
+import { factGroups } from './certificate-rule';
 import type { Department } from '#gw/db';
 import { DepartmentKind, Disposition, ListKind, RegionLevel } from './catalog.enums';
 import {
@@ -35,6 +36,7 @@ export function toCertificateType(c: CertificateRow): CertificateTypeModel {
     description: c.description,
     isSample: c.isSample,
     factTypes: c.facts.map((f) => toFactType(f.factType)),
+    factGroups: factGroups(c.facts),
   };
 }
 

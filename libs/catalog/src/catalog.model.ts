@@ -1,7 +1,26 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
 import { Connection, IsRegionCode, JSONScalar } from '#gw/common';
 import { DepartmentKind, Disposition, ListKind, RegionLevel } from './catalog.enums';
+import { FactGroupKind } from './certificate-rule';
+
+registerEnumType(FactGroupKind, {
+  name: 'FactGroupKind',
+  description: '证明事项的事实分组方式',
+  valuesMap: {
+    ALL_OF: { description: '组内事实须全部核验' },
+    ANY_OF: { description: '组内事实核验其中任一即可' },
+  },
+});
+
+@ObjectType('CertificateFactGroup', { description: '证明事项的一组事实：全部须核验，或任选其一' })
+export class CertificateFactGroupModel {
+  @Field(() => FactGroupKind)
+  kind: FactGroupKind;
+
+  @Field(() => [String], { description: '组内事实类型编码' })
+  factTypes: string[];
+}
 
 @ObjectType('Region', { description: '行政区划（县、乡镇、社区/村）' })
 export class RegionModel {
@@ -98,8 +117,13 @@ export class CertificateTypeModel {
   @Field()
   description: string;
 
-  @Field(() => [FactTypeModel], { description: '核验所需的事实' })
+  @Field(() => [FactTypeModel], { description: '核验所涉及的全部事实（含可相互替代的）' })
   factTypes: FactTypeModel[];
+
+  @Field(() => [CertificateFactGroupModel], {
+    description: '核验规则：每一组都须满足；ALL_OF 组的事实全部核验，ANY_OF 组核验其中任一即可',
+  })
+  factGroups: CertificateFactGroupModel[];
 
   @Field()
   isSample: boolean;

@@ -1,6 +1,7 @@
 export * from './catalog.enums';
 export * from './catalog-alias.model';
 export * from './catalog.model';
+export * from './certificate-rule';
 export * from './catalog.module';
 export * from './catalog.service';
 export * from './catalog-seed.service';

@@ -15,3 +15,19 @@ export function certificateOutcome(facts: readonly (VerificationOutcome | null)[
   if (facts.every(upholdsClaim)) return VerificationOutcome.COMMITTED;
   return VerificationOutcome.UNRESOLVED;
 }
+
+// Of alternatives, one that holds is enough: the group is CONFIRMED when any is, REFUTED only
+// when every one given is, COMMITTED when one is upheld by a commitment, and open otherwise.
+export function anyOfOutcome(facts: readonly (VerificationOutcome | null)[]): VerificationOutcome {
+  if (facts.includes(VerificationOutcome.CONFIRMED)) return VerificationOutcome.CONFIRMED;
+  if (facts.length > 0 && facts.every((o) => o === VerificationOutcome.REFUTED)) return VerificationOutcome.REFUTED;
+  if (facts.some(upholdsClaim)) return VerificationOutcome.COMMITTED;
+  return VerificationOutcome.UNRESOLVED;
+}
+
+// A certificate of all-of and any-of groups stands when every group does.
+export function groupedCertificateOutcome(
+  groups: readonly { anyOf: boolean; outcomes: readonly (VerificationOutcome | null)[] }[],
+): VerificationOutcome {
+  return certificateOutcome(groups.map((g) => (g.anyOf ? anyOfOutcome(g.outcomes) : certificateOutcome(g.outcomes))));
+}

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
-import { certificateOutcome } from './certificate-outcome';
+import { groupedCertificateOutcome } from './certificate-outcome';
 import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
 import {
   assertCommunityLevel,
   CatalogService,
+  describeRule,
   Disposition,
+  factGroups,
+  FactGroupKind,
   FactTypeRow,
+  ruleProblems,
   toCertificateType,
   toDepartment,
 } from '#gw/catalog';
@@ -52,6 +56,12 @@ import { VerificationRepository, VerificationRow } from './verification.reposito
 
 const WAIT_POLL_MS = 25;
 
+interface Checked {
+  p: Prepared;
+  granted: DataSourceRow[];
+  registered: number;
+}
+
 // An UNAVAILABLE verification whose retry time has come: a retry with its key asks again.
 export function retryDue(v: { outcome: string | null; retryAfter: Date | null }, now: Date): boolean {
   return v.outcome === VerificationOutcome.UNAVAILABLE && !!v.retryAfter && v.retryAfter.getTime() <= now.getTime();
@@ -81,57 +91,87 @@ export class VerificationService {
     input: VerifyFactInput,
     certificateCode: string | null = null,
   ): Promise<VerificationModel> {
-    if (this.inFlight >= this.config.verification.maxInFlight) {
+    const [model] = await this.verifyAll(caller, [{ input }], certificateCode);
+    return model;
+  }
+
+  // Every request is checked (input, sources the department may use) before anything is stored
+  // or any source called: one bad fact of a certificate leaves no trace of the others.
+  private async verifyAll(
+    caller: Caller,
+    requests: { input: VerifyFactInput; claimField?: string }[],
+    certificateCode: string | null,
+  ): Promise<VerificationModel[]> {
+    if (this.inFlight + requests.length > this.config.verification.maxInFlight) {
       this.metrics.verificationsShed.inc();
       throw new AppException(ErrorCode.SERVICE_UNAVAILABLE, '网关繁忙，请稍后以同一幂等键重试', { retryAfterMs: 1000 });
     }
-    this.inFlight++;
+    this.inFlight += requests.length;
     try {
-      return await this.verifyAdmitted(caller, input, certificateCode);
+      const checked: Checked[] = [];
+      for (const r of requests) checked.push(await this.check(caller, r.input, certificateCode, r.claimField));
+      return await Promise.all(
+        checked.map(async ({ p, granted, registered }) =>
+          this.toModel(await this.obtain(caller, p, granted, registered), p.fact),
+        ),
+      );
     } finally {
-      this.inFlight--;
+      this.inFlight -= requests.length;
     }
   }
 
-  private async verifyAdmitted(
+  private async check(
     caller: Caller,
     input: VerifyFactInput,
     certificateCode: string | null,
-  ): Promise<VerificationModel> {
-    const p = await this.prepare(caller, input, input.factType, input.claim, certificateCode);
+    claimField: string | undefined,
+  ): Promise<Checked> {
+    const p = await this.prepare(caller, input, input.factType, input.claim, certificateCode, claimField);
     // a department without a grant (never given, or revoked) is not stopped: the verification is
     // stored as UNRESOLVED with that reason, and the routes after shared data remain open
     const { granted, registered } = await this.registry.sourcesFor(p.fact.code, p.department);
-    const row = await this.obtain(caller, p, granted, registered);
-    return this.toModel(row, p.fact);
+    return { p, granted, registered };
   }
 
   async verifyCertificate(caller: Caller, input: VerifyCertificateInput): Promise<CertificateVerificationModel> {
     const cert = await this.catalog.certificateRow(input.certificateCode);
-    const needed = cert.facts.map((f) => f.factTypeCode).sort();
-    if (needed.length === 0) {
+    if (cert.facts.length === 0) {
       const why = cert.disposition === Disposition.COMMUNITY_PERMITTED ? '由社区据实出具' : '已取消，无需提供';
       throw AppException.badInput(`“${cert.name}”没有需要核验的事实（${why}）`, { field: 'certificateCode' });
     }
-    const given = input.facts.map((f) => f.factType).sort();
-    if (canonicalJson(given) !== canonicalJson(needed)) {
-      throw AppException.badInput(`“${cert.name}”需要且只需要以下事实：${needed.join('、')}`, {
-        field: 'facts',
-        needed,
-      });
+    const groups = factGroups(cert.facts);
+    const given = input.facts.map((f) => f.factType);
+    const problems = ruleProblems(groups, given);
+    if (problems) {
+      const names = new Map(cert.facts.map((f) => [f.factTypeCode, f.factType.name]));
+      throw AppException.badInput(
+        `所列事实不满足“${cert.name}”的核验要求，须核验：${describeRule(groups, (c) => names.get(c) ?? c)}${
+          problems.unexpected.length ? `；${problems.unexpected.join('、')}不属于该证明事项` : ''
+        }${problems.repeated.length ? `；${problems.repeated.join('、')}重复` : ''}`,
+        { field: 'facts', groups, ...problems },
+      );
     }
-    const verifications = await Promise.all(
-      input.facts.map((f) =>
-        this.verifyFact(
-          caller,
-          { ...input, factType: f.factType, claim: f.claim, idempotencyKey: `${input.idempotencyKey}/${f.factType}` },
-          cert.code,
-        ),
-      ),
+    const verifications = await this.verifyAll(
+      caller,
+      input.facts.map((f, i) => ({
+        input: {
+          ...input,
+          factType: f.factType,
+          claim: f.claim,
+          idempotencyKey: `${input.idempotencyKey}/${f.factType}`,
+        },
+        claimField: `facts[${i}].claim`,
+      })),
+      cert.code,
     );
     return {
       certificate: toCertificateType(cert),
-      outcome: certificateOutcome(verifications.map((v) => v.outcome)),
+      outcome: groupedCertificateOutcome(
+        groups.map((g) => ({
+          anyOf: g.kind === FactGroupKind.ANY_OF,
+          outcomes: verifications.filter((v) => g.factTypes.includes(v.factType)).map((v) => v.outcome),
+        })),
+      ),
       verifications,
     };
   }
@@ -186,6 +226,7 @@ export class VerificationService {
     factType: string,
     claim: Record<string, unknown>,
     certificateCode: string | null,
+    claimField = 'claim',
   ): Promise<Prepared> {
     const department = callerDepartment(caller);
     const idNumber = normalizeIdNumber(input.subject.idNumber);
@@ -196,7 +237,8 @@ export class VerificationService {
     const problems = claimProblems(normalized, fact.claimSchema as ClaimSchemaLike);
     if (problems.length > 0)
       throw AppException.badInput(`所称事实不符合“${fact.name}”的要求：${problems.join('；')}`, {
-        field: 'claim',
+        field: claimField,
+        factType: fact.code,
         problems,
       });
     const matter = input.matter.trim();

@@ -247,6 +247,13 @@ export type FactClaimInput = {
   factType: string;
 };
 
+/** 证明事项的事实分组方式 */
+export type FactGroupKind =
+  /** 组内事实须全部核验 */
+  | 'ALL_OF'
+  /** 组内事实核验其中任一即可 */
+  | 'ANY_OF';
+
 export type IssueCommunityCertificateInput = {
   /** 证明事项编码（须在社区可出具证明清单内） */
   certificateCode: string;
@@ -376,14 +383,12 @@ export type RegisterDataSourceInput = {
   /** 核验接口地址（POST） */
   endpoint: string;
   factTypes: Array<string>;
-  /** 健康探测地址（GET） */
-  healthUrl?: string | null | undefined;
   /** 数据源应答签名公钥集地址（JWKS） */
   jwksUrl?: string | null | undefined;
   /** 最大并发调用数 */
   maxConcurrency?: number | null | undefined;
   name: string;
-  /** 数据源应答签名公钥（JWK） */
+  /** 数据源应答签名公钥（JWK）；与 jwksUrl 须登记其一（仅开发环境可配置为允许不签名的数据源） */
   publicKeyJwk?: unknown;
   /** 超时（毫秒） */
   timeoutMs?: number | null | undefined;
@@ -491,7 +496,6 @@ export type UpdateDataSourceInput = {
   authSecret?: string | null | undefined;
   endpoint?: string | null | undefined;
   factTypes?: Array<string> | null | undefined;
-  healthUrl?: string | null | undefined;
   id: string | number;
   jwksUrl?: string | null | undefined;
   maxConcurrency?: number | null | undefined;
@@ -669,7 +673,7 @@ export type CertificateTypesQueryVariables = Exact<{
 }>;
 
 
-export type CertificateTypesQuery = { certificateTypes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, aliases: Array<string>, disposition: Disposition, legalBasis: string, description: string, factTypes: Array<{ code: string, name: string }> }> } };
+export type CertificateTypesQuery = { certificateTypes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, aliases: Array<string>, disposition: Disposition, legalBasis: string, description: string, factTypes: Array<{ code: string, name: string }>, factGroups: Array<{ kind: FactGroupKind, factTypes: Array<string> }> }> } };
 
 export type CommitmentFieldsFragment = { id: string, verificationId: string, factType: string, subjectMasked: string, status: CommitmentStatus, noticeText: string, noticeVersion: string, noticeHash: string, disclosed: boolean, record: string | null, signatureMethod: SignatureMethod | null, evidenceRef: string | null, signedAt: string | null, postVerifyDueAt: string | null, postResult: PostVerificationResult | null, postVerifiedAt: string | null, overdue: boolean, withdrawReason: string | null, requesterDepartment: string, createdAt: string, recordStatus: { status: TokenStatus, changedAt: string | null, reasonText: string | null } | null };
 
@@ -947,14 +951,14 @@ export type AnswerResidentObjectionMutationVariables = Exact<{
 
 export type AnswerResidentObjectionMutation = { answerResidentObjection: { id: string, status: ObjectionStatus } };
 
-export type DataSourceFieldsFragment = { id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } };
+export type DataSourceFieldsFragment = { id: string, code: string, name: string, endpoint: string, healthUrl: string, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } };
 
 export type DataSourcesQueryVariables = Exact<{
   filter?: DataSourceFilter | null | undefined;
 }>;
 
 
-export type DataSourcesQuery = { dataSources: Array<{ id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } }> };
+export type DataSourcesQuery = { dataSources: Array<{ id: string, code: string, name: string, endpoint: string, healthUrl: string, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } }> };
 
 export type SourceNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -966,14 +970,14 @@ export type RegisterSourceMutationVariables = Exact<{
 }>;
 
 
-export type RegisterSourceMutation = { registerDataSource: { id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
+export type RegisterSourceMutation = { registerDataSource: { id: string, code: string, name: string, endpoint: string, healthUrl: string, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
 
 export type UpdateSourceMutationVariables = Exact<{
   input: UpdateDataSourceInput;
 }>;
 
 
-export type UpdateSourceMutation = { updateDataSource: { id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
+export type UpdateSourceMutation = { updateDataSource: { id: string, code: string, name: string, endpoint: string, healthUrl: string, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
 
 export type SuspendSourceMutationVariables = Exact<{
   id: string | number;
@@ -981,21 +985,21 @@ export type SuspendSourceMutationVariables = Exact<{
 }>;
 
 
-export type SuspendSourceMutation = { suspendDataSource: { id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
+export type SuspendSourceMutation = { suspendDataSource: { id: string, code: string, name: string, endpoint: string, healthUrl: string, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
 
 export type ReactivateSourceMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReactivateSourceMutation = { reactivateDataSource: { id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
+export type ReactivateSourceMutation = { reactivateDataSource: { id: string, code: string, name: string, endpoint: string, healthUrl: string, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
 
 export type ProbeSourceMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProbeSourceMutation = { probeDataSource: { id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
+export type ProbeSourceMutation = { probeDataSource: { id: string, code: string, name: string, endpoint: string, healthUrl: string, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
 
 export type GrantSourceMutationVariables = Exact<{
   sourceId: string | number;
@@ -1003,7 +1007,7 @@ export type GrantSourceMutationVariables = Exact<{
 }>;
 
 
-export type GrantSourceMutation = { grantSourceAccess: { id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
+export type GrantSourceMutation = { grantSourceAccess: { id: string, code: string, name: string, endpoint: string, healthUrl: string, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
 
 export type RevokeSourceGrantMutationVariables = Exact<{
   sourceId: string | number;
@@ -1011,7 +1015,7 @@ export type RevokeSourceGrantMutationVariables = Exact<{
 }>;
 
 
-export type RevokeSourceGrantMutation = { revokeSourceAccess: { id: string, code: string, name: string, endpoint: string, healthUrl: string | null, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
+export type RevokeSourceGrantMutation = { revokeSourceAccess: { id: string, code: string, name: string, endpoint: string, healthUrl: string, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
 
 export type VerificationFieldsFragment = { id: string, factType: string, certificateCode: string | null, matter: string, purpose: string, subjectMasked: string, claim: unknown, communityCode: string | null, status: VerificationStatus, outcome: VerificationOutcome | null, route: VerificationRoute | null, nextRoute: VerificationRoute | null, fallbackRoutes: Array<VerificationRoute>, reason: string | null, retryAfter: string | null, source: string | null, recordAsOf: string | null, receipt: string | null, requesterDepartment: string, createdAt: string, finishedAt: string | null, ownerDepartment: { code: string, name: string } | null, attempts: Array<{ id: string, route: VerificationRoute, source: string | null, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, recordAsOf: string | null, startedAt: string }> };
 
@@ -1351,6 +1355,10 @@ export const CertificateTypesDocument = new TypedDocumentString(`
       factTypes {
         code
         name
+      }
+      factGroups {
+        kind
+        factTypes
       }
     }
   }

@@ -228,6 +228,8 @@ export const CERTIFICATE_TYPES: CertificateTypeSeed[] = [
     legalBasis: `《中华人民共和国社会保险法》；${CLEANUP}`,
     description: '窗口通过人社和医保部门参保信息核验参保状态。',
     factTypeCodes: ['SOCIAL_INSURANCE', 'MEDICAL_INSURANCE'],
+    // 核验办理事项所需的那一种参保（人社或医保）
+    anyOf: [['SOCIAL_INSURANCE', 'MEDICAL_INSURANCE']],
     isSample: true,
   },
   {
@@ -288,6 +290,8 @@ export const CERTIFICATE_TYPES: CertificateTypeSeed[] = [
     description:
       '父母子女间的法定监护通过户籍亲属关系核验；指定监护以指定文书或人民法院判决为准，由窗口向民政部门或人民法院协查。',
     factTypeCodes: ['GUARDIANSHIP', 'KINSHIP'],
+    // 父母子女间的法定监护以户籍亲属关系核验，指定监护以监护登记核验：任一即可
+    anyOf: [['KINSHIP', 'GUARDIANSHIP']],
     isSample: true,
   },
   {
@@ -410,7 +414,9 @@ export const CERTIFICATE_TYPES: CertificateTypeSeed[] = [
     legalBasis: `《关于做好家庭经济困难学生认定工作的指导意见》；${COMMITMENT}；${HUAN_COUNTY}`,
     description:
       '已享受低保、特困等救助的通过民政数据核验；其他由当事人书面承诺家庭经济状况，必要时委托第三方走访核实。',
-    factTypeCodes: ['FAMILY_INCOME', 'LOW_INCOME_ALLOWANCE'],
+    factTypeCodes: ['FAMILY_INCOME', 'LOW_INCOME_ALLOWANCE', 'SPECIAL_HARDSHIP'],
+    // 已享受低保、特困等救助的通过民政数据核验；其他的核验家庭经济状况：任一即可
+    anyOf: [['LOW_INCOME_ALLOWANCE', 'SPECIAL_HARDSHIP', 'FAMILY_INCOME']],
     isSample: true,
   },
   {

@@ -169,6 +169,21 @@ describe('seed reference data', () => {
       }
     });
 
+    it('names alternatives only among a certificate’s own facts, each in one group of two or more', () => {
+      for (const c of CERTIFICATE_TYPES) {
+        const grouped = (c.anyOf ?? []).flat();
+        expect([c.code, grouped.filter((f) => !c.factTypeCodes.includes(f))]).toEqual([c.code, []]);
+        expect([c.code, duplicates(grouped)]).toEqual([c.code, []]);
+        for (const g of c.anyOf ?? []) expect([c.code, g.length >= 2]).toEqual([c.code, true]);
+      }
+      const rules = Object.fromEntries(CERTIFICATE_TYPES.filter((c) => c.anyOf).map((c) => [c.code, c.anyOf]));
+      expect(rules).toEqual({
+        FAMILY_HARDSHIP: [['LOW_INCOME_ALLOWANCE', 'SPECIAL_HARDSHIP', 'FAMILY_INCOME']],
+        SOCIAL_INSURANCE: [['SOCIAL_INSURANCE', 'MEDICAL_INSURANCE']],
+        GUARDIAN: [['KINSHIP', 'GUARDIANSHIP']],
+      });
+    });
+
     it('has aliases that are unique catalog-wide and never another type name', () => {
       const aliases = CERTIFICATE_TYPES.flatMap((c) => c.aliases);
       expect(duplicates(aliases)).toEqual([]);

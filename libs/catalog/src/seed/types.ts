@@ -63,6 +63,9 @@ export interface CertificateTypeSeed {
   legalBasis: string;
   description: string;
   factTypeCodes: string[];
+  // alternatives among factTypeCodes, as the certificate's own text names them: any one fact of a
+  // group satisfies it; the facts in no group are all required
+  anyOf?: string[][];
   isSample: boolean;
 }
 

@@ -61,6 +61,21 @@ describe(loadConfig.name, () => {
     expect(sut.isProduction).toBe(true);
   });
 
+  it('allows unsigned sources only outside production, and reports it with every other problem', () => {
+    expect(loadConfig({}).verification.allowUnsignedSources).toBe(false);
+    expect(loadConfig({ SOURCES_ALLOW_UNSIGNED: 'true' }).verification.allowUnsignedSources).toBe(true);
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ NODE_ENV: 'production', SOURCES_ALLOW_UNSIGNED: 'true', PORT: 'x' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems.join('\n')).toMatch(/SOURCES_ALLOW_UNSIGNED[\s\S]*/);
+    expect(error!.problems.some((p) => p.startsWith('PORT'))).toBe(true);
+    expect(error!.problems.some((p) => p.includes('AUTH_ISSUER'))).toBe(true);
+  });
+
   it('rejects both key settings at once', () => {
     expect(() =>
       loadConfig({ AUTH_JWKS_URL: 'https://idp/jwks', AUTH_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----x' }),

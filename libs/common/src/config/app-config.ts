@@ -71,6 +71,8 @@ export interface AppConfig {
     // how long after a source was unreachable, timed out, open or full a retry with the same
     // idempotency key asks the sources again (rounded up to the minute the message names)
     retryAfterMs: number;
+    // development only: sources that do not sign their answers may be registered and asked
+    allowUnsignedSources: boolean;
   };
   // a sandbox-sources service whose sources are registered and granted at start (demo only)
   demoSourcesUrl?: string;
@@ -261,6 +263,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const statusValiditySec = int('STATUS_LIST_VALIDITY_SEC', 86_400, 60, 30 * 86_400);
   if (statusValiditySec < statusTtlSec)
     problems.push('STATUS_LIST_VALIDITY_SEC must not be shorter than STATUS_LIST_TTL_SEC');
+  const allowUnsignedSources = bool('SOURCES_ALLOW_UNSIGNED', false);
+  if (allowUnsignedSources && isProduction)
+    problems.push('SOURCES_ALLOW_UNSIGNED is for development and is refused in production: every source must sign');
 
   const creditPlatformUrl = str('CREDIT_PLATFORM_URL');
   if (creditPlatformUrl && !isHttpUrl(creditPlatformUrl)) problems.push('CREDIT_PLATFORM_URL must be an http(s) URL');
@@ -327,6 +332,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       sweepIntervalMs: int('VERIFICATION_SWEEP_MS', 15_000, 100, 3_600_000),
       maxInFlight: int('VERIFICATION_MAX_IN_FLIGHT', 32, 1, 10_000),
       retryAfterMs: int('VERIFICATION_RETRY_AFTER_MS', 300_000, 1000, 86_400_000),
+      allowUnsignedSources,
     },
     demoSourcesUrl,
     credit: {

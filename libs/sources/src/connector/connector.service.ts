@@ -21,7 +21,6 @@ export interface SourceTarget {
   id: string;
   code: string;
   endpoint: string;
-  healthUrl: string | null;
   timeoutMs: number;
   maxConcurrency: number;
   publicKeyJwk: unknown;
@@ -56,6 +55,21 @@ const BREAKER_VALUE = { [BreakerState.CLOSED]: 0, [BreakerState.HALF_OPEN]: 1, [
 
 class TransportError extends Error {}
 
+// The connector protocol's health check: `health` next to the verify endpoint, on the endpoint's
+// origin (https://host/sources/X/verify → https://host/sources/X/health). It is fixed, so an
+// administrator cannot point a probe elsewhere, and it gets no credential: the bearer secret
+// goes to the registered endpoint only.
+export function healthUrlOf(endpoint: string): string {
+  const url = new URL('health', endpoint);
+  url.search = '';
+  url.hash = '';
+  return url.toString();
+}
+
+export function signsResponses(source: { publicKeyJwk: unknown; jwksUrl: string | null }): boolean {
+  return !!(source.publicKeyJwk || source.jwksUrl);
+}
+
 // Calls one data source over the connector protocol. Whatever the source does (hang, fail,
 // lie, answer garbage) ends as an AttemptResult within the source's timeout; it never throws.
 @Injectable()
@@ -75,6 +89,16 @@ export class ConnectorService {
 
   async ask(source: SourceTarget, request: ConnectorRequest): Promise<AttemptResult> {
     const state = this.stateOf(source);
+    // an answer nobody signed could come from anyone: such a source is not even asked (it would
+    // receive the resident's ID number), unless development explicitly allows it
+    if (!signsResponses(source) && !this.config.verification.allowUnsignedSources)
+      return this.finish(
+        source,
+        state,
+        AttemptOutcome.BAD_SIGNATURE,
+        null,
+        '该数据源未登记应答签名公钥，其应答不予采信，未调用',
+      );
     const started = performance.now();
     // the timeout covers waiting for a slot too, and at most half of it goes to waiting
     const deadline = Date.now() + source.timeoutMs;
@@ -149,17 +173,16 @@ export class ConnectorService {
   }
 
   async probe(source: SourceTarget): Promise<ProbeResult> {
-    const url = source.healthUrl ?? source.endpoint;
     const started = performance.now();
     try {
-      const res = await fetch(url, {
-        method: source.healthUrl ? 'GET' : 'HEAD',
+      const res = await fetch(healthUrlOf(source.endpoint), {
+        method: 'GET',
         signal: AbortSignal.timeout(source.timeoutMs),
-        headers: this.authHeaders(source),
+        redirect: 'manual',
       });
       await res.arrayBuffer().catch(() => undefined);
       const latencyMs = Math.round(performance.now() - started);
-      const ok = source.healthUrl ? res.ok : res.status < 500;
+      const ok = res.status >= 200 && res.status < 300;
       return { ok, message: ok ? null : `HTTP ${res.status}`, latencyMs };
     } catch (err) {
       const t = classifyTransportError(err);
@@ -184,6 +207,8 @@ export class ConnectorService {
           method: 'POST',
           headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature, ...this.authHeaders(source) },
           body,
+          // a redirect would carry the request (ID numbers, the secret) elsewhere
+          redirect: 'error',
           signal: AbortSignal.timeout(remaining),
         });
         const text = await res.text();

@@ -73,8 +73,8 @@ export class DataSourceModel {
   @Field()
   endpoint: string;
 
-  @Field(() => String, { nullable: true })
-  healthUrl: string | null;
+  @Field({ description: '健康探测地址：核验接口同一目录下的 health（GET，不带访问凭据），不可另行指定' })
+  healthUrl: string;
 
   @Field(() => [String], { description: '可核验的事实类型编码' })
   factTypes: string[];
@@ -130,12 +130,6 @@ export class RegisterDataSourceInput {
   @MaxLength(500)
   endpoint: string;
 
-  @Field({ nullable: true, description: '健康探测地址（GET）' })
-  @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'healthUrl 须为 http(s) 地址' })
-  @MaxLength(500)
-  healthUrl?: string;
-
   @Field(() => [String])
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
@@ -156,7 +150,10 @@ export class RegisterDataSourceInput {
   @Max(1000)
   maxConcurrency?: number;
 
-  @Field(() => JSONScalar, { nullable: true, description: '数据源应答签名公钥（JWK）' })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: '数据源应答签名公钥（JWK）；与 jwksUrl 须登记其一（仅开发环境可配置为允许不签名的数据源）',
+  })
   @IsOptional()
   publicKeyJwk?: Record<string, unknown>;
 
@@ -192,12 +189,6 @@ export class UpdateDataSourceInput {
   @MaxLength(500)
   @OmitOrGive()
   endpoint?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'healthUrl 须为 http(s) 地址' })
-  @MaxLength(500)
-  healthUrl?: string;
 
   @Field(() => [String], { nullable: true })
   @ArrayMinSize(1)

@@ -9,6 +9,31 @@ const sourceInclude = {
 
 export type DataSourceRow = Prisma.DataSourceGetPayload<{ include: typeof sourceInclude }>;
 
+const delegationInclude = {
+  ownerDepartment: true,
+  delegateDepartment: true,
+} satisfies Prisma.FactTypeDelegationInclude;
+export type DelegationRow = Prisma.FactTypeDelegationGetPayload<{ include: typeof delegationInclude }>;
+
+export interface DelegationFilter {
+  factType?: string;
+  activeOnly?: boolean;
+  // delegations this department gave or received (undefined: all of them)
+  visibleTo?: string;
+}
+
+// A source answers for a fact only while its department owns the fact or holds the owner's
+// delegation for it: a revoked delegation silences the delegate's sources for that fact.
+function servesFact(factTypeCode: string): Prisma.DataSourceWhereInput {
+  return {
+    facts: { some: { factTypeCode } },
+    OR: [
+      { providerDepartment: { factTypes: { some: { code: factTypeCode } } } },
+      { providerDepartment: { delegationsReceived: { some: { factTypeCode, revokedAt: null } } } },
+    ],
+  };
+}
+
 export interface SourceFilter {
   factType?: string;
   status?: string;
@@ -57,7 +82,7 @@ export class DataSourceRepository {
   listGrantedFor(factTypeCode: string, consumerDepartmentCode: string): Promise<DataSourceRow[]> {
     return this.prisma.client.dataSource.findMany({
       where: {
-        facts: { some: { factTypeCode } },
+        ...servesFact(factTypeCode),
         grants: { some: { consumerDepartmentCode } },
       },
       include: sourceInclude,
@@ -73,13 +98,27 @@ export class DataSourceRepository {
         facts: { some: { factTypeCode: { in: factTypeCodes } } },
         grants: { some: {} },
       },
-      select: { name: true, providerDepartment: { select: { name: true } }, facts: { select: { factTypeCode: true } } },
+      select: {
+        name: true,
+        providerDepartment: {
+          select: {
+            name: true,
+            // what it may answer for: the facts it owns or holds a delegation for
+            factTypes: { where: { code: { in: factTypeCodes } }, select: { code: true } },
+            delegationsReceived: {
+              where: { factTypeCode: { in: factTypeCodes }, revokedAt: null },
+              select: { factTypeCode: true },
+            },
+          },
+        },
+        facts: { select: { factTypeCode: true } },
+      },
       orderBy: { code: 'asc' },
     });
   }
 
   countFor(factTypeCode: string): Promise<number> {
-    return this.prisma.client.dataSource.count({ where: { facts: { some: { factTypeCode } } } });
+    return this.prisma.client.dataSource.count({ where: servesFact(factTypeCode) });
   }
 
   async create(tx: Tx, data: Prisma.DataSourceUncheckedCreateInput, factTypes: string[]): Promise<void> {
@@ -131,6 +170,66 @@ export class DataSourceRepository {
     return rows.map((r) => r.code);
   }
 
+  listFactTypeOwners(codes: string[]) {
+    return this.prisma.client.factType.findMany({
+      where: { code: { in: codes } },
+      select: { code: true, name: true, ownerDepartmentCode: true },
+    });
+  }
+
+  // the fact types among these that this department holds an active delegation for
+  async delegatedFacts(delegateDepartmentCode: string, codes: string[]): Promise<string[]> {
+    const rows = await this.prisma.client.factTypeDelegation.findMany({
+      where: { delegateDepartmentCode, factTypeCode: { in: codes }, revokedAt: null },
+      select: { factTypeCode: true },
+    });
+    return rows.map((r) => r.factTypeCode);
+  }
+
+  findDelegation(id: string): Promise<DelegationRow | null> {
+    return this.prisma.client.factTypeDelegation.findUnique({ where: { id }, include: delegationInclude });
+  }
+
+  findActiveDelegation(factTypeCode: string, delegateDepartmentCode: string): Promise<DelegationRow | null> {
+    return this.prisma.client.factTypeDelegation.findUnique({
+      where: { activeKey: `${factTypeCode}|${delegateDepartmentCode}` },
+      include: delegationInclude,
+    });
+  }
+
+  listDelegations(filter: DelegationFilter): Promise<DelegationRow[]> {
+    return this.prisma.client.factTypeDelegation.findMany({
+      where: {
+        factTypeCode: filter.factType,
+        ...(filter.activeOnly ? { revokedAt: null } : {}),
+        ...(filter.visibleTo
+          ? { OR: [{ ownerDepartmentCode: filter.visibleTo }, { delegateDepartmentCode: filter.visibleTo }] }
+          : {}),
+      },
+      include: delegationInclude,
+      orderBy: [{ grantedAt: 'desc' }, { id: 'desc' }],
+      take: 500,
+    });
+  }
+
+  async createDelegation(
+    tx: Tx,
+    data: Omit<Prisma.FactTypeDelegationUncheckedCreateInput, 'activeKey'>,
+  ): Promise<void> {
+    await tx.factTypeDelegation.create({
+      data: { ...data, activeKey: `${data.factTypeCode}|${data.delegateDepartmentCode}` },
+    });
+  }
+
+  // false when it was revoked meanwhile
+  async revokeDelegation(tx: Tx, id: string, revokedBy: string, revokeReason: string): Promise<boolean> {
+    const { count } = await tx.factTypeDelegation.updateMany({
+      where: { id, revokedAt: null },
+      data: { activeKey: null, revokedAt: new Date(), revokedBy, revokeReason },
+    });
+    return count > 0;
+  }
+
   async listGovernmentDepartments(): Promise<string[]> {
     const rows = await this.prisma.client.department.findMany({
       where: { kind: 'GOVERNMENT' },
@@ -142,5 +241,9 @@ export class DataSourceRepository {
 
   async existsDepartment(code: string): Promise<boolean> {
     return (await this.prisma.client.department.count({ where: { code } })) > 0;
+  }
+
+  findDepartment(code: string) {
+    return this.prisma.client.department.findUnique({ where: { code } });
   }
 }

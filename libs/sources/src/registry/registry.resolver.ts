@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
 import { DataSourceFilter, DataSourceModel, RegisterDataSourceInput, UpdateDataSourceInput } from './data-source.model';
+import { DelegateFactTypeInput, FactTypeDelegationFilter, FactTypeDelegationModel } from './delegation.model';
 import { RegistryService } from './registry.service';
 import { SourceStatus } from '../sources.enums';
 
@@ -87,5 +88,33 @@ export class RegistryResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<DataSourceModel> {
     return this.registry.probe(caller, id);
+  }
+
+  @Query(() => [FactTypeDelegationModel], { description: '事实类型的数据源登记委托（本部门给出或获得的）' })
+  @Roles(Role.SOURCE_ADMIN, Role.AUDITOR)
+  factTypeDelegations(
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { nullable: true }) filter?: FactTypeDelegationFilter,
+  ): Promise<FactTypeDelegationModel[]> {
+    return this.registry.listDelegations(caller, filter ?? {});
+  }
+
+  @Mutation(() => FactTypeDelegationModel, { description: '事实类型主管部门委托其他部门为该事实登记数据源' })
+  @Roles(Role.SOURCE_ADMIN)
+  delegateFactType(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: DelegateFactTypeInput,
+  ): Promise<FactTypeDelegationModel> {
+    return this.registry.delegate(caller, input);
+  }
+
+  @Mutation(() => FactTypeDelegationModel, { description: '撤销委托：受托部门的数据源不再为该事实作答' })
+  @Roles(Role.SOURCE_ADMIN)
+  revokeFactTypeDelegation(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<FactTypeDelegationModel> {
+    return this.registry.revokeDelegation(caller, id, reason);
   }
 }

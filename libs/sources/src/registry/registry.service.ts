@@ -5,10 +5,11 @@ import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
 import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
 import { toDepartment } from '#gw/catalog';
 import { APP_CONFIG, AppConfig, AppException, TtlCache, uuidv7, UUID_PATTERN } from '#gw/common';
-import { ConnectorService, ProbeResult } from '../connector/connector.service';
+import { ConnectorService, healthUrlOf, ProbeResult, signsResponses } from '../connector/connector.service';
 import { SourceStatus } from '../sources.enums';
 import { DataSourceFilter, DataSourceModel, RegisterDataSourceInput, UpdateDataSourceInput } from './data-source.model';
-import { DataSourceRepository, DataSourceRow } from './data-source.repository';
+import { DataSourceRepository, DataSourceRow, DelegationRow } from './data-source.repository';
+import { DelegateFactTypeInput, FactTypeDelegationFilter, FactTypeDelegationModel } from './delegation.model';
 
 const STATS_WINDOW = 500;
 const FAILED = new Set([
@@ -38,12 +39,12 @@ export interface ProvisionedSource {
   providerDepartmentCode: string;
   factTypes: string[];
   endpoint: string;
-  healthUrl?: string;
   jwksUrl?: string;
 }
 
 // The provider department runs its sources: only its SOURCE_ADMIN registers, changes, suspends
-// them and decides which consumer departments may use them.
+// them and decides which consumer departments may use them. A department registers sources only
+// for the fact types it owns, or that their owner delegated to it; every source signs its answers.
 @Injectable()
 export class RegistryService {
   private readonly sourceCache = new TtlCache<string, { granted: DataSourceRow[]; registered: number }>(
@@ -96,9 +97,15 @@ export class RegistryService {
     if (codes.length === 0) return Promise.resolve(new Map());
     return this.sharedCache.get(codes.join('|'), async () => {
       const out = new Map<string, SharedSourceInfo[]>(codes.map((c) => [c, []]));
-      for (const s of await this.repo.activeGrantedFor(codes))
+      for (const s of await this.repo.activeGrantedFor(codes)) {
+        const serves = new Set([
+          ...s.providerDepartment.factTypes.map((f) => f.code),
+          ...s.providerDepartment.delegationsReceived.map((d) => d.factTypeCode),
+        ]);
         for (const f of s.facts)
-          out.get(f.factTypeCode)?.push({ name: s.name, providerName: s.providerDepartment.name });
+          if (serves.has(f.factTypeCode))
+            out.get(f.factTypeCode)?.push({ name: s.name, providerName: s.providerDepartment.name });
+      }
       return out;
     });
   }
@@ -113,6 +120,11 @@ export class RegistryService {
     const provider = callerDepartment(caller);
     const factTypes = await this.checkFactTypes(input.factTypes);
     const publicKeyJwk = checkPublicJwk(input.publicKeyJwk);
+    if (!publicKeyJwk && !input.jwksUrl && !this.config.verification.allowUnsignedSources)
+      throw AppException.badInput('数据源须对应答签名：请登记应答签名公钥（publicKeyJwk）或公钥集地址（jwksUrl）', {
+        field: 'publicKeyJwk',
+      });
+    await this.assertServes(provider, factTypes);
     if (await this.repo.findByCode(input.code))
       throw AppException.conflict(`数据源编码 ${input.code} 已被使用`, { field: 'code' });
     const id = uuidv7();
@@ -125,7 +137,6 @@ export class RegistryService {
           name: input.name.trim(),
           providerDepartmentCode: provider,
           endpoint: input.endpoint,
-          healthUrl: input.healthUrl ?? null,
           timeoutMs: input.timeoutMs ?? this.config.verification.sourceTimeoutMs,
           maxConcurrency: input.maxConcurrency ?? DEFAULT_MAX_CONCURRENCY,
           publicKeyJwk: publicKeyJwk ?? undefined,
@@ -149,19 +160,22 @@ export class RegistryService {
 
   // Provisioning without a signed-in administrator (a deployment manifest, the demo's sandbox):
   // each source is registered or updated as the system, granted to every government department,
-  // and audited like any registration. Fact types the catalog does not know are skipped.
+  // and audited like any registration. Fact types the catalog does not know, or that the
+  // provider neither owns nor was delegated, are skipped; a source that does not sign is refused.
   async provision(sources: ProvisionedSource[], timeoutMs: number): Promise<string[]> {
     const consumers = await this.repo.listGovernmentDepartments();
-    const known = new Set(await this.repo.listExistingFactTypes(sources.flatMap((s) => s.factTypes)));
     const system = SYSTEM_ACTOR.user!.subject;
     for (const s of sources) {
-      const factTypes = s.factTypes.filter((f) => known.has(f));
+      if (!s.jwksUrl && !this.config.verification.allowUnsignedSources)
+        throw new Error(`source ${s.code} publishes no response-signing keys (jwksUrl): unsigned sources are refused`);
+    }
+    for (const s of sources) {
+      const { served: factTypes, refused } = await this.servedBy(s.providerDepartmentCode, s.factTypes);
       await this.repo.transaction(async (tx) => {
         const existing = await this.repo.findByCode(s.code);
         const fields = {
           name: s.name,
           endpoint: s.endpoint,
-          healthUrl: s.healthUrl ?? null,
           jwksUrl: s.jwksUrl ?? null,
           timeoutMs,
           status: SourceStatus.ACTIVE,
@@ -187,7 +201,7 @@ export class RegistryService {
           action: 'source.provision',
           targetType: 'DataSource',
           targetId: id,
-          detail: { code: s.code, factTypes },
+          detail: { code: s.code, factTypes, ...(refused.length ? { refusedFactTypes: refused } : {}) },
         });
       });
     }
@@ -199,6 +213,7 @@ export class RegistryService {
     const source = await this.ownRow(caller, input.id);
     const factTypes = input.factTypes ? await this.checkFactTypes(input.factTypes) : undefined;
     const publicKeyJwk = checkPublicJwk(input.publicKeyJwk);
+    if (factTypes) await this.assertServes(source.providerDepartmentCode, factTypes);
     const changed = Object.keys(input)
       .filter((k) => k !== 'id' && input[k as keyof UpdateDataSourceInput] !== undefined)
       .sort();
@@ -210,7 +225,6 @@ export class RegistryService {
         {
           name: input.name?.trim(),
           endpoint: input.endpoint,
-          healthUrl: input.healthUrl,
           timeoutMs: input.timeoutMs,
           maxConcurrency: input.maxConcurrency,
           publicKeyJwk: publicKeyJwk ?? undefined,
@@ -314,6 +328,102 @@ export class RegistryService {
     return row;
   }
 
+  // --- delegation: the owner of a fact type lets another department run sources for it
+
+  async listDelegations(caller: Caller, filter: FactTypeDelegationFilter): Promise<FactTypeDelegationModel[]> {
+    const visibleTo = departmentFilter(await this.policy.departmentScope(caller, 'factTypeDelegation'));
+    if (visibleTo === null) return [];
+    return (await this.repo.listDelegations({ ...filter, visibleTo })).map(toDelegation);
+  }
+
+  async delegate(caller: Caller, input: DelegateFactTypeInput): Promise<FactTypeDelegationModel> {
+    const owner = callerDepartment(caller);
+    const reason = input.reason.trim();
+    if (!reason) throw AppException.badInput('请填写委托依据或原因', { field: 'reason' });
+    const [fact] = await this.repo.listFactTypeOwners([input.factType]);
+    if (!fact) throw AppException.badInput(`未知的事实类型：${input.factType}`, { field: 'factType' });
+    if (fact.ownerDepartmentCode !== owner)
+      throw AppException.forbidden(`只有「${fact.name}」的主管部门才能委托其他部门登记数据源`, { field: 'factType' });
+    const delegate = await this.repo.findDepartment(input.delegateDepartmentCode);
+    if (!delegate)
+      throw AppException.notFound(`未找到部门 ${input.delegateDepartmentCode}`, { field: 'delegateDepartmentCode' });
+    if (delegate.code === owner) throw AppException.badInput('不能委托本部门', { field: 'delegateDepartmentCode' });
+    if (delegate.kind !== 'GOVERNMENT')
+      throw AppException.badInput('只能委托政府部门登记数据源', { field: 'delegateDepartmentCode' });
+    if (await this.repo.findActiveDelegation(fact.code, delegate.code))
+      throw AppException.conflict(`已委托${delegate.name}登记「${fact.name}」的数据源`, {
+        field: 'delegateDepartmentCode',
+      });
+    const id = uuidv7();
+    await this.repo.transaction(async (tx) => {
+      await this.repo.createDelegation(tx, {
+        id,
+        factTypeCode: fact.code,
+        ownerDepartmentCode: owner,
+        delegateDepartmentCode: delegate.code,
+        reason,
+        grantedBy: caller.user.subject,
+      });
+      await this.audit.record(tx, caller, {
+        action: 'source.delegate',
+        targetType: 'FactTypeDelegation',
+        targetId: id,
+        detail: { factType: fact.code, delegateDepartmentCode: delegate.code },
+      });
+    });
+    this.invalidate();
+    return toDelegation((await this.repo.findDelegation(id))!);
+  }
+
+  async revokeDelegation(caller: Caller, id: string, reason: string): Promise<FactTypeDelegationModel> {
+    if (!UUID_PATTERN.test(id)) throw AppException.badInput('委托 ID 格式不正确', { field: 'id' });
+    const row = await this.repo.findDelegation(id);
+    const department = callerDepartment(caller);
+    if (!row || (row.ownerDepartmentCode !== department && row.delegateDepartmentCode !== department))
+      throw AppException.notFound('未找到该委托', { id });
+    if (row.ownerDepartmentCode !== department)
+      throw AppException.forbidden('只有委托方（事实类型的主管部门）才能撤销委托');
+    const text = reason.trim();
+    if (!text || text.length > 200)
+      throw AppException.badInput('撤销委托须说明原因（200 字以内）', { field: 'reason' });
+    await this.repo.transaction(async (tx) => {
+      if (!(await this.repo.revokeDelegation(tx, id, caller.user.subject, text)))
+        throw AppException.conflict('该委托已撤销');
+      await this.audit.record(tx, caller, {
+        action: 'source.revokeDelegation',
+        targetType: 'FactTypeDelegation',
+        targetId: id,
+        detail: { factType: row.factTypeCode, delegateDepartmentCode: row.delegateDepartmentCode },
+      });
+    });
+    this.invalidate();
+    return toDelegation((await this.repo.findDelegation(id))!);
+  }
+
+  // The facts among these the department owns or holds a delegation for, and the others.
+  private async servedBy(department: string, codes: string[]): Promise<{ served: string[]; refused: string[] }> {
+    const owners = await this.repo.listFactTypeOwners(codes);
+    const delegated = new Set(await this.repo.delegatedFacts(department, codes));
+    const known = new Set(owners.map((o) => o.code));
+    const served = owners.filter((o) => o.ownerDepartmentCode === department || delegated.has(o.code));
+    const servedCodes = new Set(served.map((o) => o.code));
+    return {
+      served: [...servedCodes].sort(),
+      refused: [...new Set(codes)].filter((c) => known.has(c) && !servedCodes.has(c)).sort(),
+    };
+  }
+
+  private async assertServes(department: string, factTypes: string[]): Promise<void> {
+    const { refused } = await this.servedBy(department, factTypes);
+    if (refused.length === 0) return;
+    const owners = await this.repo.listFactTypeOwners(refused);
+    const names = owners.map((o) => `「${o.name}」`).join('');
+    throw AppException.forbidden(`本部门不是${names}的主管部门，也未获主管部门委托，不能为其登记数据源`, {
+      field: 'factTypes',
+      factTypes: refused,
+    });
+  }
+
   private async checkFactTypes(codes: string[]): Promise<string[]> {
     const unique = [...new Set(codes)];
     const existing = new Set(await this.repo.listExistingFactTypes(unique));
@@ -336,11 +446,11 @@ export class RegistryService {
       name: r.name,
       providerDepartment: toDepartment(r.providerDepartment),
       endpoint: r.endpoint,
-      healthUrl: r.healthUrl,
+      healthUrl: healthUrlOf(r.endpoint),
       factTypes: r.facts.map((f) => f.factTypeCode),
       timeoutMs: r.timeoutMs,
       maxConcurrency: r.maxConcurrency,
-      signsResponses: !!(r.publicKeyJwk || r.jwksUrl),
+      signsResponses: signsResponses(r),
       jwksUrl: r.jwksUrl,
       hasAuthSecret: !!r.authSecret,
       status: r.status as SourceStatus,
@@ -360,6 +470,22 @@ export class RegistryService {
       updatedAt: r.updatedAt,
     };
   }
+}
+
+function toDelegation(r: DelegationRow): FactTypeDelegationModel {
+  return {
+    id: r.id,
+    factType: r.factTypeCode,
+    ownerDepartment: toDepartment(r.ownerDepartment),
+    delegateDepartment: toDepartment(r.delegateDepartment),
+    reason: r.reason,
+    active: r.revokedAt === null,
+    grantedBy: r.grantedBy,
+    grantedAt: r.grantedAt,
+    revokedBy: r.revokedBy,
+    revokedAt: r.revokedAt,
+    revokeReason: r.revokeReason,
+  };
 }
 
 function percentile(sorted: number[], q: number): number | null {

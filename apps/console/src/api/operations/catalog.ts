@@ -61,6 +61,10 @@ export const CertificateTypesQuery = graphql(`
           code
           name
         }
+        factGroups {
+          kind
+          factTypes
+        }
       }
     }
   }

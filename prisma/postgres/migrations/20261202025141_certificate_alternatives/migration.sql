@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CertificateFact" ADD COLUMN     "alternativeGroup" TEXT;
