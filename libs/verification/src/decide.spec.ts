@@ -36,6 +36,8 @@ describe(decide.name, () => {
       source: 'MZ_HUNYIN',
       recordAsOf: null,
       recordRef: null,
+      // a wrong name is not a transient failure: there is no time after which asking again helps
+      retryAfter: null,
     });
   });
 
