@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Connection, JSONScalar, UUID_PATTERN } from '#gw/common';
+import { Connection, JSONScalar, NoIdNumber, UUID_PATTERN } from '#gw/common';
 import { AssistAnswer, AssistKind, AssistStatus } from './assist.enums';
 
 @ObjectType('AssistRequest', { description: '部门间协查或委托第三方核查' })
@@ -70,6 +70,7 @@ export class RequestAssistInput {
   @IsString()
   @MinLength(1)
   @MaxLength(500)
+  @NoIdNumber('协查问题')
   question?: string;
 }
 
@@ -87,6 +88,7 @@ export class AnswerAssistInput {
   @IsString()
   @MinLength(1)
   @MaxLength(1000)
+  @NoIdNumber('核实情况说明')
   note: string;
 }
 

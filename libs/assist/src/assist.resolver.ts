@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
-import { encodeCursor, PageArgs, toConnection } from '#gw/common';
+import { encodeCursor, FreeText, PageArgs, toConnection } from '#gw/common';
 import {
   AnswerAssistInput,
   AssistFilter,
@@ -37,7 +37,7 @@ export class AssistResolver {
   cancelAssistRequest(
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
-    @Args('reason') reason: string,
+    @Args('reason', new FreeText('撤回原因')) reason: string,
   ): Promise<AssistRequestModel> {
     return this.assist.cancel(caller, id, reason);
   }

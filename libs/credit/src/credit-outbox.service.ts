@@ -3,7 +3,7 @@ import { AccessPolicy, Caller } from '#gw/auth';
 import {
   AppException,
   emptyPage,
-  idNumberProblem,
+  containsIdNumber,
   Page,
   PageArgs,
   pageRequest,
@@ -23,8 +23,6 @@ export interface CreditEventInput {
 
 const EVENT_TYPES: readonly string[] = Object.values(CreditEventType);
 const MAX_ID_LENGTH = 200;
-// a standalone 18-character token shaped like a citizen ID number (hex digests never match)
-const ID_NUMBER_TOKEN = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 
 @Injectable()
 export class CreditOutboxService {
@@ -78,11 +76,6 @@ export class CreditOutboxService {
     await this.policy.assertOverseesCounty(caller, 'creditDelivery');
     return this.repo.summarize();
   }
-}
-
-function containsIdNumber(text: string): boolean {
-  for (const match of text.matchAll(ID_NUMBER_TOKEN)) if (idNumberProblem(match[0].toUpperCase()) === null) return true;
-  return false;
 }
 
 function toModel(row: CreditOutboxRow): CreditDeliveryModel {

@@ -14,7 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { DepartmentModel } from '#gw/catalog';
-import { IsCatalogCode, JSONScalar } from '#gw/common';
+import { IsCatalogCode, JSONScalar, NoIdNumber } from '#gw/common';
 import { BreakerState, SourceStatus } from '../sources.enums';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
@@ -123,6 +123,7 @@ export class RegisterDataSourceInput {
   @IsString()
   @MinLength(2)
   @MaxLength(100)
+  @NoIdNumber('数据源名称')
   name: string;
 
   @Field({ description: '核验接口地址（POST）' })
@@ -185,6 +186,7 @@ export class UpdateDataSourceInput {
   @IsString()
   @MinLength(2)
   @MaxLength(100)
+  @NoIdNumber('数据源名称')
   name?: string;
 
   @Field({ nullable: true })

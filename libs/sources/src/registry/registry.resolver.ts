@@ -3,6 +3,7 @@ import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
 import { DataSourceFilter, DataSourceModel, RegisterDataSourceInput, UpdateDataSourceInput } from './data-source.model';
 import { RegistryService } from './registry.service';
 import { SourceStatus } from '../sources.enums';
+import { FreeText } from '#gw/common';
 
 @Resolver(() => DataSourceModel)
 export class RegistryResolver {
@@ -46,7 +47,7 @@ export class RegistryResolver {
   suspendDataSource(
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
-    @Args('reason') reason: string,
+    @Args('reason', new FreeText('暂停原因')) reason: string,
   ): Promise<DataSourceModel> {
     return this.registry.setStatus(caller, id, SourceStatus.SUSPENDED, reason);
   }
