@@ -169,7 +169,7 @@ describe('matching residents’ words, guidance and the feedback loop (e2e)', ()
       const stripped = phrases.find((p) => p.phrase.includes('久居') && p.phrase !== '久居证明');
       expect(stripped!.phrase).not.toMatch(/\d|张建国|建国/);
       expect(JSON.stringify(await t.db.matchPhrase.findMany())).not.toMatch(/621022|138001|张建国/);
-      expect(JSON.stringify(await t.db.communityCheck.findMany())).not.toMatch(/621022/);
+      expect(JSON.stringify(await t.db.communityCheck.findMany())).not.toMatch(/6210 ?2219 ?9001/);
       // most heard first
       expect(phrases[0].count).toBeGreaterThanOrEqual(phrases[phrases.length - 1].count);
       expect(errorCodes(await t.gql(PHRASES, {}, clerk))).toEqual(['FORBIDDEN']);
