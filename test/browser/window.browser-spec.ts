@@ -200,9 +200,9 @@ describe('window verification in the browser', () => {
     await expectText(clerk, '[data-testid="verification-result"] .outcome', '未能核实');
     await clerk.locator('[data-action="INTER_DEPARTMENT"]').click();
     await clerk.locator('.el-message-box__btns button', { hasText: '发起' }).click();
-    await expectText(clerk, '.el-message-box', '配偶');
-    await clerk.locator('.el-message-box__input input').fill(samples.spouse.idNumber);
-    await clerk.locator('.el-message-box__btns button', { hasText: '确定' }).click();
+    const spouseBox = clerk.locator('.el-message-box', { hasText: '请再次输入配偶' });
+    await spouseBox.locator('.el-message-box__input input').fill(samples.spouse.idNumber);
+    await spouseBox.locator('.el-message-box__btns button', { hasText: '确定' }).click();
     await expectText(clerk, '[data-testid="next-steps"]', '待答复');
 
     const officer = await h.page();
