@@ -224,6 +224,97 @@ describe('inter-department assist and third-party checks (e2e)', () => {
       expect((await t.db.assistRequest.findUniqueOrThrow({ where: { id: req.id } })).status).toBe('OPEN');
     });
   });
+
+  describe('the other persons of a claim (spouse, relative, household head)', () => {
+    const spouse = population().samples.spouse.idNumber;
+    const PERSONS = `query($id: ID!) { assistRequest(id: $id) { persons { field label masked revealable } } }`;
+    const REVEAL = `mutation($id: ID!, $f: String) { revealAssistSubject(id: $id, field: $f) }`;
+    const married = () => unresolved('MARITAL_STATUS', { status: 'MARRIED', spouseIdNumber: spouse });
+    const requestWith = (verificationId: string, claimIdNumbers: unknown) =>
+      t.gql(REQUEST, { i: { verificationId, idNumber: unknown, claimIdNumbers } }, clerk);
+
+    it('requires every ID number the claim names, matching what was claimed, and writes nothing otherwise', async () => {
+      const vid = await married();
+      const before = await t.db.assistRequest.count();
+      const missing = await request(vid);
+      expect(errorCodes(missing)).toEqual(['BAD_USER_INPUT']);
+      expect(missing.errors![0].message).toMatch(/spouseIdNumber.*完整公民身份号码/);
+      const other = population().samples.married.idNumber;
+      const wrong = await requestWith(vid, [{ field: 'spouseIdNumber', idNumber: other }]);
+      expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
+      expect(wrong.errors![0].message).toBe('spouseIdNumber 与核验时所称的号码不一致');
+      const unknownField = await requestWith(vid, [
+        { field: 'spouseIdNumber', idNumber: spouse },
+        { field: 'fatherIdNumber', idNumber: spouse },
+      ]);
+      expect(errorCodes(unknownField)).toEqual(['BAD_USER_INPUT']);
+      expect(unknownField.errors![0].message).toMatch(/fatherIdNumber/);
+      expect(await t.db.assistRequest.count()).toBe(before);
+    });
+
+    it('shows the spouse masked, seals every number, audits each reveal with its field, and erases them on answer', async () => {
+      const vid = await married();
+      const req = (await requestWith(vid, [{ field: 'spouseIdNumber', idNumber: spouse.toLowerCase() }])).data!
+        .requestAssist;
+      const persons = (await t.gql(PERSONS, { id: req.id }, mzOfficer)).data!.assistRequest.persons;
+      expect(persons).toEqual([
+        { field: 'subject', label: '当事人', masked: expect.stringMatching(/^\d{6}\*{8}[\dX]{4}$/), revealable: true },
+        {
+          field: 'spouseIdNumber',
+          label: '配偶',
+          masked: `${spouse.slice(0, 6)}********${spouse.slice(14)}`,
+          revealable: true,
+        },
+      ]);
+      const stored = await t.db.assistRequest.findUniqueOrThrow({ where: { id: req.id } });
+      expect(stored.claimSealed).toEqual(expect.any(String));
+      expect(JSON.stringify(stored)).not.toContain(spouse);
+      expect(JSON.stringify(stored)).not.toContain(unknown);
+      // the window's own view of the request shows no more than the masks
+      expect(JSON.stringify((await t.gql(PERSONS, { id: req.id }, clerk)).data)).not.toContain(spouse);
+
+      const mark = await t.auditMark();
+      const revealed = await t.gql(REVEAL, { id: req.id, f: 'spouseIdNumber' }, mzOfficer);
+      expect(revealed.errors).toBeUndefined();
+      expect(revealed.data!.revealAssistSubject).toBe(spouse);
+      expect((await t.gql(REVEAL, { id: req.id }, mzOfficer)).data!.revealAssistSubject).toBe(unknown);
+      expect(errorCodes(await t.gql(REVEAL, { id: req.id, f: 'spouseIdNumber' }, gaOfficer))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await t.gql(REVEAL, { id: req.id, f: 'spouseIdNumber' }, clerk))).toEqual(['FORBIDDEN']);
+      const noSuchField = await t.gql(REVEAL, { id: req.id, f: 'motherIdNumber' }, mzOfficer);
+      expect(errorCodes(noSuchField)).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await t.gql(REVEAL, { id: req.id, f: '__proto__' }, mzOfficer))).toEqual(['BAD_USER_INPUT']);
+      const reveals = (await t.auditSince(mark)).filter(
+        (e) => e.action === 'assist.revealSubject' && e.outcome === 'OK',
+      );
+      expect(reveals.map((e) => (e.detail as { field: string }).field)).toEqual(['spouseIdNumber', 'subject']);
+      expect(reveals.every((e) => e.actorSubject === 'mz-officer' && e.targetId === req.id)).toBe(true);
+      expect(JSON.stringify(await t.db.auditEvent.findMany())).not.toContain(spouse);
+
+      await answer(req.id, 'CONFIRMED', mzOfficer);
+      const closed = await t.db.assistRequest.findUniqueOrThrow({ where: { id: req.id } });
+      expect(closed).toMatchObject({ status: 'ANSWERED', subjectSealed: null, claimSealed: null });
+      const after = await t.gql(REVEAL, { id: req.id, f: 'spouseIdNumber' }, mzOfficer);
+      expect(errorCodes(after)).toEqual(['CONFLICT']);
+      expect(after.errors![0].message).toBe('协查已结束，密封的身份号码已删除，不能再查看');
+      expect(errorCodes(await t.gql(REVEAL, { id: req.id }, mzOfficer))).toEqual(['CONFLICT']);
+      const shown = (await t.gql(PERSONS, { id: req.id }, mzOfficer)).data!.assistRequest.persons;
+      expect(shown.map((p: { revealable: boolean }) => p.revealable)).toEqual([false, false]);
+    });
+
+    it('refuses a reveal once the request is overdue, expiring it and erasing the seals', async () => {
+      const vid = await married();
+      const req = (await requestWith(vid, [{ field: 'spouseIdNumber', idNumber: spouse }])).data!.requestAssist;
+      await t.db.assistRequest.update({ where: { id: req.id }, data: { dueAt: new Date(Date.now() - 1000) } });
+      const late = await t.gql(REVEAL, { id: req.id, f: 'spouseIdNumber' }, mzOfficer);
+      expect(errorCodes(late)).toEqual(['CONFLICT']);
+      expect(late.errors![0].message).toMatch(/协查已结束/);
+      expect(await t.db.assistRequest.findUniqueOrThrow({ where: { id: req.id } })).toMatchObject({
+        status: 'EXPIRED',
+        subjectSealed: null,
+        claimSealed: null,
+      });
+    });
+  });
 });
 
 describe('deadline sweeps across replicas (e2e)', () => {

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FACT_TYPES } from '#gw/catalog';
-import { checkCharacter as serverCheck, idNumberProblem as serverProblem } from '#gw/common';
-import { claimFields, idNumberProblem as consoleProblem } from '../apps/console/src';
+import {
+  checkCharacter as serverCheck,
+  containsIdNumber as serverContains,
+  idNumberProblem as serverProblem,
+} from '#gw/common';
+import {
+  claimFields,
+  containsIdNumber as consoleContains,
+  idNumberProblem as consoleProblem,
+} from '../apps/console/src';
 import { isServerPath } from '../apps/gateway/src';
 
 // The console checks ID numbers as the clerk types, and builds forms from the claim schemas:
@@ -28,6 +36,29 @@ describe('the console’s rules agree with the gateway’s', () => {
     }
     const disagree = samples.filter((s) => serverProblem(s) !== consoleProblem(s));
     expect(disagree).toEqual([]);
+  });
+
+  it('finds ID numbers in free text exactly as the gateway does', () => {
+    const id = '11010519491231002X';
+    const wide = (v: string) => v.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const texts = [
+      '',
+      '2026年参加社区志愿服务共计24小时',
+      id,
+      id.toLowerCase(),
+      wide(id),
+      '110105 19491231 002X',
+      '110105-1949-1231-002X',
+      '110105－19491231．002X',
+      '110105    19491231    002X',
+      `1101\u200b0519491231002X`,
+      `电话13800138000${id}`,
+      `${id.slice(0, 17)}1`,
+      '110105********002X',
+    ];
+    const disagree = texts.filter((s) => serverContains(s) !== consoleContains(s));
+    expect(disagree).toEqual([]);
+    expect(texts.filter((s) => serverContains(s)).length).toBe(8);
   });
 
   it('builds a form for every fact type the catalog ships, labelled in Chinese', () => {

@@ -151,7 +151,15 @@ describe('matching residents’ words, guidance and the feedback loop (e2e)', ()
 
   describe('feedback loop', () => {
     it('counts unmatched phrasings without ID numbers or names, for civil affairs only', async () => {
-      await check('给张建国开个久居证明 621022199001011234');
+      // an ID number is refused outright (the one detector), other numbers are dropped
+      const refused = await t.gql(
+        CHECK,
+        { input: { communityCode: DONGGUAN, certificate: '给张建国开个久居证明 6210 2219 9001 0112 34' } },
+        clerk,
+      );
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors![0].message).toBe('证明名称中不应包含公民身份号码，请删去后重试');
+      await check('给张建国开个久居证明 13800138000');
       await check('久居证明');
       await check('久居证明');
       const res = await t.gql(PHRASES, { f: { outcome: 'UNMATCHED' }, first: 50 }, admin);
@@ -161,7 +169,8 @@ describe('matching residents’ words, guidance and the feedback loop (e2e)', ()
       expect(kept).toMatchObject({ count: 2, matchesNow: [] });
       const stripped = phrases.find((p) => p.phrase.includes('久居') && p.phrase !== '久居证明');
       expect(stripped!.phrase).not.toMatch(/\d|张建国|建国/);
-      expect(JSON.stringify(await t.db.matchPhrase.findMany())).not.toMatch(/621022|张建国/);
+      expect(JSON.stringify(await t.db.matchPhrase.findMany())).not.toMatch(/621022|138001|张建国/);
+      expect(JSON.stringify(await t.db.communityCheck.findMany())).not.toMatch(/6210 ?2219 ?9001/);
       // most heard first
       expect(phrases[0].count).toBeGreaterThanOrEqual(phrases[phrases.length - 1].count);
       expect(errorCodes(await t.gql(PHRASES, {}, clerk))).toEqual(['FORBIDDEN']);

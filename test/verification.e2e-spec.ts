@@ -202,7 +202,9 @@ describe('verifyFact against department sources (e2e)', () => {
       expect(results.every((r) => r.errors === undefined)).toBe(true);
       expect(ids.size).toBe(1);
       expect(s.sandbox.requestCount('MZ_HUNYIN')).toBe(calls + 1);
-      expect(await t.db.verification.count({ where: { idempotencyKey: i.idempotencyKey } })).toBe(1);
+      expect(await t.db.verification.count({ where: { id: { in: [...ids] as string[] } } })).toBe(1);
+      // the client's key is kept only as a keyed hash
+      expect(await t.db.verification.count({ where: { idempotencyKey: i.idempotencyKey } })).toBe(0);
     });
   });
 

@@ -200,6 +200,38 @@ describe('window verification in the browser', () => {
     await office.close();
   });
 
+  it('asks for the spouse’s ID number again for an assist, and the officer sees and reveals the spouse on its own', async () => {
+    await clerk.goto(`${h.t.url}/window/verify`);
+    await chooseFact(clerk, '婚姻', '婚姻状况');
+    await clerk.getByPlaceholder('如：公共租赁住房申请').fill('公共租赁住房申请');
+    await clerk.locator('[data-testid="subject-id"] input').fill(samples.unknownIdNumber);
+    await choose(clerk, '[data-field="status"] .el-select', '已婚');
+    await clerk.locator('[data-field="spouseIdNumber"] input').fill(samples.spouse.idNumber);
+    await clerk.getByTestId('verify').click();
+    await expectText(clerk, '[data-testid="verification-result"] .outcome', '未能核实');
+    await clerk.locator('[data-action="INTER_DEPARTMENT"]').click();
+    await clerk.locator('.el-message-box__btns button', { hasText: '发起' }).click();
+    const spouseBox = clerk.locator('.el-message-box', { hasText: '请再次输入配偶' });
+    await spouseBox.locator('.el-message-box__input input').fill(samples.spouse.idNumber);
+    await spouseBox.locator('.el-message-box__btns button', { hasText: '确定' }).click();
+    await expectText(clerk, '[data-testid="next-steps"]', '待答复');
+
+    const officer = await h.page();
+    await signInAs(officer, h, 'DEPT_OFFICER');
+    await officer.waitForURL('**/assist/inbox');
+    const spouseMasked = `${samples.spouse.idNumber.slice(0, 6)}********${samples.spouse.idNumber.slice(14)}`;
+    await expectText(officer, '[data-person="spouseIdNumber"]', '配偶');
+    await expectText(officer, '[data-person="spouseIdNumber"]', spouseMasked);
+    await officer.getByTestId('reveal-spouseIdNumber').first().click();
+    await expectText(officer, '.el-message-box', '配偶');
+    await officer.locator('.el-message-box__btns button', { hasText: '查看并记录' }).click();
+    await expectText(officer, '[data-testid="revealed"]', samples.spouse.idNumber);
+    const reveals = await h.t.db.auditEvent.findMany({ where: { action: 'assist.revealSubject' } });
+    expect(reveals.map((e) => (e.detail as { field?: string }).field)).toContain('spouseIdNumber');
+    await officer.locator('.el-dialog button', { hasText: '知道了' }).click();
+    await officer.close();
+  });
+
   it('ran without a console error or a blocked resource', () => {
     expect(h.problems).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DevKey, ensureDevKey, Role, signDevToken, DevTokenClaims } from '#gw/auth';
-import { AppConfig, loadConfig } from '#gw/common';
+import { AppConfig, createLogger, loadConfig } from '#gw/common';
 import { createDbClient, DbClient } from '#gw/db';
 import type { AuditEvent } from '#gw/db';
 import { createGateway } from '../../apps/gateway/src';
@@ -37,8 +37,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  // every log line the gateway writes (JSON), for tests that read them; set LOG_LEVEL in env too
+  logLines?: string[];
+}
+
 // A gateway on its own cloned database, reached over HTTP exactly as a client would.
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database: TestDatabase = await cloneDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'gateway-data-'));
   const config = loadConfig({
@@ -51,7 +56,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     AUDIT_CHAIN_MS: '600000',
     ...env,
   });
-  const { app } = await createGateway(config);
+  const sink = options.logLines;
+  const { app } = await createGateway(
+    config,
+    sink ? createLogger(config.logLevel, { write: (line: string) => void sink.push(line) }) : undefined,
+  );
   // listening once on loopback: data sources fetch the gateway's JWKS, and concurrent requests
   // share one server instead of supertest opening a listener per request
   await app.listen(0, '127.0.0.1');

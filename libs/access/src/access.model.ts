@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ListKind, ListVersionRefModel } from '#gw/catalog';
-import { Connection, IsCatalogCode } from '#gw/common';
+import { Connection, IsCatalogCode, NoIdNumber } from '#gw/common';
 import {
   ApprovalAuthority,
   FormFrequency,
@@ -34,12 +34,14 @@ export class SubmitWorkAccessApplicationInput {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @NoIdNumber('事项内容')
   content?: string;
 
   @Field({ nullable: true, description: '纳入：法律法规或政策依据' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @NoIdNumber('依据')
   legalBasis?: string;
 
   @Field({ nullable: true, description: '纳入可出具证明清单：证明事项编码' })
@@ -63,18 +65,21 @@ export class SubmitWorkAccessApplicationInput {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @NoIdNumber('经费支持')
   funding?: string;
 
   @Field({ nullable: true, description: '纳入：申请部门提供的必要工作条件（人员、场地、设备等）' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @NoIdNumber('工作条件')
   workingConditions?: string;
 
   @Field({ description: '申请理由' })
   @IsString()
   @MinLength(2)
   @MaxLength(1000)
+  @NoIdNumber('申请理由')
   justification: string;
 }
 
@@ -96,6 +101,7 @@ export class ReviewWorkAccessInput {
   @IsString()
   @MinLength(2)
   @MaxLength(500)
+  @NoIdNumber('审核意见')
   reason: string;
 }
 
@@ -115,6 +121,7 @@ export class RecordCountyApprovalInput {
   @Field({ description: '批准文件文号，如 环政发〔2026〕12号' })
   @IsString()
   @MaxLength(60)
+  @NoIdNumber('批准文件文号')
   documentNumber: string;
 
   @Field({ description: '批准日期 YYYY-MM-DD' })
@@ -130,6 +137,7 @@ export class RecordCountyApprovalInput {
   @IsString()
   @MinLength(2)
   @MaxLength(500)
+  @NoIdNumber('说明')
   reason: string;
 }
 

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles, WORK_ACCESS_APPLICANT_ROLES } from '#gw/auth';
-import { encodeCursor, PageArgs, toConnection } from '#gw/common';
+import { encodeCursor, FreeText, PageArgs, toConnection } from '#gw/common';
 import {
   RecordCountyApprovalInput,
   ReviewWorkAccessInput,
@@ -63,7 +63,7 @@ export class AccessResolver {
   withdrawWorkAccessApplication(
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
-    @Args('reason') reason: string,
+    @Args('reason', new FreeText('撤回原因')) reason: string,
   ): Promise<WorkAccessApplicationModel> {
     return this.access.withdraw(caller, id, reason);
   }

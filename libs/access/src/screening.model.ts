@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
+import { NoIdNumber } from '#gw/common';
 
 export enum ScreeningStatus {
   FLAGGED = 'FLAGGED',
@@ -75,5 +76,6 @@ export class ResolveWorkAccessScreeningInput {
   @IsString()
   @MinLength(2)
   @MaxLength(500)
+  @NoIdNumber('说明')
   reason: string;
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Role, Roles } from '#gw/auth';
-import { encodeCursor, PageArgs, toConnection } from '#gw/common';
+import { encodeCursor, FreeText, PageArgs, toConnection } from '#gw/common';
 import {
   AnswerAssistInput,
   AssistFilter,
@@ -8,7 +8,7 @@ import {
   AssistRequestModel,
   RequestAssistInput,
 } from './assist.model';
-import { AssistService } from './assist.service';
+import { AssistService, SUBJECT_FIELD } from './assist.service';
 
 @Resolver(() => AssistRequestModel)
 export class AssistResolver {
@@ -37,7 +37,7 @@ export class AssistResolver {
   cancelAssistRequest(
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
-    @Args('reason') reason: string,
+    @Args('reason', new FreeText('撤回原因')) reason: string,
   ): Promise<AssistRequestModel> {
     return this.assist.cancel(caller, id, reason);
   }
@@ -61,9 +61,21 @@ export class AssistResolver {
     return this.assist.get(caller, id);
   }
 
-  @Mutation(() => String, { description: '协查部门查看当事人公民身份号码（仅待答复期间，留痕）' })
+  @Mutation(() => String, {
+    description: '协查部门查看当事人或所称事实中其他人（配偶、亲属、户主等）的公民身份号码（仅待答复期间，每次留痕）',
+  })
   @Roles(Role.DEPT_OFFICER, Role.THIRD_PARTY)
-  revealAssistSubject(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<string> {
-    return this.assist.reveal(caller, id);
+  revealAssistSubject(
+    @CurrentCaller() caller: Caller,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('field', {
+      type: () => String,
+      nullable: true,
+      defaultValue: SUBJECT_FIELD,
+      description: 'subject（当事人，默认）或所称事实中的身份号码字段，如 spouseIdNumber',
+    })
+    field: string | null,
+  ): Promise<string> {
+    return this.assist.reveal(caller, id, field ?? SUBJECT_FIELD);
   }
 }

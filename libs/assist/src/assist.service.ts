@@ -12,6 +12,7 @@ import {
   emptyPage,
   ID_NUMBER_PROBLEM_TEXT,
   idNumberProblem,
+  maskIdNumber,
   normalizeIdNumber,
   Page,
   PageArgs,
@@ -28,16 +29,26 @@ import { SubjectHasher } from '#gw/signing';
 import { AttemptOutcome, settles } from '#gw/sources';
 import {
   awaitsRoute,
+  isIdField,
   RouteResultService,
   VerificationOutcome,
   VerificationRoute,
   VerificationService,
 } from '#gw/verification';
 import { AssistAnswer, AssistKind, AssistStatus } from './assist.enums';
-import { AnswerAssistInput, AssistFilter, AssistRequestModel, RequestAssistInput } from './assist.model';
+import {
+  AnswerAssistInput,
+  AssistClaimIdNumberInput,
+  AssistFilter,
+  AssistPersonModel,
+  AssistRequestModel,
+  RequestAssistInput,
+} from './assist.model';
 import { AssistRepository, AssistRow } from './assist.repository';
 
 const HOUR = 3600_000;
+// revealAssistSubject's field for the subject; the others are the claim's ID fields
+export const SUBJECT_FIELD = 'subject';
 
 // Inter-department assist requests (部门间协查) and commissioned third-party checks: what shared
 // data could not settle goes to the department that owns the fact, then to a commissioned
@@ -83,6 +94,7 @@ export class AssistService {
       });
     }
     const fact = await this.catalog.factTypeRow(v.factTypeCode);
+    const others = claimIdNumbers(v.claim, input.claimIdNumbers ?? []);
     const kind = v.nextRoute === VerificationRoute.THIRD_PARTY ? AssistKind.THIRD_PARTY : AssistKind.ASSIST;
     const toDepartment =
       kind === AssistKind.ASSIST ? fact.ownerDepartmentCode : (await this.catalog.thirdPartiesFor(fact.code))[0];
@@ -104,6 +116,7 @@ export class AssistService {
         communityCode: v.communityCode,
         subjectMasked: v.subjectMasked,
         subjectSealed: this.hasher.seal(idNumber),
+        claimSealed: Object.keys(others).length > 0 ? this.hasher.seal(JSON.stringify(others)) : null,
         question,
         status: AssistStatus.OPEN,
         dueAt: new Date(createdAt.getTime() + this.assistDueMs(fact)),
@@ -126,7 +139,7 @@ export class AssistService {
     const note = input.note.trim();
     if (!note) throw AppException.badInput('请填写核实情况说明', { field: 'note' });
     if (row.status === AssistStatus.ANSWERED) {
-      if (row.answer === input.answer && row.note === note) return toModel(row);
+      if (row.answer === input.answer && row.note === note) return this.toModel(row);
       throw AppException.conflict('该协查已答复，不能改变答复', { status: row.status, answer: row.answer });
     }
     if (row.status !== AssistStatus.OPEN) throw closedError(row);
@@ -144,6 +157,7 @@ export class AssistService {
         closedBy: caller.user.subject,
         closedAt,
         subjectSealed: null,
+        claimSealed: null,
       });
       if (!closed || !current) return false;
       if (current.communityCode) await this.burden.record(tx, current.communityCode, closedAt, 'assistAnswered');
@@ -174,6 +188,7 @@ export class AssistService {
           closedBy: caller.user.subject,
           closedAt: new Date(),
           subjectSealed: null,
+          claimSealed: null,
         }))
       )
         return false;
@@ -195,7 +210,7 @@ export class AssistService {
       return true;
     });
     if (!done) throw closedError(await this.find(id));
-    return toModel(await this.find(id));
+    return this.toModel(await this.find(id));
   }
 
   // Expires one overdue request and moves its verification on; exactly one caller (of all
@@ -208,7 +223,14 @@ export class AssistService {
   async expireIn(tx: Tx, id: string, now: Date): Promise<boolean> {
     const row = await this.repo.findById(id, tx);
     if (!row || row.status !== AssistStatus.OPEN || row.dueAt >= now) return false;
-    if (!(await this.repo.close(tx, id, { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null }, now)))
+    if (
+      !(await this.repo.close(
+        tx,
+        id,
+        { status: AssistStatus.EXPIRED, closedAt: now, subjectSealed: null, claimSealed: null },
+        now,
+      ))
+    )
       return false;
     if (row.communityCode) await this.burden.record(tx, row.communityCode, now, 'assistOverdue');
     await this.notify(tx, 'ASSIST_OVERDUE', row);
@@ -252,26 +274,49 @@ export class AssistService {
     return deadlineMs(this.config.deadlines, 'assist', fact.code, fact.assistDueHours * HOUR);
   }
 
-  async reveal(caller: Caller, id: string): Promise<string> {
+  // One ID number of an open request, to the department it is addressed to: the subject's or
+  // one the claim names (field = the claim's field, e.g. spouseIdNumber); each reveal audited with
+  // its field. Nothing is left to reveal once the request is closed (the seals are erased).
+  async reveal(caller: Caller, id: string, field = SUBJECT_FIELD): Promise<string> {
+    if (!/^[A-Za-z]{1,64}$/.test(field))
+      throw AppException.badInput('field 须为 subject 或所称事实中的身份号码字段名', { field: 'field' });
     const row = await this.addressed(caller, id);
-    if (row.status !== AssistStatus.OPEN || !row.subjectSealed)
-      throw AppException.conflict('协查已结束，当事人身份号码已删除', { status: row.status });
+    if (row.status === AssistStatus.OPEN && row.dueAt.getTime() <= Date.now()) await this.expire(row.id);
+    const current = row.status === AssistStatus.OPEN ? await this.find(id) : row;
+    if (current.status !== AssistStatus.OPEN || !current.subjectSealed)
+      throw AppException.conflict('协查已结束，密封的身份号码已删除，不能再查看', {
+        status: current.status,
+        field,
+      });
+    const value = this.sealedValue(current, field);
     await this.repo.transaction((tx) =>
       this.audit.record(tx, caller, {
         action: 'assist.revealSubject',
         targetType: 'AssistRequest',
         targetId: id,
-        detail: {},
+        detail: { field },
       }),
     );
-    return this.hasher.unseal(row.subjectSealed);
+    return value;
+  }
+
+  private sealedValue(row: AssistRow, field: string): string {
+    if (field === SUBJECT_FIELD) return this.hasher.unseal(row.subjectSealed!);
+    const others = row.claimSealed ? (JSON.parse(this.hasher.unseal(row.claimSealed)) as Record<string, string>) : {};
+    const value = Object.prototype.hasOwnProperty.call(others, field) ? others[field] : undefined;
+    if (typeof value !== 'string')
+      throw AppException.badInput(`该协查没有可查看的“${field}”：字段须为 subject 或所称事实中的身份号码字段`, {
+        field: 'field',
+        fields: [SUBJECT_FIELD, ...Object.keys(others)],
+      });
+    return value;
   }
 
   async get(caller: Caller, id: string): Promise<AssistRequestModel> {
     const row = await this.find(id);
     if (!(await this.policy.seesDepartmentRecord(caller, 'assistRequest', (role) => ownerAs(role, row))))
       throw AppException.notFound('未找到该协查');
-    return toModel(row);
+    return this.toModel(row);
   }
 
   async list(caller: Caller, filter: AssistFilter, page?: PageArgs): Promise<Page<AssistRequestModel>> {
@@ -287,7 +332,13 @@ export class AssistService {
       ...(scope.all ? {} : { OR: own }),
     };
     const { rows, total } = await this.repo.page(where, beforeId, take);
-    return sliceToPage(rows.map(toModel), size, total, (r) => r.id);
+    const facts = new Map((await this.catalog.factTypeRows()).map((f) => [f.code, f]));
+    return sliceToPage(
+      rows.map((r) => toModel(r, facts.get(r.factTypeCode))),
+      size,
+      total,
+      (r) => r.id,
+    );
   }
 
   private async moveOn(
@@ -315,6 +366,7 @@ export class AssistService {
         communityCode: row.communityCode,
         subjectMasked: row.subjectMasked,
         subjectSealed: row.subjectSealed,
+        claimSealed: row.claimSealed,
         question: row.question,
         status: AssistStatus.OPEN,
         dueAt: new Date(createdAt.getTime() + this.assistDueMs(fact)),
@@ -345,6 +397,10 @@ export class AssistService {
       nextRoute: next,
       startedAt: row.createdAt,
     });
+  }
+
+  private async toModel(row: AssistRow): Promise<AssistRequestModel> {
+    return toModel(row, await this.catalog.factTypeRow(row.factTypeCode));
   }
 
   private async find(id: string): Promise<AssistRow> {
@@ -402,7 +458,67 @@ function defaultQuestion(fact: FactTypeRow, claim: unknown): string {
   return `请核实${fact.name}：${fact.description}所称内容：${canonicalJson(claim)}`;
 }
 
-function toModel(row: AssistRow): AssistRequestModel {
+// The claim's other ID numbers, as the window typed them again: every ID field the verification's
+// claim names must be given, each matching its masked form (the verification keeps no more).
+function claimIdNumbers(claim: unknown, given: AssistClaimIdNumberInput[]): Record<string, string> {
+  const masked = idFieldsOf(claim);
+  const out: Record<string, string> = {};
+  for (const [i, g] of given.entries()) {
+    const at = `claimIdNumbers.${i}`;
+    if (!Object.prototype.hasOwnProperty.call(masked, g.field))
+      throw AppException.badInput(`所称事实中没有需要提供的“${g.field}”`, { field: `${at}.field` });
+    if (out[g.field] !== undefined) throw AppException.badInput(`“${g.field}”重复提供`, { field: `${at}.field` });
+    const idNumber = normalizeIdNumber(g.idNumber);
+    const problem = idNumberProblem(idNumber);
+    if (problem)
+      throw AppException.badInput(`${g.field}：${ID_NUMBER_PROBLEM_TEXT[problem]}`, { field: `${at}.idNumber` });
+    if (maskIdNumber(idNumber) !== masked[g.field])
+      throw AppException.badInput(`${g.field} 与核验时所称的号码不一致`, { field: `${at}.idNumber` });
+    out[g.field] = idNumber;
+  }
+  const missing = Object.keys(masked).filter((k) => out[k] === undefined);
+  if (missing.length > 0)
+    throw AppException.badInput(`请提供所称事实中 ${missing.join('、')} 的完整公民身份号码，供协查部门核实`, {
+      field: 'claimIdNumbers',
+      missing,
+    });
+  return out;
+}
+
+function idFieldsOf(claim: unknown): Record<string, string> {
+  if (typeof claim !== 'object' || claim === null || Array.isArray(claim)) return {};
+  return Object.fromEntries(
+    Object.entries(claim as Record<string, unknown>).filter(
+      (e): e is [string, string] => isIdField(e[0]) && typeof e[1] === 'string',
+    ),
+  );
+}
+
+// Who the officer sees: the subject and each person the claim names, masked; a label from the
+// claim schema's description (配偶公民身份号码 → 配偶).
+function personsOf(row: AssistRow, fact: FactTypeRow | undefined): AssistPersonModel[] {
+  const open = row.status === AssistStatus.OPEN && !!row.subjectSealed;
+  const props = ((fact?.claimSchema as { properties?: Record<string, { description?: string }> } | undefined)
+    ?.properties ?? {}) as Record<string, { description?: string }>;
+  const others = Object.entries(idFieldsOf(row.verification.claim)).map(([field, masked]) => ({
+    field,
+    label: personLabel(props[field]?.description) ?? field,
+    masked,
+    // requests made before the claim's numbers were sealed have only the subject's
+    revealable: open && !!row.claimSealed,
+  }));
+  return [{ field: SUBJECT_FIELD, label: '当事人', masked: row.subjectMasked, revealable: open }, ...others];
+}
+
+function personLabel(description: string | undefined): string | null {
+  const label = description
+    ?.replace(/[（(].*$/, '')
+    .replace(/的?公民身份号码$/, '')
+    .trim();
+  return label || null;
+}
+
+function toModel(row: AssistRow, fact: FactTypeRow | undefined): AssistRequestModel {
   return {
     id: row.id,
     kind: row.kind as AssistKind,
@@ -412,6 +528,7 @@ function toModel(row: AssistRow): AssistRequestModel {
     factType: row.factTypeCode,
     claim: row.verification.claim,
     subjectMasked: row.subjectMasked,
+    persons: personsOf(row, fact),
     question: row.question,
     status: row.status as AssistStatus,
     dueAt: row.dueAt,

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Connection } from '#gw/common';
+import { Connection, NoIdNumber } from '#gw/common';
 
 @InputType({ description: '为证明事项增加群众常用叫法（别称），由县民政局清单管理员（LIST_ADMIN）办理' })
 export class AddCertificateAliasInput {
@@ -11,12 +11,14 @@ export class AddCertificateAliasInput {
   @Field({ description: '别称，如“居住情况说明”（2–30 个字，不含数字）' })
   @IsString()
   @MaxLength(60)
+  @NoIdNumber('别称')
   alias: string;
 
   @Field({ description: '增加理由，如“社区反映居民常这样说，近 30 天 12 次未能识别”' })
   @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @NoIdNumber('增加理由')
   reason: string;
 }
 
@@ -30,6 +32,7 @@ export class RetireCertificateAliasInput {
   @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @NoIdNumber('停用理由')
   reason: string;
 }
 

@@ -1,7 +1,7 @@
 import { StatusReferenceModel } from '#gw/status';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Connection, UUID_PATTERN } from '#gw/common';
+import { Connection, NoIdNumber, UUID_PATTERN } from '#gw/common';
 import { CommitmentStatus, PostVerificationResult, SignatureMethod } from './commitment.enums';
 
 @ObjectType('Commitment', { description: '告知承诺' })
@@ -168,6 +168,7 @@ export class SignCommitmentInput {
   @IsString()
   @MinLength(1)
   @MaxLength(300)
+  @NoIdNumber('签名证据编号')
   evidenceRef: string;
 }
 
@@ -185,6 +186,7 @@ export class PostVerifyCommitmentInput {
   @IsString()
   @MinLength(1)
   @MaxLength(1000)
+  @NoIdNumber('核查依据与情况')
   evidence: string;
 }
 

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Public, Role, Roles } from '#gw/auth';
-import { encodeCursor, PageArgs, toConnection } from '#gw/common';
+import { encodeCursor, FreeText, PageArgs, toConnection } from '#gw/common';
 import { StatusReferenceModel } from '#gw/status';
 import {
   CommitmentConnection,
@@ -46,7 +46,7 @@ export class CommitmentResolver {
   withdrawCommitment(
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
-    @Args('reason') reason: string,
+    @Args('reason', new FreeText('撤回原因')) reason: string,
   ): Promise<CommitmentModel> {
     return this.commitments.withdraw(caller, id, reason);
   }
@@ -113,7 +113,7 @@ export class CommitmentResolver {
   repairCreditRecord(
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
-    @Args('note') note: string,
+    @Args('note', new FreeText('修复说明')) note: string,
   ): Promise<CreditRecordModel> {
     return this.commitments.repairCredit(caller, id, note);
   }

@@ -60,17 +60,3 @@ export function maskName(name: string): string {
 export function subjectHash(idNumber: string, key: string): string {
   return createHmac('sha256', key).update(idNumber).digest('hex');
 }
-
-// Free text (a note, what a clerk saw) must not carry an ID number: those are kept only sealed.
-export function mentionsIdNumber(text: string): boolean {
-  return /\d{17}[\dX]/i.test(text);
-}
-
-// An ID number anywhere in free text (a resident's objection, a credit event): 18 characters
-// standing alone that pass the check digit.
-const ID_NUMBER_TOKEN = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-
-export function containsIdNumber(text: string): boolean {
-  for (const match of text.matchAll(ID_NUMBER_TOKEN)) if (idNumberProblem(match[0].toUpperCase()) === null) return true;
-  return false;
-}

@@ -9,6 +9,7 @@ export * from './canonical-json';
 export * from './json.scalar';
 export * from './ids';
 export * from './id-number';
+export * from './id-number-in-text';
 export * from './metrics';
 export * from './ttl-cache';
 export * from './periodic-task';

@@ -8,7 +8,7 @@ import {
   ListVersionRefModel,
   RegionModel,
 } from '#gw/catalog';
-import { Connection, IsRegionCode, TimeRangeFilter } from '#gw/common';
+import { Connection, IsRegionCode, NoIdNumber, TimeRangeFilter } from '#gw/common';
 import { CertificateCandidateModel } from './match-feedback.model';
 
 @InputType()
@@ -21,6 +21,7 @@ export class CheckCommunityCertificateInput {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @NoIdNumber('证明名称')
   certificate: string;
 }
 

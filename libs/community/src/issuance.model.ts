@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Connection, IsCatalogCode, IsRegionCode } from '#gw/common';
+import { Connection, IsCatalogCode, IsRegionCode, NoIdNumber } from '#gw/common';
 import { StatusReferenceModel } from '#gw/status';
 
 @InputType()
@@ -21,12 +21,14 @@ export class IssueCommunityCertificateInput {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @NoIdNumber('用途')
   purpose: string;
 
   @Field({ description: '证明内容（社区核实后据实填写，不含身份号码）' })
   @IsString()
   @MinLength(1)
   @MaxLength(1000)
+  @NoIdNumber('证明内容')
   content: string;
 }
 

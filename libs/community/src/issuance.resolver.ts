@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller, Public, Role, Roles } from '#gw/auth';
-import { encodeCursor, PageArgs, toConnection } from '#gw/common';
+import { encodeCursor, FreeText, PageArgs, toConnection } from '#gw/common';
 import {
   IssueCommunityCertificateInput,
   IssuedCertificateCheckModel,
@@ -28,7 +28,7 @@ export class IssuanceResolver {
   revokeCommunityCertificate(
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
-    @Args('reason') reason: string,
+    @Args('reason', new FreeText('撤销原因')) reason: string,
   ): Promise<IssuedCertificateModel> {
     return this.issuance.revoke(caller, id, reason);
   }

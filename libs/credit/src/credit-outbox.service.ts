@@ -45,7 +45,6 @@ export function noticeEventId(n: Pick<DepartmentNoticeInput, 'type' | 'departmen
 
 const EVENT_TYPES: readonly string[] = Object.values(CreditEventType);
 const MAX_ID_LENGTH = 200;
-// a standalone 18-character token shaped like a citizen ID number (hex digests never match)
 
 @Injectable()
 export class CreditOutboxService {

@@ -17,6 +17,17 @@ describe(SubjectHasher.name, () => {
     expect(setup('z'.repeat(32)).ref('11010519491231002X').hash).not.toBe(sut.ref('11010519491231002X').hash);
   });
 
+  it('keeps idempotency keys as keyed hashes, one space per department', () => {
+    const sut = setup();
+    const key = 'HX-2026-11010519491231002X';
+    const stored = sut.idempotencyKey('HX_ZWFW', key);
+    expect(stored).toMatch(/^[0-9a-f]{64}$/);
+    expect(sut.idempotencyKey('HX_ZWFW', key)).toBe(stored);
+    expect(sut.idempotencyKey('HX_MZ', key)).not.toBe(stored);
+    expect(setup('z'.repeat(32)).idempotencyKey('HX_ZWFW', key)).not.toBe(stored);
+    expect(stored).not.toBe(sut.ref(key).hash);
+  });
+
   it('seals and unseals, with a fresh nonce each time', () => {
     const sut = setup();
     const a = sut.seal('11010519491231002X');

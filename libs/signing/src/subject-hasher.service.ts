@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
@@ -17,14 +17,22 @@ export interface SubjectRef {
 export class SubjectHasher {
   private readonly key: string;
   private readonly sealKey: Buffer;
+  private readonly idempotencyKeyKey: Buffer;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.key = config.subjectHashKey ?? devKey(config.dataDir);
     this.sealKey = Buffer.from(hkdfSync('sha256', this.key, 'cert-gateway', 'subject-seal', 32));
+    this.idempotencyKeyKey = Buffer.from(hkdfSync('sha256', this.key, 'cert-gateway', 'idempotency-key', 32));
   }
 
   ref(idNumber: string): SubjectRef {
     return { hash: subjectHash(idNumber, this.key), masked: maskIdNumber(idNumber) };
+  }
+
+  // A client's idempotency key may be anything it chose (an application number, a resident's
+  // ID number): at rest it is a keyed hash, per department, so equal keys still meet.
+  idempotencyKey(department: string, key: string): string {
+    return createHmac('sha256', this.idempotencyKeyKey).update(`${department}\n${key}`).digest('hex');
   }
 
   // For the few places a person must be found again by someone (an assist request): the ID

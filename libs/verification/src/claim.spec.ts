@@ -7,6 +7,7 @@ const schema = {
     spouseIdNumber: { type: 'string', pattern: '^[0-9]{17}[0-9X]$' },
     count: { type: 'integer' },
     receiving: { type: 'boolean' },
+    note: { type: 'string' },
   },
   required: ['status'],
   additionalProperties: false,
@@ -32,6 +33,11 @@ describe(claimProblems.name, () => {
       { status: 'MARRIED', spouseIdNumber: '110105194912310021' },
       'spouseIdNumber：公民身份号码校验位不正确',
     ],
+    [
+      'an ID number in a text field',
+      { status: 'MARRIED', note: '配偶 110105 19491231 002X' },
+      'note 中不应包含公民身份号码',
+    ],
   ])('reports %s', (_name, claim, problem) => {
     expect(claimProblems(claim, schema)).toContain(problem);
   });
@@ -40,6 +46,14 @@ describe(claimProblems.name, () => {
     expect(maskClaim({ status: 'MARRIED', spouseIdNumber: '11010519491231002X' })).toEqual({
       status: 'MARRIED',
       spouseIdNumber: '110105********002X',
+    });
+  });
+
+  it('masks names inside a claim (the IDENTITY claim)', () => {
+    expect(maskClaim({ name: '张建国', formerName: '张国', schoolName: '第一中学' })).toEqual({
+      name: '张**',
+      formerName: '张*',
+      schoolName: '第一中学',
     });
   });
 });

@@ -1,4 +1,4 @@
-import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, maskIdNumber } from '#gw/common';
+import { containsIdNumber, ID_NUMBER_PROBLEM_TEXT, idNumberProblem, maskIdNumber, maskName } from '#gw/common';
 
 // The subset of JSON Schema that fact types use for their claims (see libs/catalog/src/seed/types.ts).
 export interface ClaimSchemaLike {
@@ -9,6 +9,17 @@ export interface ClaimSchemaLike {
 }
 
 const ID_FIELD = /IdNumber$/;
+// a person's name inside a claim (the IDENTITY claim's name and former name): stored, signed and
+// shown only masked, and only as a keyed hash in the request hash
+const NAME_FIELD = /^(name|formerName)$/;
+
+export function isIdField(key: string): boolean {
+  return ID_FIELD.test(key);
+}
+
+export function isNameField(key: string): boolean {
+  return NAME_FIELD.test(key);
+}
 
 export function claimProblems(claim: unknown, schema: ClaimSchemaLike): string[] {
   if (typeof claim !== 'object' || claim === null || Array.isArray(claim)) return ['claim 须为 JSON 对象'];
@@ -41,7 +52,7 @@ export function claimProblems(claim: unknown, schema: ClaimSchemaLike): string[]
       else if (ID_FIELD.test(name)) {
         const problem = idNumberProblem(value);
         if (problem) problems.push(`${name}：${ID_NUMBER_PROBLEM_TEXT[problem]}`);
-      }
+      } else if (containsIdNumber(value)) problems.push(`${name} 中不应包含公民身份号码`);
     }
   }
   return problems;
@@ -59,8 +70,16 @@ export function idFieldsOf(claim: Record<string, unknown>): [field: string, idNu
   return Object.entries(claim).filter((e): e is [string, string] => ID_FIELD.test(e[0]) && typeof e[1] === 'string');
 }
 
+// Names are personal data as much as numbers.
+export function mapNameFields(claim: Record<string, unknown>, fn: (name: string) => string): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(claim).map(([k, v]) => [k, NAME_FIELD.test(k) && typeof v === 'string' ? fn(v) : v]),
+  );
+}
+
+// What is stored, signed into a receipt and shown: ID numbers and names masked.
 export function maskClaim(claim: Record<string, unknown>): Record<string, unknown> {
-  return mapIdFields(claim, maskIdNumber);
+  return mapNameFields(mapIdFields(claim, maskIdNumber), maskName);
 }
 
 export function normalizeClaim(claim: Record<string, unknown>): Record<string, unknown> {

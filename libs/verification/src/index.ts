@@ -8,3 +8,4 @@ export * from './verification.enums';
 export * from './verification.model';
 export * from './verification.module';
 export * from './verification.service';
+export { isIdField, isNameField, maskClaim } from './claim';

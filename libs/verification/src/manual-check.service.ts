@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '#gw/audit';
 import { Caller, callerDepartment } from '#gw/auth';
-import { AppException, formatBeijingTime, mentionsIdNumber, UUID_PATTERN } from '#gw/common';
+import { AppException, assertNoIdNumber, formatBeijingTime, UUID_PATTERN } from '#gw/common';
 import { AttemptOutcome, settles } from '#gw/sources';
 import { RouteResultService } from './route-result.service';
 import { awaitsManualCheck, ROUTE_TEXT } from './routes';
@@ -41,8 +41,7 @@ export class ManualCheckService {
     };
     for (const field of ['checkedBy', 'observed', 'evidenceRef'] as const) {
       if (!text[field]) throw AppException.badInput(`请填写${FIELD_TEXT[field]}`, { field });
-      if (mentionsIdNumber(text[field]))
-        throw AppException.badInput(`${FIELD_TEXT[field]}中不应包含公民身份号码`, { field });
+      assertNoIdNumber(text[field], field, FIELD_TEXT[field]);
     }
     const row = await this.repo.findById(input.verificationId);
     if (!row) throw AppException.notFound('未找到该核验');

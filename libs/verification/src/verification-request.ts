@@ -14,6 +14,7 @@ export interface PreparedRequest {
   input: {
     matter: string;
     purpose: string;
+    // the client's key as a keyed hash (SubjectHasher.idempotencyKey): what is stored
     idempotencyKey: string;
     certificateCode: string | null;
     communityCode: string | null;

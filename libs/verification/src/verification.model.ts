@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CertificateTypeModel, DepartmentModel } from '#gw/catalog';
-import { Connection, IsCatalogCode, JSONScalar, TimeRangeFilter } from '#gw/common';
+import { Connection, IsCatalogCode, JSONScalar, NoIdNumber, TimeRangeFilter } from '#gw/common';
 import { AttemptOutcome } from '#gw/sources';
 import { ManualCheckResult, VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';
 
@@ -30,6 +30,7 @@ export class SubjectInput {
   @IsString()
   @MinLength(1)
   @MaxLength(50)
+  @NoIdNumber('姓名')
   name?: string;
 }
 
@@ -44,12 +45,14 @@ abstract class VerificationRequestInput {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @NoIdNumber('办理事项')
   matter: string;
 
   @Field({ description: '核验目的' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @NoIdNumber('核验目的')
   purpose: string;
 
   @Field(() => String, {

@@ -99,6 +99,7 @@ function setup(env: Record<string, string> = {}) {
   const hasher = mock(SubjectHasher);
   catalog.factTypeRow.mockResolvedValue(fact);
   hasher.ref.mockImplementation((v) => ({ hash: createHash('sha256').update(v).digest('hex'), masked: 'masked' }));
+  hasher.idempotencyKey.mockImplementation((department, key) => `keyed:${department}:${key}`);
   registry.sourcesFor.mockResolvedValue({ granted: [source], registered: 1 });
   repo.transaction.mockImplementation((fn) => fn({} as never));
   repo.create.mockResolvedValue();
@@ -119,7 +120,8 @@ describe(VerificationService.name, () => {
       const [tx, stored] = repo.create.mock.calls[0];
       expect(stored).toMatchObject({
         requesterDepartment: 'HX_ZWFW',
-        idempotencyKey: 'key-00000001',
+        // stored only as the keyed hash of the department and the client's key
+        idempotencyKey: 'keyed:HX_ZWFW:key-00000001',
         status: VerificationStatus.RUNNING,
         subjectHash: createHash('sha256').update('11010519491231002X').digest('hex'),
       });
@@ -179,7 +181,7 @@ describe(VerificationService.name, () => {
       const err = await sut.verifyFact(caller, input()).catch((e: unknown) => e);
       expect(code(err)).toBe(ErrorCode.CONFLICT);
       expect((err as AppException).details).toEqual({ field: 'idempotencyKey', verificationId: 'v-existing' });
-      expect(repo.findByKey).toHaveBeenCalledWith('HX_ZWFW', 'key-00000001');
+      expect(repo.findByKey).toHaveBeenCalledWith('HX_ZWFW', 'keyed:HX_ZWFW:key-00000001');
       expect(runner.run).not.toHaveBeenCalled();
       expect(repo.claim).not.toHaveBeenCalled();
     });

@@ -40,7 +40,15 @@ import { isUniqueViolation, Prisma } from '#gw/db';
 import { SubjectHasher } from '#gw/signing';
 import { AttemptOutcome, RegistryService } from '#gw/sources';
 import type { DataSourceRow } from '#gw/sources';
-import { claimProblems, ClaimSchemaLike, idFieldsOf, mapIdFields, maskClaim, normalizeClaim } from './claim';
+import {
+  claimProblems,
+  ClaimSchemaLike,
+  idFieldsOf,
+  mapIdFields,
+  mapNameFields,
+  maskClaim,
+  normalizeClaim,
+} from './claim';
 import { fallbackRoutes } from './routes';
 import type { PreparedRequest as Prepared } from './verification-request';
 import { VerificationRunner } from './verification-runner';
@@ -255,7 +263,10 @@ export class VerificationService {
           certificateCode,
           subject: subject.hash,
           name: name ? this.hasher.ref(name).hash : null,
-          claim: mapIdFields(normalized, (v) => this.hasher.ref(v).hash),
+          claim: mapNameFields(
+            mapIdFields(normalized, (v) => this.hasher.ref(v).hash),
+            (v) => this.hasher.ref(v).hash,
+          ),
           matter,
           purpose,
           // only when given, so that requests stored before the field existed keep their hash
@@ -271,7 +282,13 @@ export class VerificationService {
       subject,
       claim: normalized,
       requestHash,
-      input: { matter, purpose, idempotencyKey: input.idempotencyKey, certificateCode, communityCode },
+      input: {
+        matter,
+        purpose,
+        idempotencyKey: this.hasher.idempotencyKey(department, input.idempotencyKey),
+        certificateCode,
+        communityCode,
+      },
     };
   }
 

@@ -15,8 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AssistInbox($filter: AssistFilter, $first: Int, $after: String) {\n    assistRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        factType\n        question\n        claim\n        subjectMasked\n        fromDepartment\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n": typeof types.AssistInboxDocument,
-    "\n  mutation RevealSubject($id: ID!) {\n    revealAssistSubject(id: $id)\n  }\n": typeof types.RevealSubjectDocument,
+    "\n  query AssistInbox($filter: AssistFilter, $first: Int, $after: String) {\n    assistRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        factType\n        question\n        claim\n        subjectMasked\n        persons {\n          field\n          label\n          masked\n          revealable\n        }\n        fromDepartment\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n": typeof types.AssistInboxDocument,
+    "\n  mutation RevealSubject($id: ID!, $field: String) {\n    revealAssistSubject(id: $id, field: $field)\n  }\n": typeof types.RevealSubjectDocument,
     "\n  mutation AnswerAssist($input: AnswerAssistInput!) {\n    answerAssistRequest(input: $input) {\n      id\n      status\n      answer\n      note\n      closedAt\n    }\n  }\n": typeof types.AnswerAssistDocument,
     "\n  query FactTypes {\n    factTypes {\n      code\n      name\n      description\n      claimSchema\n      commitmentAllowed\n      thirdPartyAllowed\n      postVerifyDays\n      assistDueHours\n      ownerDepartment {\n        code\n        name\n      }\n    }\n  }\n": typeof types.FactTypesDocument,
     "\n  query Departments {\n    departments {\n      code\n      name\n      shortName\n      kind\n    }\n  }\n": typeof types.DepartmentsDocument,
@@ -82,8 +82,8 @@ type Documents = {
     "\n  mutation RecordManualCheck($input: RecordManualCheckInput!) {\n    recordManualCheck(input: $input) {\n      ...VerificationFields\n    }\n  }\n": typeof types.RecordManualCheckDocument,
 };
 const documents: Documents = {
-    "\n  query AssistInbox($filter: AssistFilter, $first: Int, $after: String) {\n    assistRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        factType\n        question\n        claim\n        subjectMasked\n        fromDepartment\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n": types.AssistInboxDocument,
-    "\n  mutation RevealSubject($id: ID!) {\n    revealAssistSubject(id: $id)\n  }\n": types.RevealSubjectDocument,
+    "\n  query AssistInbox($filter: AssistFilter, $first: Int, $after: String) {\n    assistRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        factType\n        question\n        claim\n        subjectMasked\n        persons {\n          field\n          label\n          masked\n          revealable\n        }\n        fromDepartment\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n": types.AssistInboxDocument,
+    "\n  mutation RevealSubject($id: ID!, $field: String) {\n    revealAssistSubject(id: $id, field: $field)\n  }\n": types.RevealSubjectDocument,
     "\n  mutation AnswerAssist($input: AnswerAssistInput!) {\n    answerAssistRequest(input: $input) {\n      id\n      status\n      answer\n      note\n      closedAt\n    }\n  }\n": types.AnswerAssistDocument,
     "\n  query FactTypes {\n    factTypes {\n      code\n      name\n      description\n      claimSchema\n      commitmentAllowed\n      thirdPartyAllowed\n      postVerifyDays\n      assistDueHours\n      ownerDepartment {\n        code\n        name\n      }\n    }\n  }\n": types.FactTypesDocument,
     "\n  query Departments {\n    departments {\n      code\n      name\n      shortName\n      kind\n    }\n  }\n": types.DepartmentsDocument,
@@ -152,11 +152,11 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssistInbox($filter: AssistFilter, $first: Int, $after: String) {\n    assistRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        factType\n        question\n        claim\n        subjectMasked\n        fromDepartment\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n"): typeof import('./graphql').AssistInboxDocument;
+export function graphql(source: "\n  query AssistInbox($filter: AssistFilter, $first: Int, $after: String) {\n    assistRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        factType\n        question\n        claim\n        subjectMasked\n        persons {\n          field\n          label\n          masked\n          revealable\n        }\n        fromDepartment\n        toDepartment\n        status\n        answer\n        note\n        dueAt\n        createdAt\n        closedAt\n      }\n    }\n  }\n"): typeof import('./graphql').AssistInboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevealSubject($id: ID!) {\n    revealAssistSubject(id: $id)\n  }\n"): typeof import('./graphql').RevealSubjectDocument;
+export function graphql(source: "\n  mutation RevealSubject($id: ID!, $field: String) {\n    revealAssistSubject(id: $id, field: $field)\n  }\n"): typeof import('./graphql').RevealSubjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,13 @@ export type AssistAnswer =
   /** 无法核实 */
   | 'UNABLE';
 
+export type AssistClaimIdNumberInput = {
+  /** 所称事实中的字段名，如 spouseIdNumber */
+  field: string;
+  /** 该字段的完整公民身份号码（须与核验时所称一致） */
+  idNumber: string;
+};
+
 export type AssistFilter = {
   kind?: AssistKind | null | undefined;
   status?: AssistStatus | null | undefined;
@@ -395,6 +402,8 @@ export type RegisterDataSourceInput = {
 };
 
 export type RequestAssistInput = {
+  /** 所称事实中其他人的完整公民身份号码（配偶、亲属、户主等），所称事实中有几个须提供几个；密封保存，结案即删除 */
+  claimIdNumbers?: Array<AssistClaimIdNumberInput> | null | undefined;
   /** 当事人公民身份号码：须与核验对象一致，密封保存供协查部门查找，结案即删除 */
   idNumber: string;
   /** 需要协查部门核实的问题（默认按事实类型生成） */
@@ -635,10 +644,11 @@ export type AssistInboxQueryVariables = Exact<{
 }>;
 
 
-export type AssistInboxQuery = { assistRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AssistKind, factType: string, question: string, claim: unknown, subjectMasked: string, fromDepartment: string, toDepartment: string, status: AssistStatus, answer: AssistAnswer | null, note: string | null, dueAt: string, createdAt: string, closedAt: string | null }> } };
+export type AssistInboxQuery = { assistRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: AssistKind, factType: string, question: string, claim: unknown, subjectMasked: string, fromDepartment: string, toDepartment: string, status: AssistStatus, answer: AssistAnswer | null, note: string | null, dueAt: string, createdAt: string, closedAt: string | null, persons: Array<{ field: string, label: string, masked: string, revealable: boolean }> }> } };
 
 export type RevealSubjectMutationVariables = Exact<{
   id: string | number;
+  field?: string | null | undefined;
 }>;
 
 
@@ -1271,6 +1281,12 @@ export const AssistInboxDocument = new TypedDocumentString(`
       question
       claim
       subjectMasked
+      persons {
+        field
+        label
+        masked
+        revealable
+      }
       fromDepartment
       toDepartment
       status
@@ -1284,8 +1300,8 @@ export const AssistInboxDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AssistInboxQuery, AssistInboxQueryVariables>;
 export const RevealSubjectDocument = new TypedDocumentString(`
-    mutation RevealSubject($id: ID!) {
-  revealAssistSubject(id: $id)
+    mutation RevealSubject($id: ID!, $field: String) {
+  revealAssistSubject(id: $id, field: $field)
 }
     `) as unknown as TypedDocumentString<RevealSubjectMutation, RevealSubjectMutationVariables>;
 export const AnswerAssistDocument = new TypedDocumentString(`

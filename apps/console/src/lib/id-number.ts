@@ -56,3 +56,21 @@ export function idNumberMessage(value: string): string | null {
 export function maskIdNumber(value: string): string {
   return value.length === 18 ? `${value.slice(0, 6)}********${value.slice(14)}` : '*'.repeat(value.length);
 }
+
+// ID numbers in free text, as the clerk types: the same detector as the gateway's
+// (libs/common/src/id-number-in-text.ts; test/console-rules.spec.ts proves they agree): width
+// folded, the check character's case ignored, up to three separators between digits dropped.
+const SEPARATORS = '\\s\\u00ad\\u180e\\u200b-\\u200d\\u2060\\ufeff\\-\\u2010-\\u2015\\u2212._/\\u00b7\\u30fb\\u2027';
+const JOINED = new RegExp(`(?<=[0-9X])[${SEPARATORS}]{1,3}(?=[0-9X])`, 'gu');
+const WINDOW = /(?=(\d{17}[\dX]))/g;
+
+export function containsIdNumber(text: string): boolean {
+  if (!/[0-9\uff10-\uff19\u2460-\u249b]/u.test(text)) return false;
+  const compact = text.normalize('NFKC').toUpperCase().replace(JOINED, '');
+  for (const m of compact.matchAll(WINDOW)) if (idNumberProblem(m[1]) === null) return true;
+  return false;
+}
+
+export function idNumberInTextMessage(label: string): string {
+  return `${label}中不应包含公民身份号码，请删去后重试`;
+}

@@ -1,6 +1,6 @@
 import type { FormItemRule } from 'element-plus';
 import { claimFieldProblem, type ClaimField, type ClaimValue } from './claim-schema';
-import { idNumberMessage } from './id-number';
+import { containsIdNumber, idNumberInTextMessage, idNumberMessage } from './id-number';
 
 // Form rules in the form library's shape; each says in Chinese what to fix, as the clerk types.
 
@@ -43,6 +43,15 @@ export function pattern(re: RegExp, message: string): FormItemRule {
     trigger: ['change', 'blur'],
     validator: (_r: unknown, value: unknown, cb: Callback) =>
       typeof value === 'string' && value !== '' && !re.test(value) ? cb(new Error(message)) : cb(),
+  };
+}
+
+// Free text (a certificate's content, a note, a reason) never carries an ID number.
+export function noIdNumber(label: string): FormItemRule {
+  return {
+    trigger: ['change', 'blur'],
+    validator: (_r: unknown, value: unknown, cb: Callback) =>
+      typeof value === 'string' && containsIdNumber(value) ? cb(new Error(idNumberInTextMessage(label))) : cb(),
   };
 }
 

@@ -1,2 +1,3 @@
 export * from './codes';
 export * from './date-time';
+export * from './free-text';

@@ -14,7 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { DepartmentModel } from '#gw/catalog';
-import { IsCatalogCode, JSONScalar, OmitOrGive } from '#gw/common';
+import { IsCatalogCode, JSONScalar, NoIdNumber, OmitOrGive } from '#gw/common';
 import { BreakerState, SourceStatus } from '../sources.enums';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
@@ -123,6 +123,7 @@ export class RegisterDataSourceInput {
   @IsString()
   @MinLength(2)
   @MaxLength(100)
+  @NoIdNumber('数据源名称')
   name: string;
 
   @Field({ description: '核验接口地址（POST）' })
@@ -182,6 +183,7 @@ export class UpdateDataSourceInput {
   @MinLength(2)
   @MaxLength(100)
   @OmitOrGive()
+  @NoIdNumber('数据源名称')
   name?: string;
 
   @Field({ nullable: true })

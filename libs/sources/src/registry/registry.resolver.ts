@@ -4,6 +4,7 @@ import { DataSourceFilter, DataSourceModel, RegisterDataSourceInput, UpdateDataS
 import { DelegateFactTypeInput, FactTypeDelegationFilter, FactTypeDelegationModel } from './delegation.model';
 import { RegistryService } from './registry.service';
 import { SourceStatus } from '../sources.enums';
+import { FreeText } from '#gw/common';
 
 @Resolver(() => DataSourceModel)
 export class RegistryResolver {
@@ -47,7 +48,7 @@ export class RegistryResolver {
   suspendDataSource(
     @CurrentCaller() caller: Caller,
     @Args('id', { type: () => ID }) id: string,
-    @Args('reason') reason: string,
+    @Args('reason', new FreeText('暂停原因')) reason: string,
   ): Promise<DataSourceModel> {
     return this.registry.setStatus(caller, id, SourceStatus.SUSPENDED, reason);
   }

@@ -15,6 +15,12 @@ export const AssistInboxQuery = graphql(`
         question
         claim
         subjectMasked
+        persons {
+          field
+          label
+          masked
+          revealable
+        }
         fromDepartment
         toDepartment
         status
@@ -29,8 +35,8 @@ export const AssistInboxQuery = graphql(`
 `);
 
 export const RevealSubjectMutation = graphql(`
-  mutation RevealSubject($id: ID!) {
-    revealAssistSubject(id: $id)
+  mutation RevealSubject($id: ID!, $field: String) {
+    revealAssistSubject(id: $id, field: $field)
   }
 `);
 

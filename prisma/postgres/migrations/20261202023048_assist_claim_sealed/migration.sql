@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AssistRequest" ADD COLUMN     "claimSealed" TEXT;
