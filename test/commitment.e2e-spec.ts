@@ -59,7 +59,16 @@ describe('notify-and-commit (e2e)', () => {
     if (v.data!.verifyFact.nextRoute === 'INTER_DEPARTMENT') {
       const req = await t.gql(
         `mutation($i: RequestAssistInput!) { requestAssist(input: $i) { id } }`,
-        { i: { verificationId: vid, idNumber } },
+        {
+          i: {
+            verificationId: vid,
+            idNumber,
+            // the claim's other ID numbers, typed again for the assisting department (sealed)
+            claimIdNumbers: Object.entries(claim)
+              .filter(([k, v]) => k.endsWith('IdNumber') && typeof v === 'string')
+              .map(([field, value]) => ({ field, idNumber: value })),
+          },
+        },
         clerk,
       );
       await t.gql(

@@ -1,8 +1,11 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLField, GraphQLSchema, isRequiredArgument } from 'graphql';
+import { Role } from '#gw/auth';
 import { chinaDay } from '#gw/common';
 import { rootResolverMethods } from './helpers/root-resolvers';
 import { GqlResponse, startTestApp, TestApp } from './helpers/test-app';
+
+const RESIDENT_ID = '110101199003071110'; // any valid number: a resident sees only their own (none here)
 
 // Every paginated query (a query with `first` and `after`), found in the schema, answers a bad
 // page size or a bad cursor with BAD_USER_INPUT naming the argument: never an internal error
@@ -53,8 +56,13 @@ describe('paginated queries (e2e)', () => {
     const defs = [...args.map((a) => `$${a.name}: ${String(a.type)}`), '$first: Int', '$after: String'].join(', ');
     const list = [...args.map((a) => `${a.name}: $${a.name}`), 'first: $first', 'after: $after'].join(', ');
     const method = rootResolverMethods(t).find((m) => m.field === `Query.${field.name}`)!;
-    // a public list (the published community lists) needs no token
-    const token = method.isPublic ? undefined : await t.token(method.roles![0]);
+    // a public list (the published community lists) needs no token; a resident's list needs a
+    // resident's token, which carries their ID number
+    const role = method.roles?.[0];
+    const token =
+      method.isPublic || !role
+        ? undefined
+        : await t.token(role, role === Role.RESIDENT ? { idNumber: RESIDENT_ID } : {});
     return t.gql(`query(${defs}) { ${field.name}(${list}) { totalCount } }`, { ...given, ...page }, token);
   }
 

@@ -66,7 +66,10 @@ describe('resident (e2e)', () => {
     );
     const a = await ok<{ id: string }>(
       `mutation($i: RequestAssistInput!) { requestAssist(input: $i) { id } }`,
-      { i: { verificationId: v.id, idNumber: subject } },
+      // every ID number the claim names is typed again for the assisting department (sealed)
+      {
+        i: { verificationId: v.id, idNumber: subject, claimIdNumbers: [{ field: 'spouseIdNumber', idNumber: spouse }] },
+      },
       window,
     );
     await ok(`mutation($id: ID!) { revealAssistSubject(id: $id) }`, { id: a.id }, officer);
