@@ -363,6 +363,21 @@ export const PAGINATED: Operation[] = [
   ),
 ];
 
+// lists with a filter but no pages
+export const FILTERED: Operation[] = [
+  {
+    field: 'factTypeDelegations',
+    mutation: false,
+    args: {
+      filter: {
+        type: 'FactTypeDelegationFilter',
+        spec: f('object', undefined, { factType: optText('MARITAL_STATUS'), activeOnly: f('optBool', true) }),
+      },
+    },
+    select: TYPE,
+  },
+];
+
 // The mutations and paginated queries that have no cases here, each with why. The coverage test
 // (test/bad-input.e2e-spec.ts) fails for any other one the schema has and this table does not.
 export const EXEMPT: Record<string, string> = {
@@ -370,7 +385,7 @@ export const EXEMPT: Record<string, string> = {
 };
 
 // the root fields the table sends bad input to
-export const COVERED = new Set([...MUTATIONS, ...PAGINATED].map((op) => op.field));
+export const COVERED = new Set([...MUTATIONS, ...PAGINATED, ...FILTERED].map((op) => op.field));
 
 // --- what goes wrong with a value of each kind
 
@@ -657,5 +672,6 @@ export const PROBED_CASES: BadInputCase[] = [
 export const BAD_INPUT_CASES: BadInputCase[] = [
   ...MUTATIONS.flatMap(casesOf),
   ...PAGINATED.flatMap(paginatedCases),
+  ...FILTERED.flatMap(casesOf),
   ...PROBED_CASES,
 ];
