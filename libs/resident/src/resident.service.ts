@@ -336,8 +336,9 @@ export class ResidentService {
     filter: ObjectionCaseFilter,
     page?: PageArgs,
   ): Promise<Page<ObjectionCaseModel>> {
-    if (!(await this.policy.overseesCounty(caller, 'residentObjection'))) return emptyPage();
+    // the paging arguments are the client's mistake whoever sends them: read before the scope
     const { size, take, after } = pageRequest(page, UUID_KEY);
+    if (!(await this.policy.overseesCounty(caller, 'residentObjection'))) return emptyPage();
     const { rows, total } = await this.repo.pageObjections(filter.status ?? undefined, after, take);
     const cases = await Promise.all(rows.map((o) => this.toCase(o)));
     return sliceToPage(cases, size, total, (c) => c.id);
