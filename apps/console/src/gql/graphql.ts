@@ -737,7 +737,7 @@ export type CheckCertificateMutationVariables = Exact<{
 }>;
 
 
-export type CheckCertificateMutation = { checkCommunityCertificate: { id: string, certificateInput: string, decision: CheckDecision, reason: CheckReason, guidance: string, legalBasis: string, checkedAt: string, community: { code: string, name: string }, certificateType: { code: string, name: string, disposition: Disposition } | null, listVersion: { kind: ListKind, version: number, title: string } | null, negativeListItem: { seq: number, category: string | null, content: string, reason: string | null } | null } };
+export type CheckCertificateMutation = { checkCommunityCertificate: { id: string, certificateInput: string, decision: CheckDecision, reason: CheckReason, guidance: string, legalBasis: string, checkedAt: string, community: { code: string, name: string }, certificateType: { code: string, name: string, disposition: Disposition } | null, listVersion: { kind: ListKind, version: number, title: string } | null, negativeListItem: { seq: number, category: string | null, content: string, reason: string | null } | null, candidates: Array<{ code: string, name: string, decision: CheckDecision, reason: CheckReason, matchedOn: string, explanation: string }> } };
 
 export type IssuedCertificateFieldsFragment = { id: string, serial: string, communityCode: string, certificateCode: string, subjectMasked: string, purpose: string, content: string, qr: string, status: string, issuedAt: string, revokedAt: string | null, revokeReason: string | null };
 
@@ -1614,6 +1614,14 @@ export const CheckCertificateDocument = new TypedDocumentString(`
       category
       content
       reason
+    }
+    candidates {
+      code
+      name
+      decision
+      reason
+      matchedOn
+      explanation
     }
   }
 }
