@@ -71,6 +71,10 @@ type Documents = {
     "\n  mutation ProbeSource($id: ID!) {\n    probeDataSource(id: $id) {\n      ...DataSourceFields\n    }\n  }\n": typeof types.ProbeSourceDocument,
     "\n  mutation GrantSource($sourceId: ID!, $department: String!) {\n    grantSourceAccess(sourceId: $sourceId, consumerDepartmentCode: $department) {\n      ...DataSourceFields\n    }\n  }\n": typeof types.GrantSourceDocument,
     "\n  mutation RevokeSourceGrant($sourceId: ID!, $department: String!) {\n    revokeSourceAccess(sourceId: $sourceId, consumerDepartmentCode: $department) {\n      ...DataSourceFields\n    }\n  }\n": typeof types.RevokeSourceGrantDocument,
+    "\n  fragment FactTypeDelegationFields on FactTypeDelegation {\n    id\n    factType\n    ownerDepartment {\n      code\n      name\n    }\n    delegateDepartment {\n      code\n      name\n    }\n    reason\n    active\n    grantedAt\n    grantedBy\n    revokedAt\n    revokedBy\n    revokeReason\n  }\n": typeof types.FactTypeDelegationFieldsFragmentDoc,
+    "\n  query FactTypeDelegations($filter: FactTypeDelegationFilter) {\n    factTypeDelegations(filter: $filter) {\n      ...FactTypeDelegationFields\n    }\n  }\n": typeof types.FactTypeDelegationsDocument,
+    "\n  mutation DelegateFactType($input: DelegateFactTypeInput!) {\n    delegateFactType(input: $input) {\n      ...FactTypeDelegationFields\n    }\n  }\n": typeof types.DelegateFactTypeDocument,
+    "\n  mutation RevokeFactTypeDelegation($id: ID!, $reason: String!) {\n    revokeFactTypeDelegation(id: $id, reason: $reason) {\n      ...FactTypeDelegationFields\n    }\n  }\n": typeof types.RevokeFactTypeDelegationDocument,
     "\n  fragment VerificationFields on Verification {\n    id\n    factType\n    certificateCode\n    matter\n    purpose\n    subjectMasked\n    claim\n    communityCode\n    status\n    outcome\n    route\n    nextRoute\n    fallbackRoutes\n    reason\n    retryAfter\n    source\n    recordAsOf\n    receipt\n    requesterDepartment\n    createdAt\n    finishedAt\n    ownerDepartment {\n      code\n      name\n    }\n    attempts {\n      id\n      route\n      source\n      outcome\n      latencyMs\n      reason\n      recordAsOf\n      startedAt\n    }\n  }\n": typeof types.VerificationFieldsFragmentDoc,
     "\n  mutation VerifyFact($input: VerifyFactInput!) {\n    verifyFact(input: $input) {\n      ...VerificationFields\n    }\n  }\n": typeof types.VerifyFactDocument,
     "\n  mutation VerifyCertificate($input: VerifyCertificateInput!) {\n    verifyCertificate(input: $input) {\n      outcome\n      certificate {\n        code\n        name\n      }\n      verifications {\n        ...VerificationFields\n      }\n    }\n  }\n": typeof types.VerifyCertificateDocument,
@@ -138,6 +142,10 @@ const documents: Documents = {
     "\n  mutation ProbeSource($id: ID!) {\n    probeDataSource(id: $id) {\n      ...DataSourceFields\n    }\n  }\n": types.ProbeSourceDocument,
     "\n  mutation GrantSource($sourceId: ID!, $department: String!) {\n    grantSourceAccess(sourceId: $sourceId, consumerDepartmentCode: $department) {\n      ...DataSourceFields\n    }\n  }\n": types.GrantSourceDocument,
     "\n  mutation RevokeSourceGrant($sourceId: ID!, $department: String!) {\n    revokeSourceAccess(sourceId: $sourceId, consumerDepartmentCode: $department) {\n      ...DataSourceFields\n    }\n  }\n": types.RevokeSourceGrantDocument,
+    "\n  fragment FactTypeDelegationFields on FactTypeDelegation {\n    id\n    factType\n    ownerDepartment {\n      code\n      name\n    }\n    delegateDepartment {\n      code\n      name\n    }\n    reason\n    active\n    grantedAt\n    grantedBy\n    revokedAt\n    revokedBy\n    revokeReason\n  }\n": types.FactTypeDelegationFieldsFragmentDoc,
+    "\n  query FactTypeDelegations($filter: FactTypeDelegationFilter) {\n    factTypeDelegations(filter: $filter) {\n      ...FactTypeDelegationFields\n    }\n  }\n": types.FactTypeDelegationsDocument,
+    "\n  mutation DelegateFactType($input: DelegateFactTypeInput!) {\n    delegateFactType(input: $input) {\n      ...FactTypeDelegationFields\n    }\n  }\n": types.DelegateFactTypeDocument,
+    "\n  mutation RevokeFactTypeDelegation($id: ID!, $reason: String!) {\n    revokeFactTypeDelegation(id: $id, reason: $reason) {\n      ...FactTypeDelegationFields\n    }\n  }\n": types.RevokeFactTypeDelegationDocument,
     "\n  fragment VerificationFields on Verification {\n    id\n    factType\n    certificateCode\n    matter\n    purpose\n    subjectMasked\n    claim\n    communityCode\n    status\n    outcome\n    route\n    nextRoute\n    fallbackRoutes\n    reason\n    retryAfter\n    source\n    recordAsOf\n    receipt\n    requesterDepartment\n    createdAt\n    finishedAt\n    ownerDepartment {\n      code\n      name\n    }\n    attempts {\n      id\n      route\n      source\n      outcome\n      latencyMs\n      reason\n      recordAsOf\n      startedAt\n    }\n  }\n": types.VerificationFieldsFragmentDoc,
     "\n  mutation VerifyFact($input: VerifyFactInput!) {\n    verifyFact(input: $input) {\n      ...VerificationFields\n    }\n  }\n": types.VerifyFactDocument,
     "\n  mutation VerifyCertificate($input: VerifyCertificateInput!) {\n    verifyCertificate(input: $input) {\n      outcome\n      certificate {\n        code\n        name\n      }\n      verifications {\n        ...VerificationFields\n      }\n    }\n  }\n": types.VerifyCertificateDocument,
@@ -373,6 +381,22 @@ export function graphql(source: "\n  mutation GrantSource($sourceId: ID!, $depar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeSourceGrant($sourceId: ID!, $department: String!) {\n    revokeSourceAccess(sourceId: $sourceId, consumerDepartmentCode: $department) {\n      ...DataSourceFields\n    }\n  }\n"): typeof import('./graphql').RevokeSourceGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FactTypeDelegationFields on FactTypeDelegation {\n    id\n    factType\n    ownerDepartment {\n      code\n      name\n    }\n    delegateDepartment {\n      code\n      name\n    }\n    reason\n    active\n    grantedAt\n    grantedBy\n    revokedAt\n    revokedBy\n    revokeReason\n  }\n"): typeof import('./graphql').FactTypeDelegationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FactTypeDelegations($filter: FactTypeDelegationFilter) {\n    factTypeDelegations(filter: $filter) {\n      ...FactTypeDelegationFields\n    }\n  }\n"): typeof import('./graphql').FactTypeDelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DelegateFactType($input: DelegateFactTypeInput!) {\n    delegateFactType(input: $input) {\n      ...FactTypeDelegationFields\n    }\n  }\n"): typeof import('./graphql').DelegateFactTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeFactTypeDelegation($id: ID!, $reason: String!) {\n    revokeFactTypeDelegation(id: $id, reason: $reason) {\n      ...FactTypeDelegationFields\n    }\n  }\n"): typeof import('./graphql').RevokeFactTypeDelegationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
