@@ -67,7 +67,9 @@ describe('inter-department assist and third-party checks (e2e)', () => {
       subjectMasked: expect.stringMatching(/\*{8}/),
     });
     expect(new Date(req.dueAt).getTime()).toBeGreaterThan(Date.now() + 47 * 3600_000);
-    expect(req.question).toMatch(/婚姻状况/);
+    // a Chinese sentence about the person concerned, not the claim's JSON
+    expect(req.question).toMatch(/所称内容：当事人婚姻状况为未婚。$/);
+    expect(req.question).not.toMatch(/[{}"]|status|UNMARRIED|本人/);
 
     const inbox = await t.gql(`query { assistRequests(filter: { status: OPEN }) { nodes { id } } }`, {}, mzOfficer);
     expect(inbox.data!.assistRequests.nodes.map((n: { id: string }) => n.id)).toContain(req.id);
@@ -120,6 +122,7 @@ describe('inter-department assist and third-party checks (e2e)', () => {
     const vid = await unresolved('RESIDENCE', { regionCode: '621022100001' });
     const req = (await request(vid)).data!.requestAssist;
     expect(req.toDepartment).toBe('HX_GA');
+    expect(req.question).toMatch(/所称内容：当事人实际居住在环城镇东关社区（区划代码 621022100001）。$/);
     await t.db.assistRequest.update({ where: { id: req.id }, data: { dueAt: new Date(Date.now() - 1000) } });
     expect(await t.app.get(AssistSweepService).sweep()).toBe(1);
 
@@ -256,6 +259,10 @@ describe('inter-department assist and third-party checks (e2e)', () => {
       const vid = await married();
       const req = (await requestWith(vid, [{ field: 'spouseIdNumber', idNumber: spouse.toLowerCase() }])).data!
         .requestAssist;
+      expect(req.question).toContain(
+        `当事人婚姻状况为已婚，配偶公民身份号码为 ${spouse.slice(0, 6)}********${spouse.slice(14)}。`,
+      );
+      expect(req.question).not.toContain(spouse);
       const persons = (await t.gql(PERSONS, { id: req.id }, mzOfficer)).data!.assistRequest.persons;
       expect(persons).toEqual([
         { field: 'subject', label: '当事人', masked: expect.stringMatching(/^\d{6}\*{8}[\dX]{4}$/), revealable: true },

@@ -35,6 +35,19 @@ describe('the community workspace on a phone', () => {
     expect(await h.t.db.communityCheck.count({ where: { decision: 'REFUSED' } })).toBe(1);
   });
 
+  it('asks the clerk to confirm with the resident when the words fit several certificates, then checks the one chosen', async () => {
+    await clerk.getByTestId('words').fill('社区服务证明');
+    await clerk.getByTestId('check').click();
+    await expectText(clerk, '[data-testid="ambiguous"] .decision', '请与居民确认所指的是哪一项');
+    await expectText(clerk, '[data-code="VOLUNTEER_SERVICE"]', '社区志愿服务证明');
+    await expectText(clerk, '[data-code="VOLUNTEER_SERVICE"]', '可以开具');
+    await clerk.locator('[data-code="COMMUNITY_ACTIVITY"]').waitFor();
+    await screenshot(clerk, 'community-check-ambiguous-375');
+    await clerk.locator('[data-code="VOLUNTEER_SERVICE"] [data-testid="check-candidate"]').click();
+    await expectText(clerk, '[data-testid="decision"] .decision', '可以开具：社区志愿服务证明');
+    expect(await h.t.db.communityCheck.count({ where: { decision: 'AMBIGUOUS' } })).toBe(1);
+  });
+
   it('issues a permitted certificate, prints it with its QR code, and a receiving office checks it', async () => {
     await clerk.getByTestId('words').fill('志愿服务证明');
     await clerk.getByTestId('check').click();

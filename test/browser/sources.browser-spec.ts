@@ -87,6 +87,38 @@ describe('the data-source workspace in the browser', () => {
     expect(await h.t.db.dataSource.count({ where: { code: 'GA_NEW' } })).toBe(1);
   });
 
+  it('delegates a fact type it owns to another department after the form says what is missing, and revokes it with a reason', async () => {
+    await admin.goto(`${h.t.url}/sources/delegations`);
+    await admin.getByTestId('delegate').click();
+    await expectText(admin, '[data-testid="delegate-form"]', '请选择本部门主管的事实类型');
+    await expectText(admin, '[data-testid="delegate-form"]', '请填写委托依据或原因');
+    await choose(admin, '[data-testid="delegate-fact"]', '户籍登记');
+    await choose(admin, '[data-testid="delegate-to"]', '环县民政局');
+    await admin.locator('[data-testid="delegate-form"] textarea').fill('依据县政府通知，由县民政局统一接入');
+    await admin.getByTestId('delegate').click();
+    await expectText(admin, '[data-testid="delegations"]', '环县民政局');
+    await expectText(admin, '[data-testid="delegations"]', '有效');
+    expect(await h.t.db.factTypeDelegation.count({ where: { revokedAt: null, delegateDepartmentCode: 'HX_MZ' } })).toBe(
+      1,
+    );
+    // the same delegation again is refused, in Chinese
+    await choose(admin, '[data-testid="delegate-fact"]', '户籍登记');
+    await choose(admin, '[data-testid="delegate-to"]', '环县民政局');
+    await admin.locator('[data-testid="delegate-form"] textarea').fill('再次委托');
+    await admin.getByTestId('delegate').click();
+    await expectText(admin, '.error-alert', '已委托');
+    await admin.locator('.el-message').last().waitFor({ state: 'hidden' });
+    await screenshot(admin, 'sources-delegations');
+    await admin.getByTestId('revoke-delegation').first().click();
+    await admin.locator('.el-message-box textarea').fill('改由本局直接接入');
+    await admin.locator('.el-message-box__btns button', { hasText: '确定' }).click();
+    await expectText(admin, '[data-testid="delegations"]', '已撤销');
+    await expectText(admin, '[data-testid="delegations"]', '改由本局直接接入');
+    expect(await h.t.db.factTypeDelegation.count({ where: { revokedAt: null, delegateDepartmentCode: 'HX_MZ' } })).toBe(
+      0,
+    );
+  });
+
   it('ran without a console error or a blocked resource', () => {
     expect(h.problems).toEqual([]);
   });

@@ -120,6 +120,11 @@ export const WORKSPACES: Workspace[] = [
     pages: [
       { path: '/sources', title: '我的数据源', component: () => import('./pages/sources/SourcesPage.vue') },
       {
+        path: '/sources/delegations',
+        title: '委托登记',
+        component: () => import('./pages/sources/DelegationsPage.vue'),
+      },
+      {
         path: '/sources/:id',
         title: '数据源详情',
         hidden: true,

@@ -2,12 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditActor, AuditService, SYSTEM_ACTOR } from '#gw/audit';
 import { BurdenRecorder } from '#gw/burden';
 import { AccessPolicy, actsForDepartment, Caller, callerDepartment, departmentFilter, Role } from '#gw/auth';
-import { CatalogService, FactTypeRow } from '#gw/catalog';
+import { CatalogService, ClaimSchemaLike, claimRegionCodes, FactTypeRow, renderClaim } from '#gw/catalog';
 import {
   APP_CONFIG,
   AppConfig,
   AppException,
-  canonicalJson,
   deadlineMs,
   emptyPage,
   ID_NUMBER_PROBLEM_TEXT,
@@ -99,7 +98,7 @@ export class AssistService {
     const toDepartment =
       kind === AssistKind.ASSIST ? fact.ownerDepartmentCode : (await this.catalog.thirdPartiesFor(fact.code))[0];
     if (!toDepartment) throw AppException.conflict('该事实类型没有受委托的第三方机构');
-    const question = input.question?.trim() || defaultQuestion(fact, v.claim);
+    const question = input.question?.trim() || (await this.defaultQuestion(fact, v.claim));
     const id = uuidv7();
     await this.repo.transaction(async (tx) => {
       if (await this.repo.findOpenFor(v.id, tx))
@@ -270,6 +269,16 @@ export class AssistService {
   }
 
   // the fact type's due hours, after the configured scale or override (DEADLINE_*)
+  // What the officer of the other department reads: the fact and the claim as a Chinese sentence
+  // about the person concerned (当事人), with places by name and other people's ID numbers masked.
+  private async defaultQuestion(fact: FactTypeRow, claim: unknown): Promise<string> {
+    const schema = fact.claimSchema as unknown as ClaimSchemaLike;
+    const values = (claim ?? {}) as Record<string, unknown>;
+    const regionNames = await this.catalog.regionNames(claimRegionCodes(schema, values));
+    const sentence = renderClaim({ factCode: fact.code, schema, claim: values, regionNames, person: 'THIRD' });
+    return `请核实${fact.name}：${fact.description}所称内容：${sentence}`;
+  }
+
   private assistDueMs(fact: FactTypeRow): number {
     return deadlineMs(this.config.deadlines, 'assist', fact.code, fact.assistDueHours * HOUR);
   }
@@ -452,10 +461,6 @@ function closedError(row: Pick<AssistRow, 'status' | 'dueAt'>): AppException {
     default:
       return AppException.conflict('该协查已结束', { status: row.status });
   }
-}
-
-function defaultQuestion(fact: FactTypeRow, claim: unknown): string {
-  return `请核实${fact.name}：${fact.description}所称内容：${canonicalJson(claim)}`;
 }
 
 // The claim's other ID numbers, as the window typed them again: every ID field the verification's

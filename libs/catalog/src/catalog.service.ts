@@ -130,6 +130,16 @@ export class CatalogService implements RegionDirectory {
     return row ? toRegion(row) : null;
   }
 
+  // 环城镇东关社区 for 621022100001: how a resident or an officer reads the places a claim names
+  async regionNames(codes: string[]): Promise<Record<string, string>> {
+    const names: Record<string, string> = {};
+    for (const code of new Set(codes)) {
+      const r = await this.findRegion(code);
+      if (r) names[code] = r.level === RegionLevel.COMMUNITY && r.parent ? `${r.parent.name}${r.name}` : r.name;
+    }
+    return names;
+  }
+
   // The access policy's view of a region: its level and the prefix of everything under it.
   async regionReach(code: string): Promise<RegionReach | null> {
     const region = await this.findRegion(code);

@@ -13,3 +13,4 @@ export * from './region-prefix';
 // answer the same claims the catalog defines).
 export type { ClaimSchema, ListSeed } from './seed/types';
 export { CERTIFICATE_TYPES, COMMUNITY_LISTS, FACT_TYPES } from './seed';
+export * from './claim-sentence';

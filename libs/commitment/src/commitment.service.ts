@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { decodeJwt } from 'jose';
 import { AuditService } from '#gw/audit';
 import { AccessPolicy, actsForDepartment, Caller, callerDepartment, departmentFilter, Role } from '#gw/auth';
-import { CatalogService, RegionLevel } from '#gw/catalog';
+import { CatalogService, ClaimSchemaLike, claimRegionCodes } from '#gw/catalog';
 import {
   APP_CONFIG,
   AppConfig,
@@ -45,7 +45,6 @@ import {
   SignCommitmentInput,
 } from './commitment.model';
 import { CommitmentRepository } from './commitment.repository';
-import { ClaimSchemaLike, claimRegionCodes } from './claim-sentence';
 import { NOTICE_VERSION, noticeHash, renderNotice } from './notice';
 
 export const COMMITMENT_RECORD_TYP = 'commitment-record+jwt';
@@ -97,7 +96,7 @@ export class CommitmentService {
       factName: fact.name,
       claimSchema,
       claim,
-      regionNames: await this.regionNames(claimRegionCodes(claimSchema, claim)),
+      regionNames: await this.catalog.regionNames(claimRegionCodes(claimSchema, claim)),
       subjectMasked: v.subjectMasked,
       department: departmentName,
       matter: v.matter,
@@ -130,16 +129,6 @@ export class CommitmentService {
       });
     });
     return toModel((await this.repo.findById(id))!);
-  }
-
-  // 环城镇东关社区 for 621022100001: the resident reads places by name
-  private async regionNames(codes: string[]): Promise<Record<string, string>> {
-    const names: Record<string, string> = {};
-    for (const code of new Set(codes)) {
-      const r = await this.catalog.findRegion(code);
-      if (r) names[code] = r.level === RegionLevel.COMMUNITY && r.parent ? `${r.parent.name}${r.name}` : r.name;
-    }
-    return names;
   }
 
   async sign(caller: Caller, input: SignCommitmentInput): Promise<CommitmentModel> {

@@ -4,4 +4,3 @@ export * from './commitment.model';
 export * from './commitment.module';
 export * from './commitment.service';
 export * from './notice';
-export * from './claim-sentence';

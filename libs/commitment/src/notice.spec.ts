@@ -1,7 +1,6 @@
-import { FACT_TYPES } from '#gw/catalog';
 import type { ClaimSchema } from '#gw/catalog';
 import { checkCharacter, maskIdNumber } from '#gw/common';
-import { ClaimSchemaLike, hasClaimSentence, renderClaim } from './claim-sentence';
+import { ClaimSchemaLike, FACT_TYPES, hasClaimSentence, renderClaim } from '#gw/catalog';
 import { NOTICE_VERSION, NoticeFacts, noticeHash, renderNotice } from './notice';
 
 const idNumber = (first17: string) => first17 + checkCharacter(first17);
@@ -95,6 +94,16 @@ describe(renderNotice.name, () => {
 
     it('has a sentence of its own', () => {
       expect(hasClaimSentence(code)).toBe(true);
+    });
+
+    it('says the same about 当事人 for another department’s officer (an assist request)', () => {
+      for (const claim of sampleClaims(schema)) {
+        const first = renderClaim({ factCode: code, schema, claim });
+        const third = renderClaim({ factCode: code, schema, claim, person: 'THIRD' });
+        expect(third).toMatch(/^当事人/);
+        expect(third).not.toContain('本人');
+        expect(third).toBe(first.replaceAll('本人', '当事人'));
+      }
     });
 
     it.each(sampleClaims(schema).map((c) => [JSON.stringify(c), c] as const))(

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ClaimSchemaLike, renderClaim } from './claim-sentence';
+import { ClaimSchemaLike, renderClaim } from '#gw/catalog';
 
 // The written notice (告知书) a resident reads before committing. Its elements follow national
 // practice for notify-and-commit (国办发〔2020〕42号): the item and its legal basis, what exactly

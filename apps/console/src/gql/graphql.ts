@@ -231,6 +231,15 @@ export type DataUseKind =
   /** 核验了我的事实 */
   | 'VERIFICATION';
 
+export type DelegateFactTypeInput = {
+  /** 受托部门编码 */
+  delegateDepartmentCode: string;
+  /** 本部门主管的事实类型编码 */
+  factType: string;
+  /** 委托依据或原因（200 字以内） */
+  reason: string;
+};
+
 /** 政府部门或受委托第三方 */
 export type DepartmentKind =
   | 'GOVERNMENT'
@@ -260,6 +269,12 @@ export type FactGroupKind =
   | 'ALL_OF'
   /** 组内事实核验其中任一即可 */
   | 'ANY_OF';
+
+export type FactTypeDelegationFilter = {
+  /** 只列出仍有效的委托 */
+  activeOnly?: boolean | null | undefined;
+  factType?: string | null | undefined;
+};
 
 export type IssueCommunityCertificateInput = {
   /** 证明事项编码（须在社区可出具证明清单内） */
@@ -737,7 +752,7 @@ export type CheckCertificateMutationVariables = Exact<{
 }>;
 
 
-export type CheckCertificateMutation = { checkCommunityCertificate: { id: string, certificateInput: string, decision: CheckDecision, reason: CheckReason, guidance: string, legalBasis: string, checkedAt: string, community: { code: string, name: string }, certificateType: { code: string, name: string, disposition: Disposition } | null, listVersion: { kind: ListKind, version: number, title: string } | null, negativeListItem: { seq: number, category: string | null, content: string, reason: string | null } | null } };
+export type CheckCertificateMutation = { checkCommunityCertificate: { id: string, certificateInput: string, decision: CheckDecision, reason: CheckReason, guidance: string, legalBasis: string, checkedAt: string, community: { code: string, name: string }, certificateType: { code: string, name: string, disposition: Disposition } | null, listVersion: { kind: ListKind, version: number, title: string } | null, negativeListItem: { seq: number, category: string | null, content: string, reason: string | null } | null, candidates: Array<{ code: string, name: string, decision: CheckDecision, reason: CheckReason, matchedOn: string, explanation: string }> } };
 
 export type IssuedCertificateFieldsFragment = { id: string, serial: string, communityCode: string, certificateCode: string, subjectMasked: string, purpose: string, content: string, qr: string, status: string, issuedAt: string, revokedAt: string | null, revokeReason: string | null };
 
@@ -1027,6 +1042,30 @@ export type RevokeSourceGrantMutationVariables = Exact<{
 
 export type RevokeSourceGrantMutation = { revokeSourceAccess: { id: string, code: string, name: string, endpoint: string, healthUrl: string, jwksUrl: string | null, factTypes: Array<string>, status: SourceStatus, statusReason: string | null, timeoutMs: number, maxConcurrency: number, hasAuthSecret: boolean, signsResponses: boolean, updatedAt: string, providerDepartment: { code: string, name: string }, grantedDepartments: Array<{ code: string, name: string }>, lastProbe: { at: string, ok: boolean, latencyMs: number | null, message: string | null } | null, stats: { calls: number, failures: number, errorRate: number, p50LatencyMs: number | null, p95LatencyMs: number | null, breaker: BreakerState } } };
 
+export type FactTypeDelegationFieldsFragment = { id: string, factType: string, reason: string, active: boolean, grantedAt: string, grantedBy: string, revokedAt: string | null, revokedBy: string | null, revokeReason: string | null, ownerDepartment: { code: string, name: string }, delegateDepartment: { code: string, name: string } };
+
+export type FactTypeDelegationsQueryVariables = Exact<{
+  filter?: FactTypeDelegationFilter | null | undefined;
+}>;
+
+
+export type FactTypeDelegationsQuery = { factTypeDelegations: Array<{ id: string, factType: string, reason: string, active: boolean, grantedAt: string, grantedBy: string, revokedAt: string | null, revokedBy: string | null, revokeReason: string | null, ownerDepartment: { code: string, name: string }, delegateDepartment: { code: string, name: string } }> };
+
+export type DelegateFactTypeMutationVariables = Exact<{
+  input: DelegateFactTypeInput;
+}>;
+
+
+export type DelegateFactTypeMutation = { delegateFactType: { id: string, factType: string, reason: string, active: boolean, grantedAt: string, grantedBy: string, revokedAt: string | null, revokedBy: string | null, revokeReason: string | null, ownerDepartment: { code: string, name: string }, delegateDepartment: { code: string, name: string } } };
+
+export type RevokeFactTypeDelegationMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RevokeFactTypeDelegationMutation = { revokeFactTypeDelegation: { id: string, factType: string, reason: string, active: boolean, grantedAt: string, grantedBy: string, revokedAt: string | null, revokedBy: string | null, revokeReason: string | null, ownerDepartment: { code: string, name: string }, delegateDepartment: { code: string, name: string } } };
+
 export type VerificationFieldsFragment = { id: string, factType: string, certificateCode: string | null, matter: string, purpose: string, subjectMasked: string, claim: unknown, communityCode: string | null, status: VerificationStatus, outcome: VerificationOutcome | null, route: VerificationRoute | null, nextRoute: VerificationRoute | null, fallbackRoutes: Array<VerificationRoute>, reason: string | null, retryAfter: string | null, source: string | null, recordAsOf: string | null, receipt: string | null, requesterDepartment: string, createdAt: string, finishedAt: string | null, ownerDepartment: { code: string, name: string } | null, attempts: Array<{ id: string, route: VerificationRoute, source: string | null, outcome: AttemptOutcome, latencyMs: number | null, reason: string | null, recordAsOf: string | null, startedAt: string }> };
 
 export type VerifyFactMutationVariables = Exact<{
@@ -1227,6 +1266,27 @@ export const DataSourceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DataSourceFields"}) as unknown as TypedDocumentString<DataSourceFieldsFragment, unknown>;
+export const FactTypeDelegationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FactTypeDelegationFields on FactTypeDelegation {
+  id
+  factType
+  ownerDepartment {
+    code
+    name
+  }
+  delegateDepartment {
+    code
+    name
+  }
+  reason
+  active
+  grantedAt
+  grantedBy
+  revokedAt
+  revokedBy
+  revokeReason
+}
+    `, {"fragmentName":"FactTypeDelegationFields"}) as unknown as TypedDocumentString<FactTypeDelegationFieldsFragment, unknown>;
 export const VerificationFieldsFragmentDoc = new TypedDocumentString(`
     fragment VerificationFields on Verification {
   id
@@ -1614,6 +1674,14 @@ export const CheckCertificateDocument = new TypedDocumentString(`
       category
       content
       reason
+    }
+    candidates {
+      code
+      name
+      decision
+      reason
+      matchedOn
+      explanation
     }
   }
 }
@@ -2638,6 +2706,81 @@ export const RevokeSourceGrantDocument = new TypedDocumentString(`
     breaker
   }
 }`) as unknown as TypedDocumentString<RevokeSourceGrantMutation, RevokeSourceGrantMutationVariables>;
+export const FactTypeDelegationsDocument = new TypedDocumentString(`
+    query FactTypeDelegations($filter: FactTypeDelegationFilter) {
+  factTypeDelegations(filter: $filter) {
+    ...FactTypeDelegationFields
+  }
+}
+    fragment FactTypeDelegationFields on FactTypeDelegation {
+  id
+  factType
+  ownerDepartment {
+    code
+    name
+  }
+  delegateDepartment {
+    code
+    name
+  }
+  reason
+  active
+  grantedAt
+  grantedBy
+  revokedAt
+  revokedBy
+  revokeReason
+}`) as unknown as TypedDocumentString<FactTypeDelegationsQuery, FactTypeDelegationsQueryVariables>;
+export const DelegateFactTypeDocument = new TypedDocumentString(`
+    mutation DelegateFactType($input: DelegateFactTypeInput!) {
+  delegateFactType(input: $input) {
+    ...FactTypeDelegationFields
+  }
+}
+    fragment FactTypeDelegationFields on FactTypeDelegation {
+  id
+  factType
+  ownerDepartment {
+    code
+    name
+  }
+  delegateDepartment {
+    code
+    name
+  }
+  reason
+  active
+  grantedAt
+  grantedBy
+  revokedAt
+  revokedBy
+  revokeReason
+}`) as unknown as TypedDocumentString<DelegateFactTypeMutation, DelegateFactTypeMutationVariables>;
+export const RevokeFactTypeDelegationDocument = new TypedDocumentString(`
+    mutation RevokeFactTypeDelegation($id: ID!, $reason: String!) {
+  revokeFactTypeDelegation(id: $id, reason: $reason) {
+    ...FactTypeDelegationFields
+  }
+}
+    fragment FactTypeDelegationFields on FactTypeDelegation {
+  id
+  factType
+  ownerDepartment {
+    code
+    name
+  }
+  delegateDepartment {
+    code
+    name
+  }
+  reason
+  active
+  grantedAt
+  grantedBy
+  revokedAt
+  revokedBy
+  revokeReason
+}`) as unknown as TypedDocumentString<RevokeFactTypeDelegationMutation, RevokeFactTypeDelegationMutationVariables>;
 export const VerifyFactDocument = new TypedDocumentString(`
     mutation VerifyFact($input: VerifyFactInput!) {
   verifyFact(input: $input) {

@@ -30,6 +30,14 @@ export const CheckCertificateMutation = graphql(`
         content
         reason
       }
+      candidates {
+        code
+        name
+        decision
+        reason
+        matchedOn
+        explanation
+      }
     }
   }
 `);

@@ -117,3 +117,49 @@ export const RevokeSourceGrantMutation = graphql(`
     }
   }
 `);
+
+export const FactTypeDelegationFields = graphql(`
+  fragment FactTypeDelegationFields on FactTypeDelegation {
+    id
+    factType
+    ownerDepartment {
+      code
+      name
+    }
+    delegateDepartment {
+      code
+      name
+    }
+    reason
+    active
+    grantedAt
+    grantedBy
+    revokedAt
+    revokedBy
+    revokeReason
+  }
+`);
+
+export const FactTypeDelegationsQuery = graphql(`
+  query FactTypeDelegations($filter: FactTypeDelegationFilter) {
+    factTypeDelegations(filter: $filter) {
+      ...FactTypeDelegationFields
+    }
+  }
+`);
+
+export const DelegateFactTypeMutation = graphql(`
+  mutation DelegateFactType($input: DelegateFactTypeInput!) {
+    delegateFactType(input: $input) {
+      ...FactTypeDelegationFields
+    }
+  }
+`);
+
+export const RevokeFactTypeDelegationMutation = graphql(`
+  mutation RevokeFactTypeDelegation($id: ID!, $reason: String!) {
+    revokeFactTypeDelegation(id: $id, reason: $reason) {
+      ...FactTypeDelegationFields
+    }
+  }
+`);
