@@ -310,12 +310,19 @@ describe('shortened deadlines, department webhooks and the credit export (e2e)',
     expect(firstPage.nodes).toHaveLength(1);
     expect(firstPage.totalCount).toBeGreaterThanOrEqual(1);
 
-    // 县民政局 hears of the assist request and of the due post-verification
-    await delivery.deliverDue();
-    const mzIds = hooks
-      .events()
-      .filter((h) => h.path === '/mz')
-      .map((h) => h.body.id);
+    // 县民政局 hears of the assist request and of the due post-verification (the gateway's own
+    // delivery loop may hold a claim on an event for a moment, so deliver until both arrived)
+    const wanted = [`ASSIST_REQUESTED:HX_MZ:${req.id}`, `POST_VERIFICATION_DUE:HX_MZ:${c.id}`];
+    const mzIdsNow = () =>
+      hooks
+        .events()
+        .filter((h) => h.path === '/mz')
+        .map((h) => h.body.id as string);
+    await until(async () => {
+      await delivery.deliverDue();
+      return wanted.every((id) => mzIdsNow().includes(id));
+    });
+    const mzIds = mzIdsNow();
     expect(mzIds).toEqual(
       expect.arrayContaining([`ASSIST_REQUESTED:HX_MZ:${req.id}`, `POST_VERIFICATION_DUE:HX_MZ:${c.id}`]),
     );
