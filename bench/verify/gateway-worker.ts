@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createGateway } from '../../apps/gateway/src';
 import { loadConfig } from '#gw/common';
@@ -8,19 +9,39 @@ import { announceFailure, announceReady, cpuSample, serveParent } from './ipc';
 // Child process: the whole gateway, built exactly as main.ts builds it, listening on loopback.
 // Configuration comes from the environment the benchmark sets (see run.ts).
 
-// SQL statements the gateway sends, counted at the driver (better-sqlite3 prepares every
-// statement it runs; pg's Client.query carries every statement, BEGIN/COMMIT included). Only a
-// counter is added: no timing, no change in behaviour.
+// SQL statements the gateway runs, counted at the driver: every execution of a better-sqlite3
+// statement (prepared once or per call, BEGIN/COMMIT of its transactions included) and every pg
+// Client.query (each statement, BEGIN/COMMIT included). Only a counter is added: no timing, no
+// change in behaviour.
 let sqlStatements = 0;
+// BENCH_SQL_TRACE=<file>: also counts each statement text, written to the file every second, to
+// see which statements a verification runs (off by default: it costs a map update per statement)
+const traceFile = process.env.BENCH_SQL_TRACE?.trim();
+const traced = new Map<string, number>();
+function trace(sql: unknown): void {
+  const key = String(sql).replace(/\s+/g, ' ').slice(0, 160);
+  traced.set(key, (traced.get(key) ?? 0) + 1);
+}
+if (traceFile)
+  setInterval(() => writeFileSync(traceFile, JSON.stringify(Object.fromEntries(traced), null, 1)), 1000).unref();
 function countSql(): void {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Database = require('better-sqlite3') as { prototype: { prepare: (...args: unknown[]) => unknown } };
-    const prepare = Database.prototype.prepare;
-    Database.prototype.prepare = function (this: unknown, ...args: unknown[]) {
-      sqlStatements++;
-      return prepare.apply(this, args);
+    const Database = require('better-sqlite3') as new (file: string) => {
+      prepare(sql: string): object;
+      close(): void;
     };
+    const probe = new Database(':memory:');
+    const Statement = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<string, unknown>;
+    probe.close();
+    for (const method of ['run', 'get', 'all', 'iterate']) {
+      const original = Statement[method] as (...args: unknown[]) => unknown;
+      Statement[method] = function (this: { source?: string }, ...args: unknown[]) {
+        sqlStatements++;
+        if (traceFile) trace(this.source);
+        return original.apply(this, args);
+      };
+    }
   } catch {
     // not installed: nothing to count
   }
@@ -30,6 +51,7 @@ function countSql(): void {
     const query = pg.Client.prototype.query;
     pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
       sqlStatements++;
+      if (traceFile) trace(typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text);
       return query.apply(this, args);
     };
   } catch {

@@ -38,7 +38,7 @@ export const REFUSAL_COUNTERS = Object.entries(CHECK_COUNTER).filter(([reason]) 
 
 // A settled verification counts as shared data only when a data source settled it; inter-department
 // assist, third-party checks and commitments are the other routes.
-export function verificationCounter(route: string): BurdenCounter {
+export function verificationCounter(route: string): 'verifiedBySharedData' | 'verifiedByOtherRoutes' {
   return route === 'DATA_SHARING' ? 'verifiedBySharedData' : 'verifiedByOtherRoutes';
 }
 

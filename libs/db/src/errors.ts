@@ -4,7 +4,10 @@ import { Prisma } from './generated/sqlite/client';
 // callers turn into a conflict, a retry or "already done". Both providers' clients share the
 // runtime that defines the error class.
 export function isUniqueViolation(err: unknown): boolean {
-  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
+  if (err instanceof Prisma.PrismaClientKnownRequestError) return err.code === 'P2002';
+  // the same from the drivers themselves (the hot path's own statements): pg's SQLSTATE, SQLite's code
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 // Prisma codes for a database that cannot be reached or is too busy to answer: can't reach the

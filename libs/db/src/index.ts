@@ -14,6 +14,7 @@
 export * from './db.module';
 export * from './errors';
 export * from './prisma.service';
+export type { PgRawDb, RawDb, SqliteRawDb } from './raw-db';
 
 // Row types of the models that other libs hand around; the generated client itself stays here.
 export type {

@@ -2,7 +2,8 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '#gw/common';
 import { PrismaClient as PostgresClient } from './generated/postgres/client';
 import { Prisma, PrismaClient as SqliteClient } from './generated/sqlite/client';
-import { adapterFactoryFor, DbProvider, providerOf } from '#gw/migrations';
+import { adapterFactoryFor, createPgPool, DbProvider, providerOf } from '#gw/migrations';
+import { RawDb, SharedSqlite } from './raw-db';
 
 // Both generated clients have the same models and the same API; repositories are typed against
 // one of them. Provider-specific behaviour stays in this file.
@@ -11,11 +12,21 @@ export type Tx = Prisma.TransactionClient;
 export { Prisma };
 
 export function createDbClient(databaseUrl: string): DbClient {
-  const adapter = adapterFactoryFor(databaseUrl);
+  return openDb(databaseUrl).client;
+}
+
+// The Prisma client and, for the hot path, the driver under it (one connection or pool for both).
+function openDb(databaseUrl: string): { client: DbClient; raw: RawDb | SharedSqlite } {
   if (providerOf(databaseUrl) === 'postgres') {
-    return new PostgresClient({ adapter } as never) as unknown as DbClient;
+    const pool = createPgPool(databaseUrl);
+    const adapter = adapterFactoryFor(databaseUrl, pool);
+    return {
+      client: new PostgresClient({ adapter } as never) as unknown as DbClient,
+      raw: { provider: 'postgres', pool },
+    };
   }
-  return new SqliteClient({ adapter } as never);
+  const shared = new SharedSqlite();
+  return { client: new SqliteClient({ adapter: shared.wrap(adapterFactoryFor(databaseUrl)) } as never), raw: shared };
 }
 
 @Injectable()
@@ -23,10 +34,18 @@ export class PrismaService implements OnModuleDestroy {
   readonly client: DbClient;
   readonly provider: DbProvider;
   private prepared?: Promise<void>;
+  private readonly driver: RawDb | SharedSqlite;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.provider = providerOf(config.databaseUrl);
-    this.client = createDbClient(config.databaseUrl);
+    ({ client: this.client, raw: this.driver } = openDb(config.databaseUrl));
+  }
+
+  // The driver under Prisma, for repositories on the verification hot path only (see raw-db.ts).
+  async raw(): Promise<RawDb> {
+    await this.prepare();
+    if (this.driver instanceof SharedSqlite && !this.driver.connected) await this.client.$connect();
+    return this.driver;
   }
 
   // SQLite needs WAL and a busy timeout so that readers and the single writer do not fail

@@ -48,20 +48,27 @@ export function redactDatabaseUrl(url: string): string {
   }
 }
 
+// A PostgreSQL pool that survives its server ending connections. A connection the server ends
+// (restart, failover, pg_terminate_backend) makes its client emit 'error'; pg throws an 'error'
+// event nobody listens to, which would kill the process. The query that used the connection fails
+// on its own (and is answered SERVICE_UNAVAILABLE), so every client gets a listener for the rest
+// of its life.
+export function createPgPool(url: string): Pool {
+  const pool = new Pool({ connectionString: url.trim() });
+  const ignore = (): void => undefined;
+  pool.on('error', ignore);
+  pool.on('connect', (client) => client.on('error', ignore));
+  return pool;
+}
+
 // The Prisma driver adapter factory for a URL: used by the Prisma clients and, through
-// bindMigrationAwareSqlAdapterFactory, by the WASM schema engine.
-export function adapterFactoryFor(url: string): SqlMigrationAwareDriverAdapterFactory {
+// bindMigrationAwareSqlAdapterFactory, by the WASM schema engine. A PostgreSQL pool may be given
+// so that the caller can share it (the verification hot path runs its own statements on it).
+export function adapterFactoryFor(url: string, pool?: Pool): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(url) === 'postgres') {
-    // A connection the server ends (restart, failover, pg_terminate_backend) makes its client emit
-    // 'error'; pg throws an 'error' event nobody listens to, which would kill the process. The
-    // query that used the connection fails on its own (and is answered SERVICE_UNAVAILABLE), so
-    // every client gets a listener for the rest of its life.
-    const pool = new Pool({ connectionString: url.trim() });
-    const ignore = (): void => undefined;
-    pool.on('error', ignore);
-    pool.on('connect', (client) => client.on('error', ignore));
+    const shared = pool ?? createPgPool(url);
     // (adapter-pg carries its own copy of @types/pg; the runtime pg module is the same one)
-    return new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0], { disposeExternalPool: true });
+    return new PrismaPg(shared as unknown as ConstructorParameters<typeof PrismaPg>[0], { disposeExternalPool: true });
   }
   const file = sqliteFilePath(url);
   if (file !== SQLITE_MEMORY) mkdirSync(dirname(file), { recursive: true });

@@ -43,9 +43,14 @@ export class StatusListService {
 
   // Inside the caller's transaction when it has one (SQLite allows one writer at a time).
   async allocate(kind: StatusKind, targetId: string, tx?: Tx): Promise<StatusClaim> {
-    const id = await this.repo.create(tx, kind, targetId);
-    const list = Math.floor(id / STATUS_LIST_SIZE);
-    return { status: { status_list: { idx: id % STATUS_LIST_SIZE, uri: this.uriOf(list) } } };
+    return this.claimOf(await this.repo.create(tx, kind, targetId));
+  }
+
+  // The status reference of an entry allocated already (the verification hot path allocates the
+  // receipt's entry in the statement group that stores the request).
+  claimOf(entry: number): StatusClaim {
+    const list = Math.floor(entry / STATUS_LIST_SIZE);
+    return { status: { status_list: { idx: entry % STATUS_LIST_SIZE, uri: this.uriOf(list) } } };
   }
 
   uriOf(list: number): string {

@@ -34,9 +34,13 @@ export class ReceiptService {
     private readonly statusLists: StatusListService,
   ) {}
 
-  // Each receipt gets its own status entry (in the caller's transaction when there is one).
-  async issue(c: ReceiptContent, tx?: Tx): Promise<string> {
-    const status = await this.statusLists.allocate(StatusKind.RECEIPT, c.verificationId, tx);
+  // Each receipt gets its own status entry (in the caller's transaction when there is one), or
+  // carries the one allocated for it when its request was stored.
+  async issue(c: ReceiptContent, tx?: Tx, statusEntry?: number): Promise<string> {
+    const status =
+      statusEntry === undefined
+        ? await this.statusLists.allocate(StatusKind.RECEIPT, c.verificationId, tx)
+        : this.statusLists.claimOf(statusEntry);
     return this.signing.signJwt(
       {
         ...status,

@@ -8,7 +8,7 @@ import { AttemptOutcome, AttemptResult, ConnectorService, DataSourceRow } from '
 import { newTestService } from '../../../test/helpers/automock';
 import { ReceiptService } from './receipt.service';
 import { PreparedRequest } from './verification-request';
-import { VerificationRunner } from './verification-runner';
+import { newAttempts, VerificationRunner } from './verification-runner';
 import { VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';
 import { VerificationRepository, VerificationRow } from './verification.repository';
 
@@ -65,6 +65,8 @@ function setup() {
   receipts.supersedeEarlier.mockResolvedValue();
   burden.record.mockResolvedValue();
   audit.record.mockResolvedValue({} as AuditEvent);
+  audit.newEvent.mockImplementation((_a, r) => ({ id: 'e-1', action: r.action, detail: r.detail }) as never);
+  repo.storeOutcome.mockResolvedValue(true);
   return { sut, repo, connector, receipts, burden, audit, metrics, tx };
 }
 
@@ -106,6 +108,9 @@ describe(VerificationRunner.name, () => {
         source: 'A',
         claim: { status: 'MARRIED', spouseIdNumber: '110105********002X' },
       }),
+      undefined,
+      // a resumed run or a retry allocates a new status entry (none given)
+      undefined,
     );
     expect(repo.updateAttempt).toHaveBeenCalledWith(
       tx,
@@ -154,5 +159,69 @@ describe(VerificationRunner.name, () => {
     expect(burden.record).not.toHaveBeenCalled();
     expect(audit.record).not.toHaveBeenCalled();
     expect((await metrics.verifications.get()).values).toEqual([]);
+  });
+
+  describe('a request stored with its attempts (runStored)', () => {
+    const storedRequest = (sources: DataSourceRow[]) => {
+      const createdAt = new Date('2026-12-01T00:00:00.000Z');
+      return {
+        row: {
+          id: 'v-9',
+          status: VerificationStatus.RUNNING,
+          createdAt,
+          leaseUntil: new Date(),
+          attempts: newAttempts('v-9', sources, createdAt),
+        } as unknown as VerificationRow,
+        statusEntry: 41,
+      };
+    };
+
+    it('asks, signs with the status entry stored with the request, stores the outcome in one group and answers without a re-read', async () => {
+      const { sut, repo, connector, receipts, metrics } = setup();
+      connector.ask.mockResolvedValue(answer(AttemptOutcome.CONFIRMED));
+      const sources = [source('A'), source('B', 'SUSPENDED')];
+      const req = storedRequest(sources);
+      const row = await sut.runStored(caller, prepared(), req, sources);
+      expect(repo.createAttempts).not.toHaveBeenCalled();
+      expect(repo.transaction).not.toHaveBeenCalled();
+      expect(connector.ask).toHaveBeenCalledTimes(1);
+      expect(connector.ask.mock.calls[0][1].requestId).toBe(req.row.attempts[0].id);
+      expect(receipts.issue).toHaveBeenCalledWith(expect.objectContaining({ verificationId: 'v-9' }), undefined, 41);
+      const group = repo.storeOutcome.mock.calls[0][0];
+      expect(group).toMatchObject({
+        id: 'v-9',
+        finish: { outcome: 'CONFIRMED', route: 'DATA_SHARING', receipt: 'signed-receipt', sourceCode: 'A' },
+        attempts: [{ id: req.row.attempts[0].id, outcome: 'CONFIRMED', latencyMs: 7, recordRef: 'ref-1' }],
+        burden: { communityCode: '621022100001', column: 'verifiedBySharedData' },
+        audit: { action: 'verification.finish', detail: expect.objectContaining({ resumed: false }) },
+      });
+      expect(group.burden!.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(repo.findById).not.toHaveBeenCalled();
+      expect(row).toMatchObject({
+        id: 'v-9',
+        status: VerificationStatus.DONE,
+        outcome: 'CONFIRMED',
+        receipt: 'signed-receipt',
+        leaseUntil: null,
+        attempts: [
+          expect.objectContaining({ sourceCode: 'A', outcome: 'CONFIRMED', recordRef: 'ref-1' }),
+          expect.objectContaining({ sourceCode: 'B', outcome: 'SUSPENDED' }),
+        ],
+      });
+      expect((await metrics.verifications.get()).values).toHaveLength(1);
+    });
+
+    it('counts nothing without a community, and lets a worker that finished first stand', async () => {
+      const { sut, repo, connector, metrics } = setup();
+      connector.ask.mockResolvedValue(answer(AttemptOutcome.CONFIRMED));
+      repo.storeOutcome.mockResolvedValue(false);
+      const theirs = stored('v-9');
+      repo.findById.mockResolvedValue(theirs);
+      await expect(sut.runStored(caller, prepared(null), storedRequest([source('A')]), [source('A')])).resolves.toBe(
+        theirs,
+      );
+      expect(repo.storeOutcome.mock.calls[0][0].burden).toBeNull();
+      expect((await metrics.verifications.get()).values).toEqual([]);
+    });
   });
 });

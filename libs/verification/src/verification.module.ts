@@ -10,6 +10,7 @@ import { ReceiptService } from './receipt.service';
 import { RouteResultService } from './route-result.service';
 import { VerificationRecoveryService } from './verification-recovery.service';
 import { VerificationRunner } from './verification-runner';
+import { VerificationHotPath } from './verification-hot-path';
 import { VerificationRepository } from './verification.repository';
 import { VerificationResolver } from './verification.resolver';
 import { VerificationService } from './verification.service';
@@ -18,6 +19,7 @@ import { VerificationService } from './verification.service';
   imports: [AuditModule, CatalogModule, SigningModule, SourcesModule, BurdenModule, StatusModule],
   providers: [
     VerificationRepository,
+    VerificationHotPath,
     VerificationService,
     VerificationRunner,
     RouteResultService,

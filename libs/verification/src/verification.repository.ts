@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, Tx } from '#gw/db';
+import { OutcomeRows, RequestRows, VerificationHotPath } from './verification-hot-path';
 
 const verificationInclude = {
   attempts: { orderBy: [{ startedAt: 'asc' }, { sourceCode: 'asc' }] },
@@ -17,7 +18,22 @@ export interface VerificationListFilter {
 
 @Injectable()
 export class VerificationRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly hot: VerificationHotPath,
+  ) {}
+
+  // A new request in one statement group (verification, attempts, parties, audit event, the
+  // receipt's status entry): the entry's id, or null when the idempotency key is already taken.
+  storeRequest(rows: RequestRows): Promise<number | null> {
+    return this.hot.storeRequest(rows);
+  }
+
+  // A fresh run's outcome in one statement group (outcome, attempts, burden counter, audit event);
+  // false when another worker finished it first. Nothing is read back: the caller has the row.
+  storeOutcome(rows: OutcomeRows): Promise<boolean> {
+    return this.hot.storeOutcome(rows);
+  }
 
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return this.prisma.transaction(fn);

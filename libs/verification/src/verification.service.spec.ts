@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { AuditService } from '#gw/audit';
-import type { AuditEvent } from '#gw/db';
 import { Caller, Role } from '#gw/auth';
 import { CatalogService, FactTypeRow } from '#gw/catalog';
 import { APP_CONFIG, AppException, ErrorCode, loadConfig, MetricsService } from '#gw/common';
-import { Prisma } from '#gw/db';
 import { SubjectHasher } from '#gw/signing';
 import { DataSourceRow, RegistryService } from '#gw/sources';
 import { newTestService } from '../../../test/helpers/automock';
@@ -75,9 +73,6 @@ function row(overrides: Partial<VerificationRow> = {}): VerificationRow {
   };
 }
 
-const keyTaken = () =>
-  new Prisma.PrismaClientKnownRequestError('Unique constraint failed', { code: 'P2002', clientVersion: 'test' });
-
 function deferred<T>() {
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
@@ -101,11 +96,22 @@ function setup(env: Record<string, string> = {}) {
   hasher.ref.mockImplementation((v) => ({ hash: createHash('sha256').update(v).digest('hex'), masked: 'masked' }));
   hasher.idempotencyKey.mockImplementation((department, key) => `keyed:${department}:${key}`);
   registry.sourcesFor.mockResolvedValue({ granted: [source], registered: 1 });
-  repo.transaction.mockImplementation((fn) => fn({} as never));
-  repo.create.mockResolvedValue();
-  repo.createParties.mockResolvedValue();
-  audit.record.mockResolvedValue({} as AuditEvent);
+  repo.storeRequest.mockResolvedValue(7);
+  audit.newEvent.mockImplementation((_a, r) => ({
+    id: 'event-1',
+    at: new Date(),
+    actorSubject: 'clerk-1',
+    actorDepartment: 'HX_ZWFW',
+    actorRoles: 'WINDOW_STAFF',
+    action: r.action,
+    targetType: r.targetType,
+    targetId: r.targetId ?? null,
+    outcome: 'OK',
+    detail: r.detail ?? {},
+    requestId: null,
+  }));
   runner.run.mockImplementation(async (_c, _p, id) => row({ id }));
+  runner.runStored.mockImplementation(async (_c, _p, stored) => row({ id: stored.row.id }));
   return { sut, repo, runner, registry, catalog, audit, metrics };
 }
 
@@ -113,11 +119,12 @@ const code = (err: unknown) => (err as AppException).code;
 
 describe(VerificationService.name, () => {
   describe('a new request', () => {
-    it('is stored, audited in the same transaction, before any source is asked; then run once', async () => {
-      const { sut, repo, runner, audit } = setup();
+    it('is stored with its attempts, audit event and status entry in one group before any source is asked; then run once', async () => {
+      const { sut, repo, runner } = setup();
       const v = await sut.verifyFact(caller, input());
-      expect(repo.create).toHaveBeenCalledTimes(1);
-      const [tx, stored] = repo.create.mock.calls[0];
+      expect(repo.storeRequest).toHaveBeenCalledTimes(1);
+      const group = repo.storeRequest.mock.calls[0][0];
+      const stored = group.verification;
       expect(stored).toMatchObject({
         requesterDepartment: 'HX_ZWFW',
         // stored only as the keyed hash of the department and the client's key
@@ -125,22 +132,35 @@ describe(VerificationService.name, () => {
         status: VerificationStatus.RUNNING,
         subjectHash: createHash('sha256').update('11010519491231002X').digest('hex'),
       });
-      expect(JSON.stringify(stored)).not.toContain('11010519491231002X');
-      expect(audit.record).toHaveBeenCalledWith(
-        tx,
-        caller,
-        expect.objectContaining({ action: 'verification.request' }),
-      );
-      expect(runner.run).toHaveBeenCalledTimes(1);
-      expect(runner.run).toHaveBeenCalledWith(
+      expect(JSON.stringify(group)).not.toContain('11010519491231002X');
+      expect(group.audit).toMatchObject({ action: 'verification.request', targetId: stored.id });
+      expect(group.attempts).toEqual([
+        {
+          id: expect.any(String),
+          sourceId: 'src-1',
+          sourceCode: 'MZ_HUNYIN',
+          outcome: 'PENDING',
+          reason: null,
+          finishedAt: null,
+        },
+      ]);
+      expect(runner.runStored).toHaveBeenCalledTimes(1);
+      expect(runner.run).not.toHaveBeenCalled();
+      expect(runner.runStored).toHaveBeenCalledWith(
         caller,
         expect.any(Object),
-        stored.id,
+        {
+          row: expect.objectContaining({
+            id: stored.id,
+            status: VerificationStatus.RUNNING,
+            attempts: [expect.objectContaining({ id: group.attempts[0].id, verificationId: stored.id })],
+          }),
+          statusEntry: 7,
+        },
         [source],
-        false,
         expect.any(Object),
       );
-      expect(repo.create.mock.invocationCallOrder[0]).toBeLessThan(runner.run.mock.invocationCallOrder[0]);
+      expect(repo.storeRequest.mock.invocationCallOrder[0]).toBeLessThan(runner.runStored.mock.invocationCallOrder[0]);
       expect(v.id).toBe(stored.id);
     });
 
@@ -148,19 +168,19 @@ describe(VerificationService.name, () => {
       const { sut, repo } = setup();
       const spouse = '110105195001010014';
       await sut.verifyFact(caller, input({ claim: { status: 'MARRIED', spouseIdNumber: spouse } }));
-      const [tx, stored] = repo.create.mock.calls[0];
-      expect(repo.createParties).toHaveBeenCalledWith(tx, [
-        { verificationId: stored.id, field: 'spouseIdNumber', subjectHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      const group = repo.storeRequest.mock.calls[0][0];
+      expect(group.parties).toEqual([
+        { field: 'spouseIdNumber', subjectHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
       ]);
-      expect(JSON.stringify(repo.createParties.mock.calls)).not.toContain(spouse);
+      expect(JSON.stringify(group)).not.toContain(spouse);
     });
 
     it('is stored and run without sources when the department may not use the registered ones', async () => {
       const { sut, repo, registry, runner } = setup();
       registry.sourcesFor.mockResolvedValue({ granted: [], registered: 2 });
       await sut.verifyFact(caller, input());
-      expect(repo.create).toHaveBeenCalledTimes(1);
-      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), expect.any(String), [], false, {
+      expect(repo.storeRequest).toHaveBeenCalledTimes(1);
+      expect(runner.runStored).toHaveBeenCalledWith(caller, expect.any(Object), expect.any(Object), [], {
         registered: 2,
         retryAfterMs: 300_000,
       });
@@ -171,46 +191,51 @@ describe(VerificationService.name, () => {
     async function hashOf(i: VerifyFactInput): Promise<string> {
       const { sut, repo } = setup();
       await sut.verifyFact(caller, i);
-      return repo.create.mock.calls[0][1].requestHash;
+      return repo.storeRequest.mock.calls[0][0].verification.requestHash;
     }
 
     it('refuses the same key with another payload as CONFLICT, and runs nothing', async () => {
       const { sut, repo, runner } = setup();
-      repo.transaction.mockRejectedValue(keyTaken());
+      repo.storeRequest.mockResolvedValue(null);
       repo.findByKey.mockResolvedValue(row({ requestHash: await hashOf(input({ claim: { status: 'UNMARRIED' } })) }));
       const err = await sut.verifyFact(caller, input()).catch((e: unknown) => e);
       expect(code(err)).toBe(ErrorCode.CONFLICT);
       expect((err as AppException).details).toEqual({ field: 'idempotencyKey', verificationId: 'v-existing' });
       expect(repo.findByKey).toHaveBeenCalledWith('HX_ZWFW', 'keyed:HX_ZWFW:key-00000001');
       expect(runner.run).not.toHaveBeenCalled();
+      expect(runner.runStored).toHaveBeenCalledTimes(0);
       expect(repo.claim).not.toHaveBeenCalled();
     });
 
     it('answers a repeated request from the stored row once it is done', async () => {
       const { sut, repo, runner } = setup();
-      repo.transaction.mockRejectedValue(keyTaken());
+      repo.storeRequest.mockResolvedValue(null);
       repo.findByKey.mockResolvedValue(row({ requestHash: await hashOf(input()) }));
       const v = await sut.verifyFact(caller, input());
       expect(v).toMatchObject({ id: 'v-existing', outcome: VerificationOutcome.CONFIRMED, receipt: 'receipt' });
       expect(runner.run).not.toHaveBeenCalled();
+      expect(runner.runStored).toHaveBeenCalledTimes(0);
     });
 
     it('stores the request again under a new id when the key it collided with is gone', async () => {
       const { sut, repo, runner } = setup();
-      repo.transaction.mockImplementationOnce(async (fn) => {
-        await fn({} as never);
-        throw keyTaken();
-      });
+      repo.storeRequest.mockResolvedValueOnce(null);
       repo.findByKey.mockResolvedValue(null);
       await sut.verifyFact(caller, input());
-      const [first, second] = repo.create.mock.calls.map(([, data]) => data.id);
+      const [first, second] = repo.storeRequest.mock.calls.map(([group]) => group.verification.id);
       expect(second).not.toBe(first);
-      expect(runner.run).toHaveBeenCalledWith(caller, expect.any(Object), second, [source], false, expect.any(Object));
+      expect(runner.runStored).toHaveBeenCalledWith(
+        caller,
+        expect.any(Object),
+        expect.objectContaining({ row: expect.objectContaining({ id: second }) }),
+        [source],
+        expect.any(Object),
+      );
     });
 
     it('lets any other database error through', async () => {
       const { sut, repo } = setup();
-      repo.transaction.mockRejectedValue(new Error('disk full'));
+      repo.storeRequest.mockRejectedValue(new Error('disk full'));
       await expect(sut.verifyFact(caller, input())).rejects.toThrow('disk full');
     });
   });
@@ -221,9 +246,9 @@ describe(VerificationService.name, () => {
       const hash = await (async () => {
         const other = setup();
         await other.sut.verifyFact(caller, input());
-        return other.repo.create.mock.calls[0][1].requestHash;
+        return other.repo.storeRequest.mock.calls[0][0].verification.requestHash;
       })();
-      s.repo.transaction.mockRejectedValue(keyTaken());
+      s.repo.storeRequest.mockResolvedValue(null);
       s.repo.findByKey.mockResolvedValue(row({ requestHash: hash, status, outcome: null, leaseUntil: new Date() }));
       return s;
     }
@@ -241,6 +266,7 @@ describe(VerificationService.name, () => {
         receipt: 'the-other-workers-receipt',
       });
       expect(runner.run).not.toHaveBeenCalled();
+      expect(runner.runStored).toHaveBeenCalledTimes(0);
       expect(repo.findById).toHaveBeenCalledTimes(2);
     });
 
@@ -276,6 +302,7 @@ describe(VerificationService.name, () => {
       expect(v.retryAfter).toEqual(stored.retryAfter);
       expect(repo.claimRetry).not.toHaveBeenCalled();
       expect(runner.run).not.toHaveBeenCalled();
+      expect(runner.runStored).toHaveBeenCalledTimes(0);
     });
 
     it('asks the sources again once the retry time of an UNAVAILABLE request has come', async () => {
@@ -303,6 +330,7 @@ describe(VerificationService.name, () => {
       repo.findById.mockResolvedValue(row({ status: VerificationStatus.RUNNING, outcome: null }));
       await expect(sut.verifyFact(caller, input())).rejects.toMatchObject({ code: ErrorCode.SERVICE_UNAVAILABLE });
       expect(runner.run).not.toHaveBeenCalled();
+      expect(runner.runStored).toHaveBeenCalledTimes(0);
     });
   });
 
@@ -317,12 +345,12 @@ describe(VerificationService.name, () => {
       expect(code(shed)).toBe(ErrorCode.SERVICE_UNAVAILABLE);
       expect((shed as AppException).details).toEqual({ retryAfterMs: 1000 });
       expect(catalog.factTypeRow).toHaveBeenCalledTimes(2);
-      expect(repo.transaction).not.toHaveBeenCalled();
+      expect(repo.storeRequest).not.toHaveBeenCalled();
       expect((await metrics.verificationsShed.get()).values[0].value).toBe(1);
 
       gate.resolve({ granted: [source], registered: 1 });
       await Promise.all([first, second]);
-      expect(repo.create).toHaveBeenCalledTimes(2);
+      expect(repo.storeRequest).toHaveBeenCalledTimes(2);
       // the slots are free again
       await expect(sut.verifyFact(caller, input({ idempotencyKey: 'key-00000004' }))).resolves.toBeDefined();
     });

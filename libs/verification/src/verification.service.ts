@@ -36,7 +36,7 @@ import {
   uuidv7,
   UUID_PATTERN,
 } from '#gw/common';
-import { isUniqueViolation, Prisma } from '#gw/db';
+import { Prisma } from '#gw/db';
 import { SubjectHasher } from '#gw/signing';
 import { AttemptOutcome, RegistryService } from '#gw/sources';
 import type { DataSourceRow } from '#gw/sources';
@@ -51,7 +51,7 @@ import {
 } from './claim';
 import { fallbackRoutes } from './routes';
 import type { PreparedRequest as Prepared } from './verification-request';
-import { VerificationRunner } from './verification-runner';
+import { newAttempts, StoredRequest, VerificationRunner } from './verification-runner';
 import { VerificationOutcome, VerificationRoute, VerificationStatus } from './verification.enums';
 import {
   CertificateVerificationModel,
@@ -313,8 +313,8 @@ export class VerificationService {
   ): Promise<VerificationRow> {
     const ctx = { registered, retryAfterMs: this.config.verification.retryAfterMs };
     for (;;) {
-      const id = uuidv7();
-      if (await this.store(caller, p, id, sources)) return this.runner.run(caller, p, id, sources, false, ctx);
+      const stored = await this.store(caller, p, uuidv7(), sources);
+      if (stored) return this.runner.runStored(caller, p, stored, sources, ctx);
       const existing = await this.repo.findByKey(p.department, p.input.idempotencyKey);
       if (!existing) continue;
       if (existing.requestHash !== p.requestHash) {
@@ -338,52 +338,70 @@ export class VerificationService {
     }
   }
 
-  // Stores the request before any source is called; false when the key is already taken.
-  private store(caller: Caller, p: Prepared, id: string, sources: DataSourceRow[]): Promise<boolean> {
-    return this.repo
-      .transaction(async (tx) => {
-        await this.repo.create(tx, {
-          id,
-          requesterDepartment: p.department,
-          requesterSubject: caller.user.subject,
-          idempotencyKey: p.input.idempotencyKey,
-          requestHash: p.requestHash,
+  // Stores the request, its attempts and the receipt's status entry before any source is called,
+  // in one statement group; null when the key is already taken.
+  private async store(
+    caller: Caller,
+    p: Prepared,
+    id: string,
+    sources: DataSourceRow[],
+  ): Promise<StoredRequest | null> {
+    const now = new Date();
+    const attempts = newAttempts(id, sources, now);
+    const row: VerificationRow = {
+      id,
+      requesterDepartment: p.department,
+      requesterSubject: caller.user.subject,
+      idempotencyKey: p.input.idempotencyKey,
+      requestHash: p.requestHash,
+      parentId: null,
+      certificateCode: p.input.certificateCode,
+      factTypeCode: p.fact.code,
+      subjectHash: p.subject.hash,
+      subjectMasked: p.subject.masked,
+      claim: maskClaim(p.claim) as Prisma.JsonValue,
+      matter: p.input.matter,
+      purpose: p.input.purpose,
+      communityCode: p.input.communityCode,
+      status: VerificationStatus.RUNNING,
+      outcome: null,
+      route: null,
+      nextRoute: null,
+      reason: null,
+      sourceCode: null,
+      recordAsOf: null,
+      recordRef: null,
+      receipt: null,
+      retryAfter: null,
+      leaseUntil: this.leaseFrom(now, sources),
+      createdAt: now,
+      finishedAt: null,
+      attempts,
+    };
+    const statusEntry = await this.repo.storeRequest({
+      verification: { ...row, leaseUntil: row.leaseUntil! },
+      attempts: attempts.map((a) => ({
+        id: a.id,
+        sourceId: a.sourceId,
+        sourceCode: a.sourceCode!,
+        outcome: a.outcome,
+        reason: a.reason,
+        finishedAt: a.finishedAt,
+      })),
+      parties: idFieldsOf(p.claim).map(([field, idNumber]) => ({ field, subjectHash: this.hasher.ref(idNumber).hash })),
+      audit: this.audit.newEvent(caller, {
+        action: 'verification.request',
+        targetType: 'Verification',
+        targetId: id,
+        detail: {
+          factType: p.fact.code,
           certificateCode: p.input.certificateCode,
-          factTypeCode: p.fact.code,
-          subjectHash: p.subject.hash,
-          subjectMasked: p.subject.masked,
-          claim: maskClaim(p.claim) as Prisma.InputJsonValue,
-          matter: p.input.matter,
-          purpose: p.input.purpose,
-          communityCode: p.input.communityCode,
-          status: VerificationStatus.RUNNING,
-          leaseUntil: this.leaseFrom(new Date(), sources),
-        });
-        await this.repo.createParties(
-          tx,
-          idFieldsOf(p.claim).map(([field, idNumber]) => ({
-            verificationId: id,
-            field,
-            subjectHash: this.hasher.ref(idNumber).hash,
-          })),
-        );
-        await this.audit.record(tx, caller, {
-          action: 'verification.request',
-          targetType: 'Verification',
-          targetId: id,
-          detail: {
-            factType: p.fact.code,
-            certificateCode: p.input.certificateCode,
-            subjectHash: p.subject.hash.slice(0, 16),
-            sources: sources.map((s) => s.code),
-          },
-        });
-        return true;
-      })
-      .catch((err: unknown) => {
-        if (isUniqueViolation(err)) return false;
-        throw err;
-      });
+          subjectHash: p.subject.hash.slice(0, 16),
+          sources: sources.map((s) => s.code),
+        },
+      }),
+    });
+    return statusEntry === null ? null : { row, statusEntry };
   }
 
   // The lease outlives the slowest source call, so a live worker is never taken for a dead one.

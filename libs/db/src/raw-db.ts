@@ -1,0 +1,114 @@
+import type { Database } from 'better-sqlite3';
+import type { Pool } from 'pg';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  Transaction,
+} from '@prisma/driver-adapter-utils';
+
+// The driver under Prisma, for the few repositories whose statements run on every verification:
+// Prisma builds, checks and re-prepares each statement on every call, which cost more CPU than
+// the rest of a verification. Those repositories keep prepared statements for the life of the
+// connection instead; everything else stays on Prisma.
+export type RawDb = SqliteRawDb | PgRawDb;
+
+export interface PgRawDb {
+  readonly provider: 'postgres';
+  // the pool Prisma's adapter uses: named statements are prepared once per connection
+  readonly pool: Pool;
+}
+
+export interface SqliteRawDb {
+  readonly provider: 'sqlite';
+  readonly db: Database;
+  // Runs fn (synchronous: better-sqlite3 is) while no Prisma transaction is open on the one
+  // connection both share, so that its statements never land inside someone else's transaction.
+  exclusive<T>(fn: (db: Database) => T): Promise<T>;
+}
+
+// A FIFO lock without timers: taken by every Prisma transaction for its whole life and by the hot
+// path for one synchronous block.
+class Lock {
+  private held = false;
+  private readonly waiters: (() => void)[] = [];
+
+  get free(): boolean {
+    return !this.held;
+  }
+
+  acquire(): Promise<() => void> {
+    if (!this.held) {
+      this.held = true;
+      return Promise.resolve(this.releaser());
+    }
+    return new Promise((resolve) => this.waiters.push(() => resolve(this.releaser())));
+  }
+
+  private releaser(): () => void {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      const next = this.waiters.shift();
+      if (next) next();
+      else this.held = false;
+    };
+  }
+}
+
+// Prisma's better-sqlite3 adapter owns the connection and serialises its own transactions, but a
+// statement issued outside it while one is open would run inside that transaction. The adapter is
+// wrapped as it connects: its connection is kept for the hot path, and each transaction it starts
+// first takes a lock the hot path takes too.
+export class SharedSqlite implements SqliteRawDb {
+  readonly provider = 'sqlite' as const;
+  private connection?: Database;
+  private readonly lock = new Lock();
+
+  get db(): Database {
+    if (!this.connection) throw new Error('SQLite connection not opened yet');
+    return this.connection;
+  }
+
+  get connected(): boolean {
+    return !!this.connection;
+  }
+
+  wrap(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => this.share(await connect());
+    return factory;
+  }
+
+  async exclusive<T>(fn: (db: Database) => T): Promise<T> {
+    // the usual case: nothing open, and nothing can open while fn runs (it never yields)
+    if (this.lock.free) return fn(this.db);
+    const release = await this.lock.acquire();
+    try {
+      return fn(this.db);
+    } finally {
+      release();
+    }
+  }
+
+  private share(adapter: SqlDriverAdapter): SqlDriverAdapter {
+    this.connection = (adapter as unknown as { client: Database }).client;
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const release = await this.lock.acquire();
+      let tx: Transaction;
+      try {
+        tx = await start(isolationLevel);
+      } catch (err) {
+        release();
+        throw err;
+      }
+      const commit = tx.commit.bind(tx);
+      const rollback = tx.rollback.bind(tx);
+      tx.commit = () => commit().finally(release);
+      tx.rollback = () => rollback().finally(release);
+      return tx;
+    };
+    return adapter;
+  }
+}

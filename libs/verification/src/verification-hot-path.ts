@@ -1,0 +1,312 @@
+import { Injectable } from '@nestjs/common';
+import type { Database, Statement } from 'better-sqlite3';
+import type { NewAuditEvent } from '#gw/audit';
+import { isUniqueViolation, PgRawDb, PrismaService, RawDb, SqliteRawDb } from '#gw/db';
+import { BURDEN_COLUMNS, BurdenColumn, POSTGRES, SQLITE } from './verification-hot-path.sql';
+
+// What storing a new request writes: the verification, its attempts (stored before any source is
+// called, so that a crash leaves them PENDING for recovery), the other persons its claim names, the
+// request's audit event, and the status entry its receipt will carry.
+export interface RequestRows {
+  verification: {
+    id: string;
+    requesterDepartment: string;
+    requesterSubject: string;
+    idempotencyKey: string;
+    requestHash: string;
+    certificateCode: string | null;
+    factTypeCode: string;
+    subjectHash: string;
+    subjectMasked: string;
+    claim: unknown;
+    matter: string;
+    purpose: string;
+    communityCode: string | null;
+    leaseUntil: Date;
+    createdAt: Date;
+  };
+  attempts: {
+    id: string;
+    sourceId: string | null;
+    sourceCode: string;
+    outcome: string;
+    reason: string | null;
+    finishedAt: Date | null;
+  }[];
+  parties: { field: string; subjectHash: string }[];
+  audit: NewAuditEvent;
+}
+
+export interface OutcomeRows {
+  id: string;
+  finish: {
+    outcome: string;
+    route: string | null;
+    nextRoute: string | null;
+    reason: string | null;
+    sourceCode: string | null;
+    recordAsOf: Date | null;
+    recordRef: string | null;
+    receipt: string;
+    retryAfter: Date | null;
+    finishedAt: Date;
+  };
+  attempts: {
+    id: string;
+    outcome: string;
+    latencyMs: number | null;
+    reason: string | null;
+    recordAsOf: Date | null;
+    recordRef: string | null;
+    finishedAt: Date;
+  }[];
+  // the community's counter, when the outcome settles a verification that names one
+  burden: { communityCode: string; day: string; column: BurdenColumn } | null;
+  audit: NewAuditEvent;
+}
+
+// Prisma's own encodings, so that Prisma reads these rows like its own: SQLite DateTime as ISO text
+// with +00:00, PostgreSQL timestamp(3) as UTC without a zone; Json as JSON text.
+const sqliteTime = (d: Date | null): string | null => (d ? d.toISOString().replace('Z', '+00:00') : null);
+const pgTime = (d: Date | null): string | null => (d ? d.toISOString().replace('Z', '') : null);
+
+interface SqliteStatements {
+  db: Database;
+  insertVerification: Statement;
+  insertAttempt: Statement;
+  insertParty: Statement;
+  insertAudit: Statement;
+  insertStatus: Statement;
+  finishVerification: Statement;
+  finishAttempt: Statement;
+  burden: Record<BurdenColumn, Statement>;
+}
+
+// The two statement groups of a fresh verification, on the driver under Prisma (see raw-db.ts in
+// #gw/db). Only VerificationRepository uses it; everything else about verifications stays on Prisma.
+@Injectable()
+export class VerificationHotPath {
+  private driver?: Promise<RawDb>;
+  private sqlite?: SqliteStatements;
+
+  constructor(private readonly prisma: PrismaService) {}
+
+  // The receipt's status entry id; null when the department's idempotency key is already taken.
+  async storeRequest(rows: RequestRows): Promise<number | null> {
+    const raw = await this.raw();
+    try {
+      return raw.provider === 'sqlite' ? await this.requestSqlite(raw, rows) : await this.requestPg(raw, rows);
+    } catch (err) {
+      if (isUniqueViolation(err)) return null;
+      throw err;
+    }
+  }
+
+  // False when another worker finished the verification first (nothing is written then).
+  async storeOutcome(rows: OutcomeRows): Promise<boolean> {
+    if (rows.burden && !BURDEN_COLUMNS.includes(rows.burden.column)) throw new Error('unknown burden column');
+    const raw = await this.raw();
+    return raw.provider === 'sqlite' ? this.outcomeSqlite(raw, rows) : this.outcomePg(raw, rows);
+  }
+
+  private raw(): Promise<RawDb> {
+    this.driver ??= this.prisma.raw();
+    return this.driver;
+  }
+
+  private statements(raw: SqliteRawDb): SqliteStatements {
+    if (this.sqlite?.db === raw.db) return this.sqlite;
+    const prepare = (sql: string) => raw.db.prepare(sql).safeIntegers(false);
+    this.sqlite = {
+      db: raw.db,
+      insertVerification: prepare(SQLITE.insertVerification),
+      insertAttempt: prepare(SQLITE.insertAttempt),
+      insertParty: prepare(SQLITE.insertParty),
+      insertAudit: prepare(SQLITE.insertAudit),
+      insertStatus: prepare(SQLITE.insertStatus),
+      finishVerification: prepare(SQLITE.finishVerification),
+      finishAttempt: prepare(SQLITE.finishAttempt),
+      burden: {
+        verifiedBySharedData: prepare(SQLITE.burden('verifiedBySharedData')),
+        verifiedByOtherRoutes: prepare(SQLITE.burden('verifiedByOtherRoutes')),
+      },
+    };
+    return this.sqlite;
+  }
+
+  private requestSqlite(raw: SqliteRawDb, { verification: v, attempts, parties, audit }: RequestRows) {
+    const s = this.statements(raw);
+    const created = sqliteTime(v.createdAt);
+    return raw.exclusive((db) =>
+      db.transaction(() => {
+        s.insertVerification.run(
+          v.id,
+          v.requesterDepartment,
+          v.requesterSubject,
+          v.idempotencyKey,
+          v.requestHash,
+          v.certificateCode,
+          v.factTypeCode,
+          v.subjectHash,
+          v.subjectMasked,
+          JSON.stringify(v.claim),
+          v.matter,
+          v.purpose,
+          v.communityCode,
+          'RUNNING',
+          sqliteTime(v.leaseUntil),
+          created,
+        );
+        for (const a of attempts)
+          s.insertAttempt.run(
+            a.id,
+            v.id,
+            a.sourceId,
+            a.sourceCode,
+            'DATA_SHARING',
+            a.outcome,
+            a.reason,
+            created,
+            sqliteTime(a.finishedAt),
+          );
+        for (const p of parties) s.insertParty.run(v.id, p.field, p.subjectHash, created);
+        this.auditSqlite(s, audit);
+        return (s.insertStatus.get('RECEIPT', v.id, created) as { id: number }).id;
+      })(),
+    );
+  }
+
+  private outcomeSqlite(raw: SqliteRawDb, { id, finish: f, attempts, burden, audit }: OutcomeRows) {
+    const s = this.statements(raw);
+    return raw.exclusive((db) =>
+      db.transaction(() => {
+        const { changes } = s.finishVerification.run(
+          f.outcome,
+          f.route,
+          f.nextRoute,
+          f.reason,
+          f.sourceCode,
+          sqliteTime(f.recordAsOf),
+          f.recordRef,
+          f.receipt,
+          sqliteTime(f.retryAfter),
+          sqliteTime(f.finishedAt),
+          id,
+        );
+        if (changes !== 1) return false;
+        for (const a of attempts)
+          s.finishAttempt.run(
+            a.outcome,
+            a.latencyMs,
+            a.reason,
+            sqliteTime(a.recordAsOf),
+            a.recordRef,
+            sqliteTime(a.finishedAt),
+            a.id,
+          );
+        if (burden) s.burden[burden.column].run(burden.communityCode, burden.day);
+        this.auditSqlite(s, audit);
+        return true;
+      })(),
+    );
+  }
+
+  private auditSqlite(s: SqliteStatements, e: NewAuditEvent): void {
+    s.insertAudit.run(
+      e.id,
+      sqliteTime(e.at),
+      e.actorSubject,
+      e.actorDepartment,
+      e.actorRoles,
+      e.action,
+      e.targetType,
+      e.targetId,
+      e.outcome,
+      JSON.stringify(e.detail),
+      e.requestId,
+    );
+  }
+
+  private async requestPg(raw: PgRawDb, { verification: v, attempts, parties, audit }: RequestRows) {
+    const created = pgTime(v.createdAt);
+    const { rows } = await raw.pool.query<{ id: number }>({
+      ...POSTGRES.storeRequest,
+      values: [
+        v.id,
+        v.requesterDepartment,
+        v.requesterSubject,
+        v.idempotencyKey,
+        v.requestHash,
+        v.certificateCode,
+        v.factTypeCode,
+        v.subjectHash,
+        v.subjectMasked,
+        JSON.stringify(v.claim),
+        v.matter,
+        v.purpose,
+        v.communityCode,
+        'RUNNING',
+        pgTime(v.leaseUntil),
+        created,
+        created,
+        attempts.map((a) => a.id),
+        attempts.map((a) => a.sourceId),
+        attempts.map((a) => a.sourceCode),
+        attempts.map((a) => a.outcome),
+        attempts.map((a) => a.reason),
+        attempts.map((a) => pgTime(a.finishedAt)),
+        parties.map((p) => p.field),
+        parties.map((p) => p.subjectHash),
+        created,
+        ...pgAudit(audit),
+        created,
+      ],
+    });
+    return rows[0].id;
+  }
+
+  private async outcomePg(raw: PgRawDb, { id, finish: f, attempts, burden, audit }: OutcomeRows) {
+    const { rows } = await raw.pool.query<{ finished: number }>({
+      ...POSTGRES.storeOutcome(burden?.column ?? null),
+      values: [
+        id,
+        f.outcome,
+        f.route,
+        f.nextRoute,
+        f.reason,
+        f.sourceCode,
+        pgTime(f.recordAsOf),
+        f.recordRef,
+        f.receipt,
+        pgTime(f.retryAfter),
+        pgTime(f.finishedAt),
+        attempts.map((a) => a.id),
+        attempts.map((a) => a.outcome),
+        attempts.map((a) => a.latencyMs),
+        attempts.map((a) => a.reason),
+        attempts.map((a) => pgTime(a.recordAsOf)),
+        attempts.map((a) => a.recordRef),
+        attempts.map((a) => pgTime(a.finishedAt)),
+        ...pgAudit(audit),
+        ...(burden ? [burden.communityCode, burden.day] : []),
+      ],
+    });
+    return rows[0].finished === 1;
+  }
+}
+
+function pgAudit(e: NewAuditEvent): unknown[] {
+  return [
+    e.id,
+    pgTime(e.at),
+    e.actorSubject,
+    e.actorDepartment,
+    e.actorRoles,
+    e.action,
+    e.targetType,
+    e.targetId,
+    e.outcome,
+    JSON.stringify(e.detail),
+    e.requestId,
+  ];
+}
