@@ -17,10 +17,13 @@ let sqlStatements = 0;
 // BENCH_SQL_TRACE=<file>: also counts each statement text, written to the file every second, to
 // see which statements a verification runs (off by default: it costs a map update per statement)
 const traceFile = process.env.BENCH_SQL_TRACE?.trim();
-const traced = new Map<string, number>();
-function trace(sql: unknown): void {
+const traced = new Map<string, { count: number; ms: number }>();
+function trace(sql: unknown, ms = 0): void {
   const key = String(sql).replace(/\s+/g, ' ').slice(0, 160);
-  traced.set(key, (traced.get(key) ?? 0) + 1);
+  const t = traced.get(key) ?? { count: 0, ms: 0 };
+  t.count++;
+  t.ms += ms;
+  traced.set(key, t);
 }
 if (traceFile)
   setInterval(() => writeFileSync(traceFile, JSON.stringify(Object.fromEntries(traced), null, 1)), 1000).unref();
@@ -38,8 +41,14 @@ function countSql(): void {
       const original = Statement[method] as (...args: unknown[]) => unknown;
       Statement[method] = function (this: { source?: string }, ...args: unknown[]) {
         sqlStatements++;
-        if (traceFile) trace(this.source);
-        return original.apply(this, args);
+        if (!traceFile) return original.apply(this, args);
+        // better-sqlite3 runs synchronously: the time around the call is the statement's
+        const started = performance.now();
+        try {
+          return original.apply(this, args);
+        } finally {
+          trace(this.source, performance.now() - started);
+        }
       };
     }
   } catch {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { Pool } from 'pg';
 import type {
   SqlDriverAdapter,
@@ -22,8 +22,11 @@ export interface SqliteRawDb {
   readonly provider: 'sqlite';
   readonly db: Database;
   // Runs fn (synchronous: better-sqlite3 is) while no Prisma transaction is open on the one
-  // connection both share, so that its statements never land inside someone else's transaction.
-  exclusive<T>(fn: (db: Database) => T): Promise<T>;
+  // connection both share, so that its statements never land inside someone else's transaction;
+  // resolves once what fn wrote is committed. Groups issued in the same turn of the event loop
+  // share one commit (group commit); each runs in its own savepoint when it opens a transaction
+  // (better-sqlite3's db.transaction does), so one that fails takes only itself back.
+  group<T>(fn: (db: Database) => T): Promise<T>;
 }
 
 // A FIFO lock without timers: taken by every Prisma transaction for its whole life and by the hot
@@ -32,8 +35,11 @@ class Lock {
   private held = false;
   private readonly waiters: (() => void)[] = [];
 
-  get free(): boolean {
-    return !this.held;
+  // the lock when it is free right now, else null
+  tryAcquire(): (() => void) | null {
+    if (this.held) return null;
+    this.held = true;
+    return this.releaser();
   }
 
   acquire(): Promise<() => void> {
@@ -59,7 +65,8 @@ class Lock {
 // Prisma's better-sqlite3 adapter owns the connection and serialises its own transactions, but a
 // statement issued outside it while one is open would run inside that transaction. The adapter is
 // wrapped as it connects: its connection is kept for the hot path, and each transaction it starts
-// first takes a lock the hot path takes too.
+// first takes a lock the hot path's batches take too. (A Prisma statement outside a transaction
+// that runs while a batch is open, within the same turn, commits with the batch.)
 export class SharedSqlite implements SqliteRawDb {
   readonly provider = 'sqlite' as const;
   private connection?: Database;
@@ -80,15 +87,50 @@ export class SharedSqlite implements SqliteRawDb {
     return factory;
   }
 
-  async exclusive<T>(fn: (db: Database) => T): Promise<T> {
-    // the usual case: nothing open, and nothing can open while fn runs (it never yields)
-    if (this.lock.free) return fn(this.db);
-    const release = await this.lock.acquire();
-    try {
-      return fn(this.db);
-    } finally {
-      release();
+  async group<T>(fn: (db: Database) => T): Promise<T> {
+    if (!this.batch) {
+      const release = this.lock.tryAcquire() ?? (await this.lock.acquire());
+      // (nobody opens a batch without the lock, so none opened while this waited for it)
+      this.open(release);
     }
+    const batch = this.batch!;
+    const value = fn(this.db);
+    return new Promise<T>((resolve, reject) => batch.members.push({ resolve: () => resolve(value), reject }));
+  }
+
+  // One write transaction for the groups of this turn, committed once they all ran (setImmediate
+  // comes after the turn's I/O callbacks and promise jobs). A commit is most of what a group
+  // costs on SQLite: it writes every page the group touched to the WAL.
+  private txStatements?: { begin: Statement; commit: Statement; rollback: Statement };
+  private batch?: { members: { resolve: () => void; reject: (err: unknown) => void }[] };
+
+  private open(release: () => void): void {
+    const db = this.db;
+    const tx = (this.txStatements ??= {
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      rollback: db.prepare('ROLLBACK'),
+    });
+    try {
+      tx.begin.run();
+    } catch (err) {
+      release();
+      throw err;
+    }
+    const batch: { members: { resolve: () => void; reject: (err: unknown) => void }[] } = { members: [] };
+    this.batch = batch;
+    setImmediate(() => {
+      this.batch = undefined;
+      try {
+        tx.commit.run();
+        for (const m of batch.members) m.resolve();
+      } catch (err) {
+        if (db.inTransaction) tx.rollback.run();
+        for (const m of batch.members) m.reject(err);
+      } finally {
+        release();
+      }
+    });
   }
 
   private share(adapter: SqlDriverAdapter): SqlDriverAdapter {

@@ -196,4 +196,20 @@ describe('verification hot path (medium)', () => {
     expect(await repo.findById(r.verification.id)).toMatchObject({ status: 'RUNNING' });
     expect(await db.auditEvent.count({ where: { action: 'test.rollback' } })).toBe(0);
   });
+
+  // Requests that arrive together are stored together (on SQLite one commit for the turn's
+  // groups): a taken key fails its own group only.
+  it('stores groups issued at once independently: a taken key fails only its own', async () => {
+    const taken = request();
+    await repo.storeRequest(taken);
+    const rows = [request(), request(taken.verification.idempotencyKey), request()];
+    const results = await Promise.all(rows.map((r) => repo.storeRequest(r)));
+    expect(results.map((r) => r === null)).toEqual([false, true, false]);
+    expect(await repo.findById(rows[0].verification.id)).toMatchObject({ status: 'RUNNING' });
+    expect(await repo.findById(rows[1].verification.id)).toBeNull();
+    expect(await db.auditEvent.findUnique({ where: { id: rows[1].audit.id } })).toBeNull();
+    expect(await repo.findById(rows[2].verification.id)).toMatchObject({ status: 'RUNNING' });
+    const outcomes = await Promise.all([repo.storeOutcome(outcome(rows[0])), repo.storeOutcome(outcome(rows[2]))]);
+    expect(outcomes).toEqual([true, true]);
+  });
 });

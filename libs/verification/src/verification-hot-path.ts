@@ -137,7 +137,7 @@ export class VerificationHotPath {
   private requestSqlite(raw: SqliteRawDb, { verification: v, attempts, parties, audit }: RequestRows) {
     const s = this.statements(raw);
     const created = sqliteTime(v.createdAt);
-    return raw.exclusive((db) =>
+    return raw.group((db) =>
       db.transaction(() => {
         s.insertVerification.run(
           v.id,
@@ -178,7 +178,7 @@ export class VerificationHotPath {
 
   private outcomeSqlite(raw: SqliteRawDb, { id, finish: f, attempts, burden, audit }: OutcomeRows) {
     const s = this.statements(raw);
-    return raw.exclusive((db) =>
+    return raw.group((db) =>
       db.transaction(() => {
         const { changes } = s.finishVerification.run(
           f.outcome,
