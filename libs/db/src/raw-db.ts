@@ -24,9 +24,13 @@ export interface SqliteRawDb {
   // Runs fn (synchronous: better-sqlite3 is) while no Prisma transaction is open on the one
   // connection both share, so that its statements never land inside someone else's transaction;
   // resolves once what fn wrote is committed. Groups issued in the same turn of the event loop
-  // share one commit (group commit); each runs in its own savepoint when it opens a transaction
-  // (better-sqlite3's db.transaction does), so one that fails takes only itself back.
+  // share one commit (group commit); a group that throws takes back its own writes only, so fn
+  // needs no transaction of its own.
   group<T>(fn: (db: Database) => T): Promise<T>;
+}
+
+interface Batch {
+  members: { resolve: () => void; reject: (err: unknown) => void }[];
 }
 
 // A FIFO lock without timers: taken by every Prisma transaction for its whole life and by the hot
@@ -88,36 +92,71 @@ export class SharedSqlite implements SqliteRawDb {
   }
 
   async group<T>(fn: (db: Database) => T): Promise<T> {
-    if (!this.batch) {
+    let batch = this.batch;
+    if (!batch) {
       const release = this.lock.tryAcquire() ?? (await this.lock.acquire());
       // (nobody opens a batch without the lock, so none opened while this waited for it)
-      this.open(release);
+      batch = this.open(release);
     }
-    const batch = this.batch!;
-    const value = fn(this.db);
+    const value = batch.members.length === 0 ? this.first(fn) : this.joined(fn);
     return new Promise<T>((resolve, reject) => batch.members.push({ resolve: () => resolve(value), reject }));
   }
 
   // One write transaction for the groups of this turn, committed once they all ran (setImmediate
   // comes after the turn's I/O callbacks and promise jobs). A commit is most of what a group
   // costs on SQLite: it writes every page the group touched to the WAL.
-  private txStatements?: { begin: Statement; commit: Statement; rollback: Statement };
-  private batch?: { members: { resolve: () => void; reject: (err: unknown) => void }[] };
+  private statements?: Record<'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'undo', Statement>;
+  private batch?: Batch;
 
-  private open(release: () => void): void {
+  private tx(): NonNullable<SharedSqlite['statements']> {
     const db = this.db;
-    const tx = (this.txStatements ??= {
+    return (this.statements ??= {
       begin: db.prepare('BEGIN IMMEDIATE'),
       commit: db.prepare('COMMIT'),
       rollback: db.prepare('ROLLBACK'),
+      savepoint: db.prepare('SAVEPOINT hot_group'),
+      release: db.prepare('RELEASE hot_group'),
+      undo: db.prepare('ROLLBACK TO hot_group'),
     });
+  }
+
+  // The batch's first group runs first in its transaction (nothing can come between opening and
+  // it): when it fails, the transaction is simply begun again, with no savepoint to pay for.
+  private first<T>(fn: (db: Database) => T): T {
+    try {
+      return fn(this.db);
+    } catch (err) {
+      const tx = this.tx();
+      tx.rollback.run();
+      tx.begin.run();
+      throw err;
+    }
+  }
+
+  // A group that joins a batch runs in a savepoint: when it fails, only its own writes go.
+  private joined<T>(fn: (db: Database) => T): T {
+    const tx = this.tx();
+    tx.savepoint.run();
+    try {
+      const value = fn(this.db);
+      tx.release.run();
+      return value;
+    } catch (err) {
+      tx.undo.run();
+      tx.release.run();
+      throw err;
+    }
+  }
+
+  private open(release: () => void): Batch {
+    const tx = this.tx();
     try {
       tx.begin.run();
     } catch (err) {
       release();
       throw err;
     }
-    const batch: { members: { resolve: () => void; reject: (err: unknown) => void }[] } = { members: [] };
+    const batch: Batch = { members: [] };
     this.batch = batch;
     setImmediate(() => {
       this.batch = undefined;
@@ -125,12 +164,13 @@ export class SharedSqlite implements SqliteRawDb {
         tx.commit.run();
         for (const m of batch.members) m.resolve();
       } catch (err) {
-        if (db.inTransaction) tx.rollback.run();
+        if (this.db.inTransaction) tx.rollback.run();
         for (const m of batch.members) m.reject(err);
       } finally {
         release();
       }
     });
+    return batch;
   }
 
   private share(adapter: SqlDriverAdapter): SqlDriverAdapter {

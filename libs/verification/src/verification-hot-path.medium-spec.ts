@@ -211,5 +211,11 @@ describe('verification hot path (medium)', () => {
     expect(await repo.findById(rows[2].verification.id)).toMatchObject({ status: 'RUNNING' });
     const outcomes = await Promise.all([repo.storeOutcome(outcome(rows[0])), repo.storeOutcome(outcome(rows[2]))]);
     expect(outcomes).toEqual([true, true]);
+    // and when the failing one comes first
+    const next = [request(taken.verification.idempotencyKey), request()];
+    expect(await Promise.all(next.map((r) => repo.storeRequest(r)))).toEqual([null, expect.any(Number)]);
+    expect(await repo.findById(next[0].verification.id)).toBeNull();
+    expect(await repo.findById(next[1].verification.id)).toMatchObject({ status: 'RUNNING' });
+    expect(await db.auditEvent.findUnique({ where: { id: next[1].audit.id } })).not.toBeNull();
   });
 });

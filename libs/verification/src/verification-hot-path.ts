@@ -137,78 +137,74 @@ export class VerificationHotPath {
   private requestSqlite(raw: SqliteRawDb, { verification: v, attempts, parties, audit }: RequestRows) {
     const s = this.statements(raw);
     const created = sqliteTime(v.createdAt);
-    return raw.group((db) =>
-      db.transaction(() => {
-        s.insertVerification.run(
+    return raw.group(() => {
+      s.insertVerification.run(
+        v.id,
+        v.requesterDepartment,
+        v.requesterSubject,
+        v.idempotencyKey,
+        v.requestHash,
+        v.certificateCode,
+        v.factTypeCode,
+        v.subjectHash,
+        v.subjectMasked,
+        JSON.stringify(v.claim),
+        v.matter,
+        v.purpose,
+        v.communityCode,
+        'RUNNING',
+        sqliteTime(v.leaseUntil),
+        created,
+      );
+      for (const a of attempts)
+        s.insertAttempt.run(
+          a.id,
           v.id,
-          v.requesterDepartment,
-          v.requesterSubject,
-          v.idempotencyKey,
-          v.requestHash,
-          v.certificateCode,
-          v.factTypeCode,
-          v.subjectHash,
-          v.subjectMasked,
-          JSON.stringify(v.claim),
-          v.matter,
-          v.purpose,
-          v.communityCode,
-          'RUNNING',
-          sqliteTime(v.leaseUntil),
+          a.sourceId,
+          a.sourceCode,
+          'DATA_SHARING',
+          a.outcome,
+          a.reason,
           created,
+          sqliteTime(a.finishedAt),
         );
-        for (const a of attempts)
-          s.insertAttempt.run(
-            a.id,
-            v.id,
-            a.sourceId,
-            a.sourceCode,
-            'DATA_SHARING',
-            a.outcome,
-            a.reason,
-            created,
-            sqliteTime(a.finishedAt),
-          );
-        for (const p of parties) s.insertParty.run(v.id, p.field, p.subjectHash, created);
-        this.auditSqlite(s, audit);
-        return (s.insertStatus.get('RECEIPT', v.id, created) as { id: number }).id;
-      })(),
-    );
+      for (const p of parties) s.insertParty.run(v.id, p.field, p.subjectHash, created);
+      this.auditSqlite(s, audit);
+      return (s.insertStatus.get('RECEIPT', v.id, created) as { id: number }).id;
+    });
   }
 
   private outcomeSqlite(raw: SqliteRawDb, { id, finish: f, attempts, burden, audit }: OutcomeRows) {
     const s = this.statements(raw);
-    return raw.group((db) =>
-      db.transaction(() => {
-        const { changes } = s.finishVerification.run(
-          f.outcome,
-          f.route,
-          f.nextRoute,
-          f.reason,
-          f.sourceCode,
-          sqliteTime(f.recordAsOf),
-          f.recordRef,
-          f.receipt,
-          sqliteTime(f.retryAfter),
-          sqliteTime(f.finishedAt),
-          id,
+    return raw.group(() => {
+      const { changes } = s.finishVerification.run(
+        f.outcome,
+        f.route,
+        f.nextRoute,
+        f.reason,
+        f.sourceCode,
+        sqliteTime(f.recordAsOf),
+        f.recordRef,
+        f.receipt,
+        sqliteTime(f.retryAfter),
+        sqliteTime(f.finishedAt),
+        id,
+      );
+      if (changes !== 1) return false;
+      for (const a of attempts)
+        s.finishAttempt.run(
+          a.outcome,
+          a.latencyMs,
+          a.reason,
+          sqliteTime(a.recordAsOf),
+          a.recordRef,
+          sqliteTime(a.finishedAt),
+          a.id,
         );
-        if (changes !== 1) return false;
-        for (const a of attempts)
-          s.finishAttempt.run(
-            a.outcome,
-            a.latencyMs,
-            a.reason,
-            sqliteTime(a.recordAsOf),
-            a.recordRef,
-            sqliteTime(a.finishedAt),
-            a.id,
-          );
-        if (burden) s.burden[burden.column].run(burden.communityCode, burden.day);
-        this.auditSqlite(s, audit);
-        return true;
-      })(),
-    );
+      if (burden) s.burden[burden.column].run(burden.communityCode, burden.day);
+      this.auditSqlite(s, audit);
+      return true;
+    });
   }
 
   private auditSqlite(s: SqliteStatements, e: NewAuditEvent): void {
