@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
 import { Role } from '#gw/auth';
 import { uuidv7 } from '#gw/common';
+import { ReferenceCache } from '#gw/reference';
 import { errorCodes, startTestApp, TestApp } from './helpers/test-app';
 
 // Issue 10 part 2: no department can plant a source. A department registers sources only for the
@@ -293,6 +294,8 @@ describe('who may register a source, and how it is reached (e2e)', () => {
         grants: { create: [{ consumerDepartmentCode: 'HX_ZWFW', grantedBy: 'seed' }] },
       },
     });
+    // written around the gateway, which learns of it as it would of a registry change elsewhere
+    t.app.get(ReferenceCache).changed('sources');
     seen.length = 0;
     const res = await t.gql(
       VERIFY,

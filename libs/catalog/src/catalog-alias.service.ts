@@ -14,6 +14,7 @@ import {
 } from '#gw/common';
 import { isUniqueViolation, Tx } from '#gw/db';
 import { compactText, hasHan, screenNegative } from '#gw/matching';
+import { ReferenceCache } from '#gw/reference';
 import { certificateSearchText } from './catalog-search';
 import { ListKind } from './catalog.enums';
 import { CatalogAliasRepository, CertificateAliasRow } from './catalog-alias.repository';
@@ -30,7 +31,7 @@ const ATTEMPTS = 3;
 
 // A list administrator teaches the matcher what communities hear: an alias added to an entry is
 // a new catalog version, audited, applied by this instance's matcher at once and by the other
-// replicas' within the catalog cache's lifetime. Aliases are retired, never deleted.
+// replicas' at their next poll of the reference versions. Aliases are retired, never deleted.
 @Injectable()
 export class CatalogAliasService {
   constructor(
@@ -38,6 +39,7 @@ export class CatalogAliasService {
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
     private readonly policy: AccessPolicy,
+    private readonly reference: ReferenceCache,
   ) {}
 
   // The catalog is the county's: only a county list administrator changes it.
@@ -88,6 +90,7 @@ export class CatalogAliasService {
             targetId: certificate.code,
             detail: { aliasId: created.id, alias, catalogVersion: version },
           });
+          await this.reference.bump(tx, 'catalog');
           return created;
         });
         this.catalog.invalidate();
@@ -138,6 +141,7 @@ export class CatalogAliasService {
             targetId: existing.certificateCode,
             detail: { aliasId: existing.id, alias: existing.alias, catalogVersion: version },
           });
+          await this.reference.bump(tx, 'catalog');
         });
         break;
       } catch (err) {

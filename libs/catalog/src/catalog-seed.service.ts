@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { canonicalJson, LOGGER } from '#gw/common';
+import { ReferenceCache } from '#gw/reference';
 import {
   CERTIFICATE_TYPES,
   COMMUNITY_LISTS,
@@ -39,12 +40,14 @@ export function listContentHash(list: ListSeed): string {
 }
 
 // Loads the shipped reference data. Safe to run on every start and from several replicas:
-// catalog rows are upserted, and a published list version is never rewritten.
+// catalog rows are upserted, and a published list version is never rewritten. Every run counts
+// as a catalog change (the replicas' caches reload once).
 @Injectable()
 export class CatalogSeedService {
   constructor(
     private readonly repo: CatalogSeedRepository,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly reference: ReferenceCache,
   ) {}
 
   async seed(): Promise<SeedSummary> {
@@ -81,8 +84,12 @@ export class CatalogSeedService {
           s.listsDiverged.push(id);
         }
       }
+      // regions, departments, fact types and certificates may all have changed: every replica
+      // reloads them
+      await this.reference.bump(tx, 'catalog');
       return s;
     });
+    this.reference.changed('catalog');
     if (summary.listsDiverged.length > 0) {
       this.logger.warn(
         { lists: summary.listsDiverged },

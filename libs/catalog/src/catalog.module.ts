@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditModule } from '#gw/audit';
 import { RegionDirectory } from '#gw/auth';
+import { ReferenceModule } from '#gw/reference';
 import { CatalogAliasRepository } from './catalog-alias.repository';
 import { CatalogAliasResolver } from './catalog-alias.resolver';
 import { CatalogAliasService } from './catalog-alias.service';
@@ -13,7 +14,7 @@ import { CatalogService } from './catalog.service';
 // Global for the access policy (in the auth module), which learns the regions from the catalog.
 @Global()
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, ReferenceModule],
   providers: [
     CatalogRepository,
     CatalogService,

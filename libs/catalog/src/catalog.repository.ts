@@ -39,10 +39,6 @@ export class CatalogRepository {
     return { rows, total };
   }
 
-  findCertificate(code: string): Promise<CertificateRow | null> {
-    return this.prisma.client.certificateType.findUnique({ where: { code }, include: certificateInclude });
-  }
-
   listCertificates(): Promise<CertificateRow[]> {
     return this.prisma.client.certificateType.findMany({ include: certificateInclude, orderBy: { code: 'asc' } });
   }
@@ -63,20 +59,8 @@ export class CatalogRepository {
     return this.prisma.client.department.findMany({ orderBy: { code: 'asc' } });
   }
 
-  listRegions(level?: string, parentCode?: string): Promise<RegionRow[]> {
-    return this.prisma.client.region.findMany({
-      where: { level, parentCode },
-      include: { parent: true },
-      orderBy: { code: 'asc' },
-    });
-  }
-
-  findRegion(code: string): Promise<RegionRow | null> {
-    return this.prisma.client.region.findUnique({ where: { code }, include: { parent: true } });
-  }
-
-  findDepartment(code: string) {
-    return this.prisma.client.department.findUnique({ where: { code } });
+  listRegions(): Promise<RegionRow[]> {
+    return this.prisma.client.region.findMany({ include: { parent: true }, orderBy: { code: 'asc' } });
   }
 
   findListVersion(kind: string, version: number): Promise<ListVersionRow | null> {

@@ -11,6 +11,8 @@ import {
   sliceToPage,
   TtlCache,
 } from '#gw/common';
+import type { Department } from '#gw/db';
+import { ReferenceCache } from '#gw/reference';
 import { searchTerm } from '#gw/matching';
 import { RegionDirectory, RegionReach } from '#gw/auth';
 import { ListKind, RegionLevel } from './catalog.enums';
@@ -31,7 +33,7 @@ import {
   RegionFilter,
   RegionModel,
 } from './catalog.model';
-import { CatalogRepository, CertificateRow, FactTypeRow, ListVersionRow } from './catalog.repository';
+import { CatalogRepository, CertificateRow, FactTypeRow, ListVersionRow, RegionRow } from './catalog.repository';
 import { regionPrefix } from './region-prefix';
 
 export function assertCommunityLevel(region: RegionModel): void {
@@ -39,17 +41,27 @@ export function assertCommunityLevel(region: RegionModel): void {
     throw AppException.badInput('communityCode 不是社区（村）级区划', { field: 'communityCode' });
 }
 
-// Fact types change only when reference data is loaded; verification reads them on every call.
-const FACT_TYPE_CACHE_MS = 30_000;
-// How long another replica's alias change may go unseen by this one's matcher.
-const CERTIFICATE_CACHE_MS = 5_000;
-
+// Regions, departments, fact types and certificate types change only when reference data is
+// loaded or an alias is added or retired, and verification, the matcher and the access policy
+// read them on every call: they come from memory (ReferenceCache), loaded whole once per change.
 @Injectable()
 export class CatalogService implements RegionDirectory {
-  private readonly factTypeCache = new TtlCache<string, FactTypeRow[]>(FACT_TYPE_CACHE_MS);
-  private readonly certificateCache = new TtlCache<string, CertificateRow[]>(CERTIFICATE_CACHE_MS);
+  private readonly factTypeCache: TtlCache<string, FactTypeRow[]>;
+  private readonly certificateCache: TtlCache<string, CertificateRow[]>;
+  private readonly regionCache: TtlCache<string, Map<string, RegionRow>>;
+  private readonly departmentCache: TtlCache<string, Department[]>;
+  private readonly thirdPartyCache: TtlCache<string, string[]>;
 
-  constructor(private readonly repo: CatalogRepository) {}
+  constructor(
+    private readonly repo: CatalogRepository,
+    private readonly reference: ReferenceCache,
+  ) {
+    this.factTypeCache = reference.cache('catalog');
+    this.certificateCache = reference.cache('catalog');
+    this.regionCache = reference.cache('catalog');
+    this.departmentCache = reference.cache('catalog');
+    this.thirdPartyCache = reference.cache('catalog');
+  }
 
   async certificateTypes(search?: string | null, page?: PageArgs): Promise<Page<CertificateTypeModel>> {
     const { size, take, after } = pageRequest(page, CATALOG_CODE_KEY);
@@ -69,27 +81,30 @@ export class CatalogService implements RegionDirectory {
 
   async certificateRow(code: string): Promise<CertificateRow> {
     if (!isCatalogCode(code)) throw AppException.badInput('证明事项编码格式不正确', { field: 'code' });
-    const row = await this.repo.findCertificate(code);
+    const row = (await this.matchableCertificateRows()).find((c) => c.code === code);
     if (!row) throw AppException.notFound(`未找到证明事项 ${code}`, { code });
     return row;
   }
 
+  // Straight from the database: a change checks against what is there now, not the cache.
   allCertificateRows(): Promise<CertificateRow[]> {
     return this.repo.listCertificates();
   }
 
-  // The catalog the matcher runs on, read at most every few seconds (every community check uses it).
+  // The whole catalog, from memory: the matcher runs on it, and a verification of a certificate
+  // reads its entry from it.
   matchableCertificateRows(): Promise<CertificateRow[]> {
     return this.certificateCache.get('all', () => this.repo.listCertificates());
   }
 
-  // A catalog change made by this instance applies to its next check.
+  // A catalog change made by this instance (committed, its version bumped) applies to its next
+  // read; the other replicas' after their next poll.
   invalidate(): void {
-    this.certificateCache.clear();
+    this.reference.changed('catalog');
   }
 
   async factTypes(): Promise<FactTypeModel[]> {
-    return (await this.repo.listFactTypes()).map(toFactType);
+    return (await this.factTypeRows()).map(toFactType);
   }
 
   factTypeRows(): Promise<FactTypeRow[]> {
@@ -105,15 +120,30 @@ export class CatalogService implements RegionDirectory {
 
   // Commissioned organisations that may check this fact, in a stable order.
   thirdPartiesFor(factTypeCode: string): Promise<string[]> {
-    return this.repo.listThirdPartiesFor(factTypeCode);
+    return this.thirdPartyCache.get(factTypeCode, () => this.repo.listThirdPartiesFor(factTypeCode));
   }
 
   async departments(): Promise<DepartmentModel[]> {
-    return (await this.repo.listDepartments()).map(toDepartment);
+    return (await this.departmentRows()).map(toDepartment);
   }
 
+  private departmentRows(): Promise<Department[]> {
+    return this.departmentCache.get('all', () => this.repo.listDepartments());
+  }
+
+  // in code order, as the database lists them
   async regions(filter?: RegionFilter): Promise<RegionModel[]> {
-    return (await this.repo.listRegions(filter?.level, filter?.parentCode)).map(toRegion);
+    const level = filter?.level ?? undefined;
+    const parentCode = filter?.parentCode ?? undefined;
+    return [...(await this.regionRows()).values()]
+      .filter(
+        (r) => (level === undefined || r.level === level) && (parentCode === undefined || r.parentCode === parentCode),
+      )
+      .map(toRegion);
+  }
+
+  private regionRows(): Promise<Map<string, RegionRow>> {
+    return this.regionCache.get('all', async () => new Map((await this.repo.listRegions()).map((r) => [r.code, r])));
   }
 
   async region(code: string): Promise<RegionModel> {
@@ -126,7 +156,7 @@ export class CatalogService implements RegionDirectory {
   // For callers to whom an unknown code is the caller's own mistake rather than a missing record.
   async findRegion(code: string): Promise<RegionModel | null> {
     if (!isRegionCode(code)) return null;
-    const row = await this.repo.findRegion(code);
+    const row = (await this.regionRows()).get(code);
     return row ? toRegion(row) : null;
   }
 
@@ -147,7 +177,7 @@ export class CatalogService implements RegionDirectory {
   }
 
   async department(code: string): Promise<DepartmentModel> {
-    const row = await this.repo.findDepartment(code);
+    const row = (await this.departmentRows()).find((d) => d.code === code);
     if (!row) throw AppException.notFound(`未找到部门 ${code}`, { code });
     return toDepartment(row);
   }

@@ -26,6 +26,16 @@ describe(TtlCache.name, () => {
     expect(await sut.get('a', load)).toBe(2);
   });
 
+  it('does not keep a load that was in flight when cleared', async () => {
+    const { sut } = setup();
+    let release!: (v: number) => void;
+    const slow = sut.get('a', () => new Promise<number>((r) => (release = r)));
+    sut.clear();
+    release(1);
+    expect(await slow).toBe(1);
+    expect(await sut.get('a', async () => 2)).toBe(2);
+  });
+
   it('does not remember a failed load', async () => {
     const { sut } = setup();
     await expect(sut.get('a', () => Promise.reject(new Error('down')))).rejects.toThrow('down');

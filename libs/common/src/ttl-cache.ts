@@ -1,6 +1,6 @@
-// A small read-through cache for reference data on the hot path. Entries expire after `ttlMs`,
-// which bounds how long another replica's change can go unseen; changes made in this process
-// clear it at once.
+// A small read-through cache for reference data on the hot path. Entries expire after `ttlMs`;
+// `clear()` drops them at once (a change in this process, or another replica's seen by polling),
+// including a load still in flight, whose result may predate the change and is not kept.
 export class TtlCache<K, V> {
   private readonly entries = new Map<K, { at: number; value: Promise<V> }>();
 

@@ -104,6 +104,13 @@ describe(loadConfig.name, () => {
     expect(loadConfig({}).consoleDir).toBeUndefined();
   });
 
+  it('polls the reference-data versions every second unless told otherwise, within bounds', () => {
+    expect(loadConfig({}).referenceCache.pollMs).toBe(1000);
+    expect(loadConfig({ REFERENCE_CACHE_POLL_MS: '250' }).referenceCache.pollMs).toBe(250);
+    expect(() => loadConfig({ REFERENCE_CACHE_POLL_MS: '0' })).toThrow(/REFERENCE_CACHE_POLL_MS/);
+    expect(() => loadConfig({ REFERENCE_CACHE_POLL_MS: 'often' })).toThrow(/REFERENCE_CACHE_POLL_MS/);
+  });
+
   it('binds the review steps to two distinct department codes', () => {
     expect(loadConfig({}).review).toEqual({ civilAffairsDepartment: 'HX_MZ', organizationDepartment: 'HX_ZZB' });
     expect(loadConfig({ REVIEW_CIVIL_AFFAIRS_DEPARTMENT: 'QY_MZ' }).review.civilAffairsDepartment).toBe('QY_MZ');

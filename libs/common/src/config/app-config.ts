@@ -103,6 +103,9 @@ export interface AppConfig {
   // departments' webhooks for new and overdue assist requests and due post-verifications,
   // delivered through the outbox (department code -> URL)
   departmentWebhooks: Record<string, string>;
+  // read-mostly reference data (catalog, sources and grants) is cached in each instance until
+  // its version row changes; every instance polls those rows this often (off the request path)
+  referenceCache: { pollMs: number };
   shutdownTimeoutMs: number;
   // the built web console served at `/`; unset: dist/console under the project root
   consoleDir?: string;
@@ -351,6 +354,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     review: { civilAffairsDepartment, organizationDepartment },
     deadlines,
     departmentWebhooks,
+    referenceCache: { pollMs: int('REFERENCE_CACHE_POLL_MS', 1000, 50, 600_000) },
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
     consoleDir,
     statusList: { publicUrl, ttlSec: statusTtlSec, validitySec: statusValiditySec },

@@ -5,6 +5,7 @@ import { AuditService, SYSTEM_ACTOR } from '#gw/audit';
 import { AccessPolicy, Caller, callerDepartment, departmentFilter } from '#gw/auth';
 import { toDepartment } from '#gw/catalog';
 import { APP_CONFIG, AppConfig, AppException, TtlCache, uuidv7, UUID_PATTERN } from '#gw/common';
+import { ReferenceCache } from '#gw/reference';
 import { ConnectorService, healthUrlOf, ProbeResult, signsResponses } from '../connector/connector.service';
 import { SourceStatus } from '../sources.enums';
 import { DataSourceFilter, DataSourceModel, RegisterDataSourceInput, UpdateDataSourceInput } from './data-source.model';
@@ -24,8 +25,6 @@ const FAILED = new Set([
 ]);
 export type { DataSourceRow };
 const DEFAULT_MAX_CONCURRENCY = 32;
-// how long another replica's registry change may go unseen by this one
-const SOURCE_CACHE_MS = 2000;
 
 // A source that answers for a fact, as guidance names it: "公安户籍（环县公安局）".
 export interface SharedSourceInfo {
@@ -45,12 +44,13 @@ export interface ProvisionedSource {
 // The provider department runs its sources: only its SOURCE_ADMIN registers, changes, suspends
 // them and decides which consumer departments may use them. A department registers sources only
 // for the fact types it owns, or that their owner delegated to it; every source signs its answers.
+// What verification and the community checks read of the registry comes from memory, dropped
+// when the registry changes (here at once, on the other replicas at their next poll) or when the
+// catalog does (which department owns a fact, departments' names).
 @Injectable()
 export class RegistryService {
-  private readonly sourceCache = new TtlCache<string, { granted: DataSourceRow[]; registered: number }>(
-    SOURCE_CACHE_MS,
-  );
-  private readonly sharedCache = new TtlCache<string, Map<string, SharedSourceInfo[]>>(SOURCE_CACHE_MS);
+  private readonly sourceCache: TtlCache<string, { granted: DataSourceRow[]; registered: number }>;
+  private readonly sharedCache: TtlCache<string, Map<string, SharedSourceInfo[]>>;
 
   constructor(
     private readonly repo: DataSourceRepository,
@@ -58,7 +58,11 @@ export class RegistryService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly policy: AccessPolicy,
-  ) {}
+    private readonly reference: ReferenceCache,
+  ) {
+    this.sourceCache = reference.cache('sources', 'catalog');
+    this.sharedCache = reference.cache('sources', 'catalog');
+  }
 
   // A department sees the sources it provides and those granted to it; the county's auditors all.
   async list(caller: Caller, filter: DataSourceFilter): Promise<DataSourceModel[]> {
@@ -110,10 +114,10 @@ export class RegistryService {
     });
   }
 
-  // Registry changes made in this process take effect on the next verification.
+  // Registry changes made in this process (committed, their version bumped in the same
+  // transaction) take effect on its next verification.
   invalidate(): void {
-    this.sourceCache.clear();
-    this.sharedCache.clear();
+    this.reference.changed('sources');
   }
 
   async register(caller: Caller, input: RegisterDataSourceInput): Promise<DataSourceModel> {
@@ -153,6 +157,7 @@ export class RegistryService {
         targetId: id,
         detail: { code: input.code, factTypes, signsResponses: !!(publicKeyJwk || input.jwksUrl) },
       });
+      await this.reference.bump(tx, 'sources');
     });
     this.invalidate();
     return this.model(id);
@@ -203,6 +208,7 @@ export class RegistryService {
           targetId: id,
           detail: { code: s.code, factTypes, ...(refused.length ? { refusedFactTypes: refused } : {}) },
         });
+        await this.reference.bump(tx, 'sources');
       });
     }
     this.invalidate();
@@ -240,6 +246,7 @@ export class RegistryService {
         targetId: source.id,
         detail: { code: source.code, changed },
       });
+      await this.reference.bump(tx, 'sources');
     });
     this.invalidate();
     return this.model(source.id);
@@ -265,6 +272,7 @@ export class RegistryService {
         targetId: source.id,
         detail: { code: source.code },
       });
+      await this.reference.bump(tx, 'sources');
     });
     this.invalidate();
     return this.model(source.id);
@@ -290,6 +298,7 @@ export class RegistryService {
         targetId: source.id,
         detail: { code: source.code, consumerDepartmentCode },
       });
+      await this.reference.bump(tx, 'sources');
     });
     this.invalidate();
     return this.model(source.id);
@@ -370,6 +379,7 @@ export class RegistryService {
         targetId: id,
         detail: { factType: fact.code, delegateDepartmentCode: delegate.code },
       });
+      await this.reference.bump(tx, 'sources');
     });
     this.invalidate();
     return toDelegation((await this.repo.findDelegation(id))!);
@@ -395,6 +405,7 @@ export class RegistryService {
         targetId: id,
         detail: { factType: row.factTypeCode, delegateDepartmentCode: row.delegateDepartmentCode },
       });
+      await this.reference.bump(tx, 'sources');
     });
     this.invalidate();
     return toDelegation((await this.repo.findDelegation(id))!);
