@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
+import { request } from 'undici';
 import { classifyTransportError, TransportFailure as F } from './transport-error';
 
 // what fetch (undici) rejects with: a TypeError whose cause is the system error
@@ -25,6 +26,15 @@ describe(classifyTransportError.name, () => {
     ['EWHATEVER', F.OTHER, false],
   ])('reads %s from the cause as %s (retry: %s)', (code, failure, retryable) => {
     expect(classifyTransportError(fetchFailed(code))).toEqual({ failure, code, retryable });
+  });
+
+  it.each([
+    ['UND_ERR_ABORTED', 'AbortError'],
+    ['UND_ERR_HEADERS_TIMEOUT', 'HeadersTimeoutError'],
+    ['UND_ERR_BODY_TIMEOUT', 'BodyTimeoutError'],
+  ])('calls undici’s %s a TIMEOUT, not retried', (code, name) => {
+    const err = Object.assign(new Error('x'), { code, name });
+    expect(classifyTransportError(err)).toMatchObject({ failure: F.TIMEOUT, retryable: false });
   });
 
   it('reads a code on the error itself too', () => {
@@ -69,6 +79,38 @@ describe(classifyTransportError.name, () => {
       expect(classifyTransportError(timedOut).failure).toBe(F.TIMEOUT);
     } finally {
       for (const socket of sockets) socket.destroy();
+      await new Promise<void>((r) => silent.close(() => r()));
+    }
+  });
+
+  it('classifies what undici’s request() really throws: refused, dropped, timed out', async () => {
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((r) => server.close(() => r()));
+    const refused = await request(`http://127.0.0.1:${port}/`).catch((e: unknown) => e);
+    expect(classifyTransportError(refused)).toEqual({ failure: F.REFUSED, code: 'ECONNREFUSED', retryable: true });
+
+    const sockets: Socket[] = [];
+    const dropping = createServer((socket) => socket.once('data', () => socket.destroy()));
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((r) => dropping.listen(0, '127.0.0.1', r));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    try {
+      const dropped = await request(`http://127.0.0.1:${(dropping.address() as AddressInfo).port}/`).catch(
+        (e: unknown) => e,
+      );
+      expect(classifyTransportError(dropped)).toEqual({ failure: F.RESET, code: 'UND_ERR_SOCKET', retryable: true });
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`;
+      const timedOut = await request(url, { signal: AbortSignal.timeout(50) }).catch((e: unknown) => e);
+      expect(classifyTransportError(timedOut).failure).toBe(F.TIMEOUT);
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 20);
+      const aborted = await request(url, { signal: controller.signal }).catch((e: unknown) => e);
+      expect(classifyTransportError(aborted).failure).toBe(F.TIMEOUT);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((r) => dropping.close(() => r()));
       await new Promise<void>((r) => silent.close(() => r()));
     }
   });

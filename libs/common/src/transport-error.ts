@@ -1,6 +1,7 @@
-// How an outbound HTTP call (fetch, undici underneath) failed before any response came back.
+// How an outbound HTTP call (fetch, or undici's request() as the connector uses it) failed
+// before any response came back.
 export enum TransportFailure {
-  TIMEOUT = 'TIMEOUT', // our deadline passed (AbortSignal.timeout) or the call was aborted
+  TIMEOUT = 'TIMEOUT', // our deadline passed (an aborted signal), or undici's own header/body timer
   REFUSED = 'REFUSED', // nothing listens there
   RESET = 'RESET', // the connection broke
   UNREACHABLE = 'UNREACHABLE', // no route to the host, or the host did not answer the connect
@@ -19,6 +20,11 @@ export interface TransportProblem {
 }
 
 const FAILURE_BY_CODE = new Map<string, TransportFailure>([
+  // undici's request() rejects with its own errors, the code on the error itself
+  ['UND_ERR_ABORTED', TransportFailure.TIMEOUT],
+  ['UND_ERR_ABORT', TransportFailure.TIMEOUT],
+  ['UND_ERR_HEADERS_TIMEOUT', TransportFailure.TIMEOUT],
+  ['UND_ERR_BODY_TIMEOUT', TransportFailure.TIMEOUT],
   ['ECONNREFUSED', TransportFailure.REFUSED],
   ['ECONNRESET', TransportFailure.RESET],
   ['EPIPE', TransportFailure.RESET],
@@ -54,7 +60,9 @@ const RETRYABLE = new Set([
 ]);
 
 // fetch rejects with a DOMException for a timeout or an abort, which is not an Error in every
-// realm, and with a TypeError whose cause carries the system error's code: read both by shape.
+// realm, and with a TypeError whose cause carries the system error's code; undici's request()
+// rejects with the abort signal's reason, or with an error carrying the system or UND_ERR_ code
+// itself (ECONNREFUSED, UND_ERR_SOCKET when the peer closed): read all of them by shape.
 export function classifyTransportError(err: unknown): TransportProblem {
   const name = (err as { name?: unknown } | null)?.name;
   if (name === 'TimeoutError' || name === 'AbortError')

@@ -1,4 +1,6 @@
+import { KeyObject } from 'node:crypto';
 import { CompactSign, compactVerify, CompactVerifyGetKey, errors } from 'jose';
+import { base64urlJson, signJwsInput } from './jws-signer';
 
 // The connector protocol between the gateway and a department data source.
 //
@@ -59,7 +61,13 @@ export class ProtocolError extends Error {
 
 type SigningKey = Parameters<CompactSign['sign']>[0];
 
+// A node:crypto key object signs synchronously (the gateway's own key, see jws-signer.ts); any
+// other key (a WebCrypto key, as the sandbox and the bench use) goes through jose.
 export async function signDetached(body: string, key: SigningKey, kid: string, alg: string): Promise<string> {
+  if (key instanceof KeyObject) {
+    const header = base64urlJson({ alg, kid, typ: SIGNATURE_TYP });
+    return `${header}..${signJwsInput(alg, key, `${header}.${Buffer.from(body, 'utf8').toString('base64url')}`)}`;
+  }
   const jws = await new CompactSign(new TextEncoder().encode(body))
     .setProtectedHeader({ alg, kid, typ: SIGNATURE_TYP })
     .sign(key);

@@ -1,1 +1,2 @@
 export * from './connector-protocol';
+export * from './jws-signer';

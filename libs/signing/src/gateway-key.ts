@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPrivateKey, generateKeyPairSync, JsonWebKey, KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, importJWK, importPKCS8, JWK } from 'jose';
+import type { JWK } from 'jose';
+import { assertSigningKeyFits } from '#gw/protocol';
 
 export const GATEWAY_KEY_FILE = 'gateway-signing-key.json';
 export const GATEWAY_ALG = 'ES256';
@@ -9,21 +10,27 @@ export const GATEWAY_ALG = 'ES256';
 export interface GatewayKey {
   kid: string;
   alg: string;
-  privateKey: CryptoKey;
+  // imported once, as a node:crypto key object: every signature uses it as it is
+  privateKey: KeyObject;
   publicJwk: JWK;
 }
-
-type CryptoKey = Exclude<Awaited<ReturnType<typeof importJWK>>, Uint8Array>;
 
 function kidOf(publicJwk: JWK): string {
   const { kty, crv, x, y, n, e } = publicJwk;
   return 'gw-' + createHash('sha256').update(JSON.stringify({ crv, e, kty, n, x, y })).digest('base64url').slice(0, 16);
 }
 
-async function fromPrivateJwk(jwk: JWK): Promise<GatewayKey> {
+function privateJwkOf(key: KeyObject): JWK {
+  return key.export({ format: 'jwk' }) as JWK;
+}
+
+function fromPrivateJwk(jwk: JWK): GatewayKey {
   const alg = jwk.alg ?? GATEWAY_ALG;
-  const privateKey = (await importJWK(jwk, alg)) as CryptoKey;
   const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...pub } = jwk;
+  if (!_d) throw new Error('the gateway signing key has no private part');
+  // only the key material: node reads kty, crv, x, y, d (n, e … for RSA) and refuses a mismatch
+  const privateKey = createPrivateKey({ key: jwk as JsonWebKey, format: 'jwk' });
+  assertSigningKeyFits(alg, privateKey);
   const publicJwk: JWK = { ...pub, alg, use: 'sig' };
   publicJwk.kid = jwk.kid ?? kidOf(publicJwk);
   return { kid: publicJwk.kid, alg, privateKey, publicJwk };
@@ -34,14 +41,13 @@ async function fromPrivateJwk(jwk: JWK): Promise<GatewayKey> {
 export async function loadGatewayKey(configured: string | undefined, dataDir: string): Promise<GatewayKey> {
   if (configured) {
     if (configured.trim().startsWith('{')) return fromPrivateJwk(JSON.parse(configured) as JWK);
-    const privateKey = (await importPKCS8(configured, GATEWAY_ALG, { extractable: true })) as CryptoKey;
-    return fromPrivateJwk({ ...(await exportJWK(privateKey)), alg: GATEWAY_ALG });
+    return fromPrivateJwk({ ...privateJwkOf(createPrivateKey(configured)), alg: GATEWAY_ALG });
   }
   const file = join(dataDir, GATEWAY_KEY_FILE);
   if (existsSync(file)) return fromPrivateJwk(JSON.parse(readFileSync(file, 'utf8')) as JWK);
-  const { privateKey } = await generateKeyPair(GATEWAY_ALG, { extractable: true });
-  const jwk: JWK = { ...(await exportJWK(privateKey)), alg: GATEWAY_ALG };
-  const key = await fromPrivateJwk(jwk);
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const jwk: JWK = { ...privateJwkOf(privateKey), alg: GATEWAY_ALG };
+  const key = fromPrivateJwk(jwk);
   mkdirSync(dataDir, { recursive: true });
   try {
     writeFileSync(file, JSON.stringify({ ...jwk, kid: key.kid }), { mode: 0o600, flag: 'wx' });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { importJWK, JWK, JWTPayload, SignJWT } from 'jose';
+import { importJWK, JWK, JWTPayload } from 'jose';
 import { APP_CONFIG, AppConfig } from '#gw/common';
-import { signDetached } from '#gw/protocol';
+import { signCompactJson, signDetached } from '#gw/protocol';
 import { GATEWAY_ALG, GatewayKey, loadGatewayKey } from './gateway-key';
 import { checkGatewayToken, TokenCheck, VerifyKey } from './gateway-token';
 import { SigningKeyRepository } from './signing-key.repository';
@@ -46,13 +46,12 @@ export class SigningService implements OnModuleInit {
     return signDetached(body, key.privateKey, key.kid, key.alg);
   }
 
-  signJwt(payload: JWTPayload, typ: string): Promise<string> {
+  // What jose's SignJWT with setIssuer and setIssuedAt writes, signed by node:crypto (see
+  // jws-signer.ts): the issuer and the issue time are the gateway's, whatever payload says.
+  async signJwt(payload: JWTPayload, typ: string): Promise<string> {
     const key = this.current();
-    return new SignJWT(payload)
-      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ })
-      .setIssuer(GATEWAY_ISSUER)
-      .setIssuedAt()
-      .sign(key.privateKey);
+    const claims = { ...payload, iss: GATEWAY_ISSUER, iat: Math.floor(Date.now() / 1000) };
+    return signCompactJson({ alg: key.alg, kid: key.kid, typ }, claims, key.privateKey);
   }
 
   // Served from memory, refreshed from the database at most every JWKS_REFRESH_MS: offline

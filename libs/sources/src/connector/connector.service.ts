@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createRemoteJWKSet, importJWK, JWK, CompactVerifyGetKey } from 'jose';
 import type { Logger } from 'pino';
+import { Agent } from 'undici';
 import { APP_CONFIG, AppConfig, classifyTransportError, LOGGER, MetricsService, TransportFailure } from '#gw/common';
 import { SigningService } from '#gw/signing';
 import {
@@ -14,8 +15,8 @@ import {
 } from '#gw/protocol';
 import { sourceAnswered } from '../settling';
 import { AttemptOutcome, BreakerState, NAME_MISMATCH_TEXT } from '../sources.enums';
-import { CircuitBreaker } from './circuit-breaker';
-import { Semaphore } from './semaphore';
+import { headerOf, readCapped, SourceClient, SourceReply } from './source-client';
+import { CallContext, SourcePolicy } from './source-policy';
 
 export interface SourceTarget {
   id: string;
@@ -44,16 +45,20 @@ export interface ProbeResult {
 
 interface SourceState {
   version: number;
-  breaker: CircuitBreaker;
-  semaphore: Semaphore;
+  policy: SourcePolicy<AttemptResult>;
+  client: SourceClient;
   key?: CompactVerifyGetKey;
+  // calls admitted or waiting; a replaced version closes its connections when the last ends
+  calls: number;
+  replaced: boolean;
 }
 
-const MAX_RESPONSE_BYTES = 64 * 1024;
 const RESPONSE_ALGS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
 const BREAKER_VALUE = { [BreakerState.CLOSED]: 0, [BreakerState.HALF_OPEN]: 1, [BreakerState.OPEN]: 2 };
 
-class TransportError extends Error {}
+const failed = (result: AttemptResult) => !sourceAnswered(result.outcome);
+// worth sending once more: the connection failed before any response, so the source did nothing
+const connectionFailed = (err: Error) => classifyTransportError(err).retryable;
 
 // The connector protocol's health check: `health` next to the verify endpoint, on the endpoint's
 // origin (https://host/sources/X/verify → https://host/sources/X/health). It is fixed, so an
@@ -73,8 +78,10 @@ export function signsResponses(source: { publicKeyJwk: unknown; jwksUrl: string 
 // Calls one data source over the connector protocol. Whatever the source does (hang, fail,
 // lie, answer garbage) ends as an AttemptResult within the source's timeout; it never throws.
 @Injectable()
-export class ConnectorService {
+export class ConnectorService implements OnModuleDestroy {
   private readonly states = new Map<string, SourceState>();
+  // health probes get their own connections: a probe must not queue behind verification calls
+  private readonly probes = new Agent({ connections: 4, keepAliveTimeout: 1000 });
 
   constructor(
     private readonly signing: SigningService,
@@ -83,8 +90,14 @@ export class ConnectorService {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
+  async onModuleDestroy(): Promise<void> {
+    const clients = [...this.states.values()].map((s) => s.client);
+    this.states.clear();
+    await Promise.all([...clients.map((c) => c.close()), this.probes.close()].map((p) => p.catch(() => undefined)));
+  }
+
   breakerState(sourceId: string): BreakerState {
-    return this.states.get(sourceId)?.breaker.state ?? BreakerState.CLOSED;
+    return this.states.get(sourceId)?.policy.state ?? BreakerState.CLOSED;
   }
 
   async ask(source: SourceTarget, request: ConnectorRequest): Promise<AttemptResult> {
@@ -95,95 +108,41 @@ export class ConnectorService {
       return this.finish(
         source,
         state,
-        AttemptOutcome.BAD_SIGNATURE,
-        null,
-        '该数据源未登记应答签名公钥，其应答不予采信，未调用',
+        result(AttemptOutcome.BAD_SIGNATURE, null, '该数据源未登记应答签名公钥，其应答不予采信，未调用'),
       );
     const started = performance.now();
     // the timeout covers waiting for a slot too, and at most half of it goes to waiting
-    const deadline = Date.now() + source.timeoutMs;
-    const release = await state.semaphore.acquire(Math.floor(source.timeoutMs / 2));
-    if (!release)
-      return this.finish(
-        source,
-        state,
-        AttemptOutcome.OVERLOADED,
-        null,
-        `该数据源并发调用已满（上限 ${source.maxConcurrency}），等待超时`,
-      );
-    if (!state.breaker.tryPass()) {
-      release();
-      return this.finish(source, state, AttemptOutcome.CIRCUIT_OPEN, null, '熔断中：该数据源近期连续失败，暂不调用');
-    }
+    state.calls++;
+    let admission;
     try {
-      const body = JSON.stringify(request);
-      const signature = await this.signing.signBody(body);
-      const raw = await this.post(source, body, signature, deadline);
-      const latency = Math.round(performance.now() - started);
-      if (raw.status !== 200)
-        return this.finish(
-          source,
-          state,
-          AttemptOutcome.ERROR,
-          latency,
-          `数据源返回 HTTP ${raw.status}${raw.errorCode ? `（${raw.errorCode}）` : ''}`,
-        );
-      if (raw.text.length > MAX_RESPONSE_BYTES)
-        return this.finish(source, state, AttemptOutcome.BAD_RESPONSE, latency, '应答过大');
-      const key = await this.responseKey(source, state);
-      if (key) {
-        try {
-          await verifyDetached(raw.text, raw.signature ?? undefined, key, RESPONSE_ALGS);
-        } catch (err) {
-          return this.finish(
-            source,
-            state,
-            AttemptOutcome.BAD_SIGNATURE,
-            latency,
-            `应答签名无效：${(err as Error).message}`,
-          );
-        }
-      }
-      let response: ConnectorResponse;
-      try {
-        response = parseConnectorResponse(raw.text, request.requestId);
-      } catch (err) {
-        return this.finish(
-          source,
-          state,
-          AttemptOutcome.BAD_RESPONSE,
-          latency,
-          `应答格式错误：${(err as ProtocolError).message}`,
-        );
-      }
-      if (reportsNameMismatch(response))
-        return this.finish(source, state, AttemptOutcome.NAME_MISMATCH, latency, NAME_MISMATCH_TEXT, response);
-      return this.finish(source, state, AttemptOutcome[response.result], latency, null, response);
-    } catch (err) {
-      const latency = Math.round(performance.now() - started);
-      if (classifyTransportError(err).failure === TransportFailure.TIMEOUT)
-        return this.finish(source, state, AttemptOutcome.TIMEOUT, latency, `超过 ${source.timeoutMs} 毫秒未应答`);
-      if (err instanceof TransportError)
-        return this.finish(source, state, AttemptOutcome.UNREACHABLE, latency, `无法连接数据源：${err.message}`);
-      this.logger.error({ err, source: source.code }, 'unexpected connector failure');
-      return this.finish(source, state, AttemptOutcome.ERROR, latency, '调用数据源时发生内部错误');
+      admission = await state.policy.run((ctx) => this.call(source, state, request, started, ctx));
     } finally {
-      release();
+      if (--state.calls === 0 && state.replaced) closeQuietly(state.client);
     }
+    if (admission.admitted) return this.finish(source, state, admission.result);
+    return this.finish(
+      source,
+      state,
+      admission.refusal === 'OVERLOADED'
+        ? result(AttemptOutcome.OVERLOADED, null, `该数据源并发调用已满（上限 ${source.maxConcurrency}），等待超时`)
+        : result(AttemptOutcome.CIRCUIT_OPEN, null, '熔断中：该数据源近期连续失败，暂不调用'),
+    );
   }
 
   async probe(source: SourceTarget): Promise<ProbeResult> {
     const started = performance.now();
     try {
-      const res = await fetch(healthUrlOf(source.endpoint), {
+      const url = new URL(healthUrlOf(source.endpoint));
+      const res = await this.probes.request({
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
         method: 'GET',
         signal: AbortSignal.timeout(source.timeoutMs),
-        redirect: 'manual',
       });
-      await res.arrayBuffer().catch(() => undefined);
+      await readCapped(res);
       const latencyMs = Math.round(performance.now() - started);
-      const ok = res.status >= 200 && res.status < 300;
-      return { ok, message: ok ? null : `HTTP ${res.status}`, latencyMs };
+      const ok = res.statusCode >= 200 && res.statusCode < 300;
+      return { ok, message: ok ? null : `HTTP ${res.statusCode}`, latencyMs };
     } catch (err) {
       const t = classifyTransportError(err);
       return {
@@ -197,36 +156,64 @@ export class ConnectorService {
     }
   }
 
-  // One retry, only when the connection failed before any response (nothing reached the source's logic).
-  private async post(source: SourceTarget, body: string, signature: string, deadline: number) {
-    for (let attempt = 0; ; attempt++) {
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new DOMException('deadline passed', 'TimeoutError');
+  // One admitted call, as its breaker sees it: every way it ends is a result, never a throw.
+  private async call(
+    source: SourceTarget,
+    state: SourceState,
+    request: ConnectorRequest,
+    started: number,
+    { signal, retryOnce }: CallContext,
+  ): Promise<AttemptResult> {
+    const latency = () => Math.round(performance.now() - started);
+    let raw: SourceReply;
+    try {
+      const body = JSON.stringify(request);
+      const headers = {
+        'content-type': 'application/json',
+        [SIGNATURE_HEADER]: await this.signing.signBody(body),
+        ...this.authHeaders(source),
+      };
       try {
-        const res = await fetch(source.endpoint, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature, ...this.authHeaders(source) },
-          body,
-          // a redirect would carry the request (ID numbers, the secret) elsewhere
-          redirect: 'error',
-          signal: AbortSignal.timeout(remaining),
-        });
-        const text = await res.text();
-        let errorCode: string | undefined;
-        if (res.status !== 200) {
-          try {
-            errorCode = (JSON.parse(text) as { error?: { code?: string } }).error?.code;
-          } catch {
-            errorCode = undefined;
-          }
-        }
-        return { status: res.status, text, signature: res.headers.get(SIGNATURE_HEADER), errorCode };
+        raw = await retryOnce(() => state.client.post(headers, body, signal));
       } catch (err) {
-        const t = classifyTransportError(err);
-        if (t.failure === TransportFailure.TIMEOUT) throw err;
-        if (t.retryable && attempt === 0) continue;
-        throw new TransportError(t.code ?? 'connection failed');
+        if (signal.aborted || classifyTransportError(err).failure === TransportFailure.TIMEOUT)
+          return result(AttemptOutcome.TIMEOUT, latency(), `超过 ${source.timeoutMs} 毫秒未应答`);
+        return result(
+          AttemptOutcome.UNREACHABLE,
+          latency(),
+          `无法连接数据源：${classifyTransportError(err).code ?? 'connection failed'}`,
+        );
       }
+      const latencyMs = latency();
+      if (raw.status !== 200) {
+        const errorCode = raw.text === null ? undefined : errorCodeOf(raw.text);
+        return result(
+          AttemptOutcome.ERROR,
+          latencyMs,
+          `数据源返回 HTTP ${raw.status}${errorCode ? `（${errorCode}）` : ''}`,
+        );
+      }
+      if (raw.text === null) return result(AttemptOutcome.BAD_RESPONSE, latencyMs, '应答过大');
+      const key = await this.responseKey(source, state);
+      if (key) {
+        try {
+          await verifyDetached(raw.text, headerOf(raw, SIGNATURE_HEADER) ?? undefined, key, RESPONSE_ALGS);
+        } catch (err) {
+          return result(AttemptOutcome.BAD_SIGNATURE, latencyMs, `应答签名无效：${(err as Error).message}`);
+        }
+      }
+      let response: ConnectorResponse;
+      try {
+        response = parseConnectorResponse(raw.text, request.requestId);
+      } catch (err) {
+        return result(AttemptOutcome.BAD_RESPONSE, latencyMs, `应答格式错误：${(err as ProtocolError).message}`);
+      }
+      if (reportsNameMismatch(response))
+        return result(AttemptOutcome.NAME_MISMATCH, latencyMs, NAME_MISMATCH_TEXT, response);
+      return result(AttemptOutcome[response.result], latencyMs, null, response);
+    } catch (err) {
+      this.logger.error({ err, source: source.code }, 'unexpected connector failure');
+      return result(AttemptOutcome.ERROR, latency(), '调用数据源时发生内部错误');
     }
   }
 
@@ -234,6 +221,8 @@ export class ConnectorService {
     return source.authSecret ? { authorization: `Bearer ${source.authSecret}` } : {};
   }
 
+  // Imported or fetched once per version of the registration; jose's remote JWKS keeps the
+  // parsed set and the imported keys, and refetches only on an unknown kid (at most every 10 s).
   private async responseKey(source: SourceTarget, state: SourceState): Promise<CompactVerifyGetKey | undefined> {
     if (state.key) return state.key;
     if (source.jwksUrl) {
@@ -249,36 +238,62 @@ export class ConnectorService {
     return state.key;
   }
 
-  // Breakers, slots and keys belong to one version of a source's registration.
+  // Breaker, slots, connections and keys belong to one version of a source's registration: a
+  // changed registration (endpoint, timeout, concurrency, key) starts afresh, and the old
+  // connections close once the calls still waiting or running on them are done.
   private stateOf(source: SourceTarget): SourceState {
     const version = source.updatedAt.getTime();
     let state = this.states.get(source.id);
     if (!state || state.version !== version) {
+      if (state) {
+        state.replaced = true;
+        if (state.calls === 0) closeQuietly(state.client);
+      }
+      const { breakerFailures, breakerOpenMs } = this.config.verification;
       state = {
         version,
-        breaker: new CircuitBreaker(this.config.verification.breakerFailures, this.config.verification.breakerOpenMs),
-        semaphore: new Semaphore(source.maxConcurrency),
+        policy: new SourcePolicy(
+          { timeoutMs: source.timeoutMs, maxConcurrency: source.maxConcurrency, breakerFailures, breakerOpenMs },
+          failed,
+          connectionFailed,
+        ),
+        client: new SourceClient(source.endpoint, source.maxConcurrency),
+        calls: 0,
+        replaced: false,
       };
       this.states.set(source.id, state);
     }
     return state;
   }
 
-  private finish(
-    source: SourceTarget,
-    state: SourceState,
-    outcome: AttemptOutcome,
-    latencyMs: number | null,
-    reason: string | null,
-    response?: ConnectorResponse,
-  ): AttemptResult {
-    const answered = sourceAnswered(outcome);
-    if (answered) state.breaker.onSuccess();
-    else if (outcome !== AttemptOutcome.CIRCUIT_OPEN && outcome !== AttemptOutcome.OVERLOADED)
-      state.breaker.onFailure();
+  // The breaker has counted the call already (in the policy); here only the metrics.
+  private finish(source: SourceTarget, state: SourceState, attempt: AttemptResult): AttemptResult {
+    const { outcome, latencyMs } = attempt;
     if (latencyMs !== null) this.metrics.sourceLatency.observe({ source: source.code, outcome }, latencyMs / 1000);
-    if (!answered) this.metrics.sourceErrors.inc({ source: source.code, kind: outcome });
-    this.metrics.breakerState.set({ source: source.code }, BREAKER_VALUE[state.breaker.state]);
-    return { outcome, latencyMs, reason, ...(response ? { response } : {}) };
+    if (!sourceAnswered(outcome)) this.metrics.sourceErrors.inc({ source: source.code, kind: outcome });
+    this.metrics.breakerState.set({ source: source.code }, BREAKER_VALUE[state.policy.state]);
+    return attempt;
+  }
+}
+
+function closeQuietly(client: SourceClient): void {
+  client.close().catch(() => undefined);
+}
+
+function result(
+  outcome: AttemptOutcome,
+  latencyMs: number | null,
+  reason: string | null,
+  response?: ConnectorResponse,
+): AttemptResult {
+  return { outcome, latencyMs, reason, ...(response ? { response } : {}) };
+}
+
+function errorCodeOf(text: string): string | undefined {
+  try {
+    const code = (JSON.parse(text) as { error?: { code?: unknown } } | null)?.error?.code;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
   }
 }
