@@ -386,4 +386,41 @@ describe(TokenVerifier.name, () => {
       }
     });
   });
+
+  describe('verified tokens', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('checks the signature of a token once and accepts it again from memory', async () => {
+      const { sut, config, dataDir } = setup();
+      const token = await signDevToken(await ensureDevKey(dataDir), config.auth, { roles: [Role.WINDOW_STAFF] });
+      const check = jest.spyOn(sut as unknown as { check: () => Promise<unknown> }, 'check');
+      const first = await sut.verify(token);
+      await expect(sut.verify(token)).resolves.toEqual(first);
+      expect(check).toHaveBeenCalledTimes(1);
+      // a token that differs in one character is checked, and refused
+      const tampered = token.slice(0, -2) + (token.endsWith('A') ? 'BB' : 'AA');
+      await refusal(sut.verify(tampered));
+      expect(check).toHaveBeenCalledTimes(2);
+    });
+
+    it('refuses a remembered token once it expires, and checks it again after a minute', async () => {
+      const { sut, config, dataDir } = setup({ AUTH_CLOCK_TOLERANCE_SEC: '0' });
+      const key = await ensureDevKey(dataDir);
+      const now = Math.floor(Date.now() / 1000);
+      const shortLived = await sign(config, await importJWK(key.privateJwk, DEV_ALG), { kid: key.kid, exp: now + 100 });
+      const check = jest.spyOn(sut as unknown as { check: () => Promise<unknown> }, 'check');
+      await sut.verify(shortLived);
+      // the clock only (Date, for the cache and for jose); timers and promise jobs run as usual
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval'] });
+      try {
+        jest.setSystemTime(Date.now() + 61_000);
+        await sut.verify(shortLived);
+        expect(check).toHaveBeenCalledTimes(2);
+        jest.setSystemTime((now + 101) * 1000);
+        await refusal(sut.verify(shortLived));
+      } finally {
+        jest.useRealTimers();
+      }
+    });
+  });
 });

@@ -19,10 +19,16 @@ import { isRole, Role } from './role.enum';
 type KeySource = JWTVerifyGetKey;
 
 const CODE_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+// A window sends the same token with every request for its lifetime: its signature is checked once
+// and the result kept, by the whole token, until it expires or for this long at most, so that a
+// key the issuer withdraws stops working within the same minute the JWKS cache already allows.
+const VERIFIED_TTL_MS = 60_000;
+const VERIFIED_MAX = 2000;
 
 @Injectable()
 export class TokenVerifier {
   private keySource?: Promise<KeySource>;
+  private readonly verified = new Map<string, { payload: JWTPayload; until: number }>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -31,6 +37,18 @@ export class TokenVerifier {
 
   async verify(token: string): Promise<AuthUser> {
     const { auth } = this.config;
+    const now = Date.now();
+    const known = this.verified.get(token);
+    let payload: JWTPayload;
+    if (known && known.until > now) payload = known.payload;
+    else payload = await this.check(token, now);
+    checkTimes(payload, auth.clockToleranceSec, auth.maxTokenLifetimeSec);
+    return toUser(payload, (p) => this.resident(p));
+  }
+
+  private async check(token: string, now: number): Promise<JWTPayload> {
+    const { auth } = this.config;
+    this.verified.delete(token);
     let payload: JWTPayload;
     try {
       const getKey = await this.keys();
@@ -44,8 +62,11 @@ export class TokenVerifier {
     } catch (err) {
       throw AppException.unauthenticated(describe(err));
     }
-    checkTimes(payload, auth.clockToleranceSec, auth.maxTokenLifetimeSec);
-    return toUser(payload, (p) => this.resident(p));
+    // (exp is required above; jose allowed it the clock tolerance, so the cache does too)
+    const until = Math.min(now + VERIFIED_TTL_MS, (payload.exp! + auth.clockToleranceSec) * 1000);
+    if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { payload, until });
+    return payload;
   }
 
   // A resident's token carries their verified ID number in the configured claim: it becomes the

@@ -19,4 +19,10 @@ describe('uuidv7', () => {
     const b = uuidv7(Date.now());
     expect(b > a).toBe(true);
   });
+
+  it('draws fresh random bits for every id, also across refills of the entropy pool', () => {
+    // 1000 ids take about four refills of the 4 KiB pool
+    const tails = new Set(Array.from({ length: 1000 }, () => uuidv7().slice(19)));
+    expect(tails.size).toBe(1000);
+  });
 });
