@@ -137,4 +137,15 @@ describe('jsonDepth', () => {
       ),
     ).toBe(Infinity);
   });
+
+  it('parses a document text once; its walk still depends on each request (variables) and a failure is not kept', () => {
+    const query = 'query Q($n: Int) { node { id } }';
+    const a = check(query);
+    const b = check(query, { variables: { n: 1 } });
+    expect(a.problem).toBeNull();
+    expect(b.document).toBe(a.document);
+    const broken = 'query { node { id }';
+    expect(check(broken).problem?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(check(broken).problem?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
 });

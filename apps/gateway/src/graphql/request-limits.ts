@@ -53,6 +53,25 @@ export interface GraphQLRequestBody {
 
 const VARIABLE_NODES_MAX = 10_000;
 
+// Parsed documents by their text: clients send the same few operations again and again (Apollo
+// keeps its own parsed copies the same way). Bounded in entries and in the text kept; a document
+// that does not parse is not kept. The walk below depends on the variables, so it runs every time.
+const PARSED_MAX = 256;
+const PARSED_TEXT_MAX = 16 * 1024;
+const parsed = new Map<string, DocumentNode>();
+
+function parseCached(query: string, maxTokens: number): DocumentNode {
+  const key = `${maxTokens}:${query}`;
+  const hit = parsed.get(key);
+  if (hit) return hit;
+  const document = parse(query, { maxTokens, noLocation: false });
+  if (query.length <= PARSED_TEXT_MAX) {
+    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+    parsed.set(key, document);
+  }
+  return document;
+}
+
 // Every check a request meets before Apollo parses, validates or runs it. Each one is linear in
 // the size of the document or of the variables: fragments are walked once each (memoised), cycles
 // are found first, and parsing stops at maxTokens.
@@ -61,7 +80,7 @@ export function checkRequest(schema: GraphQLSchema, body: GraphQLRequestBody, li
   if (shape) return { problem: shape, work: 0 };
   let document: DocumentNode;
   try {
-    document = parse(body.query as string, { maxTokens: limits.maxTokens, noLocation: false });
+    document = parseCached(body.query as string, limits.maxTokens);
   } catch (err) {
     return { problem: parseProblem(err, limits), work: 0 };
   }
