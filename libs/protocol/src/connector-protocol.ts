@@ -1,6 +1,7 @@
 import { KeyObject } from 'node:crypto';
-import { CompactSign, compactVerify, CompactVerifyGetKey, errors } from 'jose';
+import { CompactJWSHeaderParameters, CompactSign, compactVerify, CompactVerifyGetKey, errors } from 'jose';
 import { base64urlJson, signJwsInput } from './jws-signer';
+import { decodeJwsHeader, isPlainEcHeader, verifyEcSignature } from './jws-verifier';
 
 // The connector protocol between the gateway and a department data source.
 //
@@ -87,6 +88,21 @@ export async function verifyDetached(
     throw new ProtocolError('BAD_SIGNATURE', 'missing or malformed detached signature');
   const payload = Buffer.from(body, 'utf8').toString('base64url');
   try {
+    const header = decodeJwsHeader(parts[0]);
+    if (header && isPlainEcHeader(header, algorithms)) {
+      const key = await getKey(header as unknown as CompactJWSHeaderParameters, {
+        protected: parts[0],
+        payload,
+        signature: parts[2],
+      });
+      const valid = verifyEcSignature(header.alg as string, `${parts[0]}.${payload}`, parts[2], key);
+      if (valid === false)
+        throw new ProtocolError('BAD_SIGNATURE', 'signature does not verify (ERR_JWS_SIGNATURE_VERIFICATION_FAILED)');
+      if (valid) {
+        if (header.typ !== SIGNATURE_TYP) throw new ProtocolError('BAD_SIGNATURE', 'unexpected signature type');
+        return typeof header.kid === 'string' ? header.kid : '';
+      }
+    }
     const { protectedHeader } = await compactVerify(`${parts[0]}.${payload}.${parts[2]}`, getKey, { algorithms });
     if (protectedHeader.typ !== SIGNATURE_TYP) throw new ProtocolError('BAD_SIGNATURE', 'unexpected signature type');
     return protectedHeader.kid ?? '';
