@@ -17,12 +17,13 @@ let sqlStatements = 0;
 // BENCH_SQL_TRACE=<file>: also counts each statement text, written to the file every second, to
 // see which statements a verification runs (off by default: it costs a map update per statement)
 const traceFile = process.env.BENCH_SQL_TRACE?.trim();
-const traced = new Map<string, { count: number; ms: number }>();
+const traced = new Map<string, { count: number; ms: number; maxMs: number }>();
 function trace(sql: unknown, ms = 0): void {
   const key = String(sql).replace(/\s+/g, ' ').slice(0, 160);
-  const t = traced.get(key) ?? { count: 0, ms: 0 };
+  const t = traced.get(key) ?? { count: 0, ms: 0, maxMs: 0 };
   t.count++;
   t.ms += ms;
+  t.maxMs = Math.max(t.maxMs, ms);
   traced.set(key, t);
 }
 if (traceFile)

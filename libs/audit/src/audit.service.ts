@@ -17,7 +17,7 @@ import type { AuditEvent } from '#gw/db';
 import type { AuthUser, Caller } from '#gw/auth';
 import { AccessPolicy, ANONYMOUS_SUBJECT } from '#gw/auth';
 import { AuditChainer, CHECKPOINT_TYP } from './audit-chainer.service';
-import { AuditOutcome, GENESIS_HASH, hashAuditEntry } from './audit-event';
+import { AuditEntry, AuditOutcome, GENESIS_HASH, hashAuditEntry } from './audit-event';
 import { AuditFilter, AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
@@ -28,18 +28,9 @@ export interface AuditRecord {
 }
 
 // An event as the verification hot path writes it in its own statements (same fields as record()).
-export interface NewAuditEvent {
+export interface NewAuditEvent extends AuditEntry {
   id: string;
   at: Date;
-  actorSubject: string;
-  actorDepartment: string | null;
-  actorRoles: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  outcome: AuditOutcome;
-  detail: Record<string, unknown>;
-  requestId: string | null;
 }
 
 export interface AuditActor {
@@ -237,7 +228,7 @@ export class AuditService implements OnModuleInit {
     return { seq, hash };
   }
 
-  private entry(actor: AuditActor, record: AuditRecord, outcome: AuditOutcome): Omit<NewAuditEvent, 'id' | 'at'> {
+  private entry(actor: AuditActor, record: AuditRecord, outcome: AuditOutcome): AuditEntry {
     return {
       actorSubject: actor.user?.subject ?? ANONYMOUS_SUBJECT,
       actorDepartment: actor.user?.departmentCode ?? null,

@@ -37,6 +37,16 @@ export interface RequestRows {
   audit: NewAuditEvent;
 }
 
+// How one call to a source ended, as its attempt row records it.
+export interface AttemptFinish {
+  outcome: string;
+  latencyMs: number | null;
+  reason: string | null;
+  recordAsOf: Date | null;
+  recordRef: string | null;
+  finishedAt: Date;
+}
+
 export interface OutcomeRows {
   id: string;
   finish: {
@@ -51,15 +61,7 @@ export interface OutcomeRows {
     retryAfter: Date | null;
     finishedAt: Date;
   };
-  attempts: {
-    id: string;
-    outcome: string;
-    latencyMs: number | null;
-    reason: string | null;
-    recordAsOf: Date | null;
-    recordRef: string | null;
-    finishedAt: Date;
-  }[];
+  attempts: (AttemptFinish & { id: string })[];
   // the community's counter, when the outcome settles a verification that names one
   burden: { communityCode: string; day: string; column: BurdenColumn } | null;
   audit: NewAuditEvent;
@@ -138,24 +140,7 @@ export class VerificationHotPath {
     const s = this.statements(raw);
     const created = sqliteTime(v.createdAt);
     return raw.group(() => {
-      s.insertVerification.run(
-        v.id,
-        v.requesterDepartment,
-        v.requesterSubject,
-        v.idempotencyKey,
-        v.requestHash,
-        v.certificateCode,
-        v.factTypeCode,
-        v.subjectHash,
-        v.subjectMasked,
-        JSON.stringify(v.claim),
-        v.matter,
-        v.purpose,
-        v.communityCode,
-        'RUNNING',
-        sqliteTime(v.leaseUntil),
-        created,
-      );
+      s.insertVerification.run(...verificationValues(v, sqliteTime));
       for (const a of attempts)
         s.insertAttempt.run(
           a.id,
@@ -177,19 +162,7 @@ export class VerificationHotPath {
   private outcomeSqlite(raw: SqliteRawDb, { id, finish: f, attempts, burden, audit }: OutcomeRows) {
     const s = this.statements(raw);
     return raw.group(() => {
-      const { changes } = s.finishVerification.run(
-        f.outcome,
-        f.route,
-        f.nextRoute,
-        f.reason,
-        f.sourceCode,
-        sqliteTime(f.recordAsOf),
-        f.recordRef,
-        f.receipt,
-        sqliteTime(f.retryAfter),
-        sqliteTime(f.finishedAt),
-        id,
-      );
+      const { changes } = s.finishVerification.run(...finishValues(f, sqliteTime), id);
       if (changes !== 1) return false;
       for (const a of attempts)
         s.finishAttempt.run(
@@ -208,19 +181,7 @@ export class VerificationHotPath {
   }
 
   private auditSqlite(s: SqliteStatements, e: NewAuditEvent): void {
-    s.insertAudit.run(
-      e.id,
-      sqliteTime(e.at),
-      e.actorSubject,
-      e.actorDepartment,
-      e.actorRoles,
-      e.action,
-      e.targetType,
-      e.targetId,
-      e.outcome,
-      JSON.stringify(e.detail),
-      e.requestId,
-    );
+    s.insertAudit.run(...auditValues(e, sqliteTime));
   }
 
   private async requestPg(raw: PgRawDb, { verification: v, attempts, parties, audit }: RequestRows) {
@@ -228,22 +189,7 @@ export class VerificationHotPath {
     const { rows } = await raw.pool.query<{ id: number }>({
       ...POSTGRES.storeRequest,
       values: [
-        v.id,
-        v.requesterDepartment,
-        v.requesterSubject,
-        v.idempotencyKey,
-        v.requestHash,
-        v.certificateCode,
-        v.factTypeCode,
-        v.subjectHash,
-        v.subjectMasked,
-        JSON.stringify(v.claim),
-        v.matter,
-        v.purpose,
-        v.communityCode,
-        'RUNNING',
-        pgTime(v.leaseUntil),
-        created,
+        ...verificationValues(v, pgTime),
         created,
         attempts.map((a) => a.id),
         attempts.map((a) => a.sourceId),
@@ -254,7 +200,7 @@ export class VerificationHotPath {
         parties.map((p) => p.field),
         parties.map((p) => p.subjectHash),
         created,
-        ...pgAudit(audit),
+        ...auditValues(audit, pgTime),
         created,
       ],
     });
@@ -266,16 +212,7 @@ export class VerificationHotPath {
       ...POSTGRES.storeOutcome(burden?.column ?? null),
       values: [
         id,
-        f.outcome,
-        f.route,
-        f.nextRoute,
-        f.reason,
-        f.sourceCode,
-        pgTime(f.recordAsOf),
-        f.recordRef,
-        f.receipt,
-        pgTime(f.retryAfter),
-        pgTime(f.finishedAt),
+        ...finishValues(f, pgTime),
         attempts.map((a) => a.id),
         attempts.map((a) => a.outcome),
         attempts.map((a) => a.latencyMs),
@@ -283,7 +220,7 @@ export class VerificationHotPath {
         attempts.map((a) => pgTime(a.recordAsOf)),
         attempts.map((a) => a.recordRef),
         attempts.map((a) => pgTime(a.finishedAt)),
-        ...pgAudit(audit),
+        ...auditValues(audit, pgTime),
         ...(burden ? [burden.communityCode, burden.day] : []),
       ],
     });
@@ -291,10 +228,49 @@ export class VerificationHotPath {
   }
 }
 
-function pgAudit(e: NewAuditEvent): unknown[] {
+type Time = (d: Date | null) => string | null;
+
+// Values in the column order of verification-hot-path.sql.ts, the same for both providers.
+function verificationValues(v: RequestRows['verification'], time: Time): unknown[] {
+  return [
+    v.id,
+    v.requesterDepartment,
+    v.requesterSubject,
+    v.idempotencyKey,
+    v.requestHash,
+    v.certificateCode,
+    v.factTypeCode,
+    v.subjectHash,
+    v.subjectMasked,
+    JSON.stringify(v.claim),
+    v.matter,
+    v.purpose,
+    v.communityCode,
+    'RUNNING',
+    time(v.leaseUntil),
+    time(v.createdAt),
+  ];
+}
+
+function finishValues(f: OutcomeRows['finish'], time: Time): unknown[] {
+  return [
+    f.outcome,
+    f.route,
+    f.nextRoute,
+    f.reason,
+    f.sourceCode,
+    time(f.recordAsOf),
+    f.recordRef,
+    f.receipt,
+    time(f.retryAfter),
+    time(f.finishedAt),
+  ];
+}
+
+function auditValues(e: NewAuditEvent, time: Time): unknown[] {
   return [
     e.id,
-    pgTime(e.at),
+    time(e.at),
     e.actorSubject,
     e.actorDepartment,
     e.actorRoles,

@@ -10,6 +10,7 @@ import type { DataSourceRow } from '#gw/sources';
 import { maskClaim } from './claim';
 import { Decision, decide, DEFAULT_RETRY_AFTER_MS, retryAfterFrom, SourceAnswer } from './decide';
 import { ReceiptService } from './receipt.service';
+import type { AttemptFinish } from './verification-hot-path';
 import { PreparedRequest } from './verification-request';
 import { VerificationRoute, VerificationStatus } from './verification.enums';
 import { VerificationRepository, VerificationRow } from './verification.repository';
@@ -21,6 +22,22 @@ type AttemptRow = VerificationRow['attempts'][number];
 export interface StoredRequest {
   row: VerificationRow;
   statusEntry: number;
+}
+
+// What a finished verification's row says of its outcome.
+function finishOf(decision: Decision, receipt: string, finishedAt: Date) {
+  return {
+    outcome: decision.outcome,
+    route: decision.route,
+    nextRoute: decision.nextRoute,
+    reason: decision.reason,
+    sourceCode: decision.source,
+    recordAsOf: decision.recordAsOf,
+    recordRef: decision.recordRef,
+    receipt,
+    retryAfter: decision.retryAfter,
+    finishedAt,
+  };
 }
 
 // The attempts of one run: every source granted, a suspended one recorded without a call.
@@ -41,15 +58,6 @@ export function newAttempts(verificationId: string, sources: DataSourceRow[], no
       finishedAt: s.status === 'ACTIVE' ? null : now,
     }))
     .sort((a, b) => (a.sourceCode < b.sourceCode ? -1 : a.sourceCode > b.sourceCode ? 1 : 0));
-}
-
-interface AttemptFinish {
-  outcome: string;
-  latencyMs: number | null;
-  reason: string | null;
-  recordAsOf: Date | null;
-  recordRef: string | null;
-  finishedAt: Date;
 }
 
 // What asking the sources gave: each source's answer, and how each call made is to be recorded.
@@ -93,18 +101,7 @@ export class VerificationRunner {
     const finishedAt = new Date();
     const decision = this.decide(asked, p, sources, finishedAt, ctx);
     const receipt = await this.sign(p, row.id, decision, finishedAt, stored.statusEntry);
-    const finish = {
-      outcome: decision.outcome,
-      route: decision.route,
-      nextRoute: decision.nextRoute,
-      reason: decision.reason,
-      sourceCode: decision.source,
-      recordAsOf: decision.recordAsOf,
-      recordRef: decision.recordRef,
-      receipt,
-      retryAfter: decision.retryAfter,
-      finishedAt,
-    };
+    const finish = finishOf(decision, receipt, finishedAt);
     const finished = new Map(asked.calls.map((c) => [c.attemptId, c.finish]));
     const attempts = row.attempts.map((a) => ({ ...a, ...(finished.get(a.id) as Partial<AttemptRow>) }));
     const won = await this.repo.storeOutcome({
@@ -253,18 +250,9 @@ export class VerificationRunner {
     return this.repo.transaction(async (tx) => {
       for (const c of r.asked.calls) await this.repo.updateAttempt(tx, c.attemptId, c.finish);
       const row = await this.repo.finishRunning(tx, id, {
+        ...finishOf(decision, r.receipt, finishedAt),
         status: VerificationStatus.DONE,
-        outcome: decision.outcome,
-        route: decision.route,
-        nextRoute: decision.nextRoute,
-        reason: decision.reason,
-        sourceCode: decision.source,
-        recordAsOf: decision.recordAsOf,
-        recordRef: decision.recordRef,
-        receipt: r.receipt,
-        retryAfter: decision.retryAfter,
         leaseUntil: null,
-        finishedAt,
       });
       if (!row) return null;
       await this.receipts.supersedeEarlier(tx, id, r.receipt, StatusReason.ROUTE_RESULT);
