@@ -1,8 +1,10 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '#gw/common';
+import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { APP_CONFIG, AppConfig, LOGGER } from '#gw/common';
 import { PrismaClient as PostgresClient } from './generated/postgres/client';
 import { Prisma, PrismaClient as SqliteClient } from './generated/sqlite/client';
-import { adapterFactoryFor, createPgPool, DbProvider, providerOf } from '#gw/migrations';
+import { adapterFactoryFor, createPgPool, DbProvider, providerOf, SQLITE_MEMORY, sqliteFilePath } from '#gw/migrations';
+import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { RawDb, SharedSqlite } from './raw-db';
 
 // Both generated clients have the same models and the same API; repositories are typed against
@@ -10,6 +12,8 @@ import { RawDb, SharedSqlite } from './raw-db';
 export type DbClient = SqliteClient;
 export type Tx = Prisma.TransactionClient;
 export { Prisma };
+
+const SQLITE_CHECKPOINT_MS = 1000;
 
 export function createDbClient(databaseUrl: string): DbClient {
   return openDb(databaseUrl).client;
@@ -35,8 +39,16 @@ export class PrismaService implements OnModuleDestroy {
   readonly provider: DbProvider;
   private prepared?: Promise<void>;
   private readonly driver: RawDb | SharedSqlite;
+  private readonly databaseUrl: string;
+  private readonly checkpointIntervalMs: number;
+  private checkpointer?: SqliteCheckpointer;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Optional() @Inject(LOGGER) private readonly logger?: Logger,
+  ) {
+    this.databaseUrl = config.databaseUrl;
+    this.checkpointIntervalMs = SQLITE_CHECKPOINT_MS;
     this.provider = providerOf(config.databaseUrl);
     ({ client: this.client, raw: this.driver } = openDb(config.databaseUrl));
   }
@@ -59,12 +71,12 @@ export class PrismaService implements OnModuleDestroy {
         // the last commits, and it saves a disk flush per commit
         await this.client.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
         await this.client.$queryRawUnsafe('PRAGMA foreign_keys = ON');
-        // Every verification rewrites a few dozen pages (rows and their indexes). A checkpoint
-        // (copy the WAL back into the file, with a flush) every 1000 pages, SQLite's default,
-        // came every 20 or so verifications; most pages it copies were rewritten since the last
-        // one, so fewer checkpoints copy less. The WAL grows to about 32 MiB between them and is
-        // cut back to 64 MiB at most afterwards. A larger page cache keeps the hot index pages.
-        await this.client.$queryRawUnsafe('PRAGMA wal_autocheckpoint = 8192');
+        // Every verification rewrites a few dozen pages (rows and their indexes). Checkpoints (copy
+        // the WAL back into the file) run in a thread of their own (sqlite-checkpointer.ts); the
+        // connection's own stays as a backstop at 256 MiB of WAL (32 MiB where no thread runs, for
+        // an in-memory database), and the WAL is cut back to 64 MiB after a checkpoint. A larger
+        // page cache keeps the hot index pages.
+        await this.client.$queryRawUnsafe(`PRAGMA wal_autocheckpoint = ${this.startCheckpointer() ? 65536 : 8192}`);
         await this.client.$queryRawUnsafe('PRAGMA journal_size_limit = 67108864');
         await this.client.$queryRawUnsafe('PRAGMA cache_size = -32768');
       }
@@ -81,7 +93,18 @@ export class PrismaService implements OnModuleDestroy {
     await this.client.$queryRawUnsafe('SELECT 1');
   }
 
+  // Only for a database file (an in-memory database has no WAL to copy).
+  private startCheckpointer(): boolean {
+    const file = sqliteFilePath(this.databaseUrl);
+    if (file === SQLITE_MEMORY || this.checkpointIntervalMs <= 0) return false;
+    this.checkpointer ??= new SqliteCheckpointer(file, this.checkpointIntervalMs, (message) =>
+      this.logger?.warn({ err: message }, 'SQLite checkpoint failed; the connection checkpoints by itself meanwhile'),
+    );
+    return true;
+  }
+
   async onModuleDestroy(): Promise<void> {
+    await this.checkpointer?.stop();
     await this.client.$disconnect();
   }
 }
