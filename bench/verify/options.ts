@@ -18,6 +18,7 @@ export interface BenchOptions {
   cpuProfileDir?: string; // when set, each gateway measurement is profiled; profiles and a summary go here
   replicas: number; // PostgreSQL: gateways sharing the database for the extra replica points (1 = none)
   soak: number; // verifications of the memory soak on the first storage (0 = no soak)
+  resultName: string; // the Markdown tables go to bench/results/<resultName>.md
 }
 
 function list(raw: string | undefined, fallback: string): string[] {
@@ -63,5 +64,13 @@ export function loadBenchOptions(env: Record<string, string | undefined> = proce
     cpuProfileDir: env.BENCH_CPU_PROF?.trim() || undefined,
     replicas: int('BENCH_REPLICAS', env.BENCH_REPLICAS, quick ? 1 : 2, 1, 4),
     soak: int('BENCH_SOAK', env.BENCH_SOAK, 0, 0, 10_000_000),
+    resultName: resultName(env.BENCH_RESULT_NAME),
   };
+}
+
+function resultName(raw: string | undefined): string {
+  const name = raw?.trim() || 'verify-latest';
+  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(name))
+    throw new Error('BENCH_RESULT_NAME must be lower-case letters, digits and -');
+  return name;
 }

@@ -527,7 +527,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const jsonFile = join(dir, `verify-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(jsonFile, JSON.stringify(report, null, 2) + '\n');
-  const mdFile = join(dir, 'verify-latest.md');
+  const mdFile = join(dir, `${options.resultName}.md`);
   writeFileSync(mdFile, markdown(report, relative(root, jsonFile)));
 
   out();
