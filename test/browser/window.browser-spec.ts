@@ -124,6 +124,11 @@ describe('window verification in the browser', () => {
     expect(notice).toMatch(/郑重承诺：本人/);
     expect(notice).not.toMatch(/[{}]/);
     const pad = clerk.getByTestId('signature-pad');
+    // the strokes must reach the pad, not the offer's message box still fading out over the page
+    // (a quick answer from the gateway gets here before its close animation ends)
+    await clerk.waitForFunction(() =>
+      [...document.querySelectorAll('.el-overlay')].every((o) => getComputedStyle(o).display === 'none'),
+    );
     // mouse coordinates are the viewport's: the pad must be on screen before the strokes
     await pad.scrollIntoViewIfNeeded();
     const box = (await pad.boundingBox())!;

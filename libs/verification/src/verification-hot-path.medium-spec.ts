@@ -29,7 +29,7 @@ describe('verification hot path (medium)', () => {
   } as never;
   const at = (iso: string) => new Date(iso);
 
-  const request = (key = randomUUID()): RequestRows => {
+  const request = (key: string = randomUUID()): RequestRows => {
     const id = randomUUID();
     return {
       verification: {
