@@ -127,7 +127,7 @@ describe('window verification in the browser', () => {
     // the strokes must reach the pad, not the offer's message box still fading out over the page
     // (a quick answer from the gateway gets here before its close animation ends)
     await clerk.waitForFunction(() =>
-      [...document.querySelectorAll('.el-overlay')].every((o) => getComputedStyle(o).display === 'none'),
+      Array.from(document.querySelectorAll('.el-overlay')).every((o) => getComputedStyle(o).display === 'none'),
     );
     // mouse coordinates are the viewport's: the pad must be on screen before the strokes
     await pad.scrollIntoViewIfNeeded();
