@@ -1,3 +1,4 @@
+import { CryptoCost, FloorResult, floorLines } from './floor';
 import type { LoadResult } from './load';
 import type { Storage } from './options';
 
@@ -41,6 +42,8 @@ export interface BenchReport {
   points: PointResult[];
   gatewayStartupMs: Record<string, number>;
   soak: SoakResult | null;
+  floors?: FloorResult[]; // absent in runs before the floor was measured
+  crypto?: CryptoCost;
   profiles: string[]; // markdown sections, one per profiled measurement
 }
 
@@ -180,6 +183,10 @@ export function markdown(report: BenchReport, jsonFile: string): string {
       : [
           'None: every request ended in a finished verification with the expected CONFIRMED / REFUTED outcome (gateway) or a verified, parsed source answer (baseline).',
         ]),
+    '',
+    '## What the pipeline alone costs',
+    '',
+    ...floorLines(report.floors ?? [], report.crypto ?? null),
     '',
     '## Memory soak',
     '',

@@ -9,7 +9,8 @@ import { GatewayClient } from './gateway-client';
 import { HttpClient } from './http';
 import { Child, CpuSample } from './ipc';
 import { startJwksMerger } from './jwks-merge';
-import { LoadResult, Op, round, runLoad } from './load';
+import { CryptoCost, FLOOR_QUERY, FloorResult, floorLines, measureEs256 } from './floor';
+import { LoadResult, Op, OpError, round, runLoad } from './load';
 import { BenchOptions, loadBenchOptions, Storage } from './options';
 import { CpuProfile, profileMarkdown, summariseProfile } from './profile';
 import {
@@ -389,6 +390,54 @@ async function measurePoint(env: Env, concurrency: number): Promise<PointResult>
   return point;
 }
 
+// Waits (at most QUIET_MAX_MS) until the gateway uses under 5% of a core: after the points, the
+// audit chainer and the other background work still have their events to finish, which would
+// otherwise be counted against the floor.
+const QUIET_SAMPLE_MS = 250;
+const QUIET_MAX_MS = 15_000;
+async function quiet(gateway: Child<GatewayReady>): Promise<void> {
+  const until = performance.now() + QUIET_MAX_MS;
+  while (performance.now() < until) {
+    const before = await gateway.call<CpuSample>('cpu');
+    await new Promise((r) => setTimeout(r, QUIET_SAMPLE_MS));
+    if (cpuMs(before, await gateway.call<CpuSample>('cpu')) < QUIET_SAMPLE_MS * 0.05) return;
+  }
+}
+
+// The pipeline floor (see floor.ts): an authenticated `{ __typename }` against the first gateway,
+// once it is quiet after the points (its code is warm), at 8 in flight, as long as a point.
+const FLOOR_CONCURRENCY = 8;
+async function measureFloor(env: Env): Promise<FloorResult> {
+  const gateway = env.gateways[0];
+  const url = new URL('/graphql', gateway.ready.url);
+  const body = JSON.stringify({ query: FLOOR_QUERY });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${env.token}` };
+  const op: Op = async () => {
+    const res = await env.http.post(url, body, headers);
+    if (res.status !== 200 || !res.text.includes('"__typename":"Query"') || res.text.includes('"errors"'))
+      throw new OpError('floor-answer', `HTTP ${res.status}: ${res.text.slice(0, 200)}`);
+  };
+  const bound = { concurrency: FLOOR_CONCURRENCY, maxRequests: env.options.maxRequestsPerPoint };
+  await quiet(gateway);
+  if (env.options.warmupMs > 0) await runLoad(op, { ...bound, durationMs: env.options.warmupMs });
+  const before = await gateway.call<CpuSample>('cpu');
+  const result = await runLoad(op, { ...bound, durationMs: env.options.durationMs });
+  const after = await gateway.call<CpuSample>('cpu');
+  const floor: FloorResult = {
+    storage: env.storage,
+    concurrency: FLOOR_CONCURRENCY,
+    requests: result.ok,
+    errors: result.errors,
+    throughput: result.throughput,
+    gatewayCpuMsPerRequest: result.ok > 0 ? round(cpuMs(before, after) / result.ok, 3) : NaN,
+    gatewayEventLoopUtilization: elu(before, after),
+  };
+  out(
+    `   ${env.storage} pipeline floor (${FLOOR_QUERY}, c=${FLOOR_CONCURRENCY}): ${floor.throughput.toFixed(1)}/s, gateway ${floor.gatewayCpuMsPerRequest} ms CPU/request, err ${floor.errors}`,
+  );
+  return floor;
+}
+
 // Memory soak: many verifications through one gateway, resident memory read (after a full
 // collection) at a tenth of the way and at the end. A leak shows as growth between the two.
 const SOAK_CONCURRENCY = 8;
@@ -470,6 +519,8 @@ async function main(): Promise<void> {
   const startup: Record<string, number> = {};
 
   let soak: SoakResult | null = null;
+  const floors: FloorResult[] = [];
+  const crypto: CryptoCost = measureEs256();
   const profiles: string[] = [];
 
   for (const storage of options.storages) {
@@ -495,6 +546,7 @@ async function main(): Promise<void> {
         }
       }
       await setLatency(env, 0);
+      floors.push(await measureFloor(env));
       if (options.soak > 0 && soak === null) soak = await runSoak(env);
       profiles.push(...env.profiles);
     } finally {
@@ -519,6 +571,8 @@ async function main(): Promise<void> {
     points,
     gatewayStartupMs: startup,
     soak,
+    floors,
+    crypto,
     profiles,
   };
 
@@ -545,6 +599,10 @@ async function main(): Promise<void> {
       ? `## Errors\n${errors.join('\n')}`
       : '## Errors: none (every gateway answer was a finished verification with the expected CONFIRMED/REFUTED outcome and a receipt)',
   );
+  out();
+  out('## What the pipeline alone costs');
+  out();
+  for (const line of floorLines(floors, crypto)) out(line);
   out();
   out('## Memory soak');
   out();
