@@ -404,7 +404,7 @@ async function quiet(gateway: Child<GatewayReady>): Promise<void> {
   }
 }
 
-// The pipeline floor (see floor.ts): an authenticated `{ __typename }` against the first gateway,
+// The pipeline floor (see floor.ts): `{ __typename }` with the bearer token against the first gateway,
 // once it is quiet after the points (its code is warm), at 8 in flight, as long as a point.
 const FLOOR_CONCURRENCY = 8;
 async function measureFloor(env: Env): Promise<FloorResult> {
