@@ -21,16 +21,19 @@ export interface PgRawDb {
 export interface SqliteRawDb {
   readonly provider: 'sqlite';
   readonly db: Database;
-  // Runs fn (synchronous: better-sqlite3 is) while no Prisma transaction is open on the one
-  // connection both share, so that its statements never land inside someone else's transaction;
-  // resolves once what fn wrote is committed. Groups issued in the same turn of the event loop
-  // share one commit (group commit); a group that throws takes back its own writes only, so fn
-  // needs no transaction of its own.
-  group<T>(fn: (db: Database) => T): Promise<T>;
+  // Runs fn, which makes ONE write statement (reads besides are fine), while no Prisma transaction
+  // is open on the one connection both share, so that it never lands inside someone else's
+  // transaction; resolves once what it wrote is committed. One statement is atomic by itself
+  // (SQLite takes back a failed statement's writes, its triggers' included), so a write that
+  // throws takes back only its own. Writes issued in the same turn of the event loop share one
+  // commit (group commit); a write alone in its turn commits by itself, with no BEGIN/COMMIT.
+  write<T>(fn: (db: Database) => T): Promise<T>;
 }
 
-interface Batch {
-  members: { resolve: () => void; reject: (err: unknown) => void }[];
+interface PendingWrite {
+  fn: (db: Database) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
 }
 
 // A FIFO lock without timers: taken by every Prisma transaction for its whole life and by the hot
@@ -69,8 +72,8 @@ class Lock {
 // Prisma's better-sqlite3 adapter owns the connection and serialises its own transactions, but a
 // statement issued outside it while one is open would run inside that transaction. The adapter is
 // wrapped as it connects: its connection is kept for the hot path, and each transaction it starts
-// first takes a lock the hot path's batches take too. (A Prisma statement outside a transaction
-// that runs while a batch is open, within the same turn, commits with the batch.)
+// first takes a lock the hot path's writes take too. (The hot path's writes run in one synchronous
+// block, so no Prisma statement outside a transaction can come between them either.)
 export class SharedSqlite implements SqliteRawDb {
   readonly provider = 'sqlite' as const;
   private connection?: Database;
@@ -91,86 +94,69 @@ export class SharedSqlite implements SqliteRawDb {
     return factory;
   }
 
-  async group<T>(fn: (db: Database) => T): Promise<T> {
-    let batch = this.batch;
-    if (!batch) {
-      const release = this.lock.tryAcquire() ?? (await this.lock.acquire());
-      // (nobody opens a batch without the lock, so none opened while this waited for it)
-      batch = this.open(release);
-    }
-    const value = batch.members.length === 0 ? this.first(fn) : this.joined(fn);
-    return new Promise<T>((resolve, reject) => batch.members.push({ resolve: () => resolve(value), reject }));
+  write<T>(fn: (db: Database) => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const first = this.pending.push({ fn, resolve: resolve as (value: unknown) => void, reject }) === 1;
+      if (first) setImmediate(() => void this.flush());
+    });
   }
 
-  // One write transaction for the groups of this turn, committed once they all ran (setImmediate
-  // comes after the turn's I/O callbacks and promise jobs). A commit is most of what a group
-  // costs on SQLite: it writes every page the group touched to the WAL.
-  private statements?: Record<'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'undo', Statement>;
-  private batch?: Batch;
+  // The writes of one turn (setImmediate comes after the turn's I/O callbacks and promise jobs),
+  // and those issued while a Prisma transaction kept the lock, run together in one synchronous
+  // block: nothing can come between them. A commit is most of what a write costs on SQLite (it
+  // writes every page touched to the WAL), so they share one.
+  private pending: PendingWrite[] = [];
+  private statements?: Record<'begin' | 'commit' | 'rollback', Statement>;
 
-  private tx(): NonNullable<SharedSqlite['statements']> {
+  private async flush(): Promise<void> {
+    const release = this.lock.tryAcquire() ?? (await this.lock.acquire());
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      if (batch.length === 1) this.alone(batch[0]);
+      else this.together(batch);
+    } catch (err) {
+      for (const w of batch) w.reject(err); // (the connection is gone: nothing ran)
+    } finally {
+      release();
+    }
+  }
+
+  private alone(w: PendingWrite): void {
+    try {
+      w.resolve(w.fn(this.db));
+    } catch (err) {
+      w.reject(err);
+    }
+  }
+
+  private together(batch: PendingWrite[]): void {
     const db = this.db;
-    return (this.statements ??= {
+    const tx = (this.statements ??= {
       begin: db.prepare('BEGIN IMMEDIATE'),
       commit: db.prepare('COMMIT'),
       rollback: db.prepare('ROLLBACK'),
-      savepoint: db.prepare('SAVEPOINT hot_group'),
-      release: db.prepare('RELEASE hot_group'),
-      undo: db.prepare('ROLLBACK TO hot_group'),
     });
-  }
-
-  // The batch's first group runs first in its transaction (nothing can come between opening and
-  // it): when it fails, the transaction is simply begun again, with no savepoint to pay for.
-  private first<T>(fn: (db: Database) => T): T {
-    try {
-      return fn(this.db);
-    } catch (err) {
-      const tx = this.tx();
-      tx.rollback.run();
-      tx.begin.run();
-      throw err;
-    }
-  }
-
-  // A group that joins a batch runs in a savepoint: when it fails, only its own writes go.
-  private joined<T>(fn: (db: Database) => T): T {
-    const tx = this.tx();
-    tx.savepoint.run();
-    try {
-      const value = fn(this.db);
-      tx.release.run();
-      return value;
-    } catch (err) {
-      tx.undo.run();
-      tx.release.run();
-      throw err;
-    }
-  }
-
-  private open(release: () => void): Batch {
-    const tx = this.tx();
+    const done: { w: PendingWrite; value: unknown }[] = [];
     try {
       tx.begin.run();
-    } catch (err) {
-      release();
-      throw err;
-    }
-    const batch: Batch = { members: [] };
-    this.batch = batch;
-    setImmediate(() => {
-      this.batch = undefined;
-      try {
-        tx.commit.run();
-        for (const m of batch.members) m.resolve();
-      } catch (err) {
-        if (this.db.inTransaction) tx.rollback.run();
-        for (const m of batch.members) m.reject(err);
-      } finally {
-        release();
+      for (const w of batch) {
+        try {
+          done.push({ w, value: w.fn(db) });
+        } catch (err) {
+          // An I/O error or a full disk makes SQLite roll the whole transaction back: the writes
+          // already done are gone too, and the rest must not run outside a transaction.
+          if (!db.inTransaction) throw err;
+          w.reject(err);
+        }
       }
-    });
-    return batch;
+      tx.commit.run();
+    } catch (err) {
+      if (db.inTransaction) tx.rollback.run();
+      for (const w of batch) w.reject(err); // (a promise settles once: those rejected above stay so)
+      return;
+    }
+    for (const { w, value } of done) w.resolve(value);
   }
 
   private share(adapter: SqlDriverAdapter): SqlDriverAdapter {

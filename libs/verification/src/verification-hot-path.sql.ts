@@ -1,7 +1,8 @@
-// The statements every verification runs, for both providers side by side. SQLite runs each group
-// as prepared statements inside one synchronous transaction (no round trip, no other request can
-// interleave); PostgreSQL runs each group as ONE named statement whose data-modifying CTEs commit
-// together: one round trip to store the request, one to store the outcome.
+// The statements every verification runs, for both providers side by side: one to store the request
+// (the verification, its attempts and parties, its audit event, its receipt's status entry), one to
+// store the outcome (the verification, its attempts, the burden counter, the audit event). SQLite runs
+// each as a prepared statement on the one connection (no round trip; statements of the same turn
+// share a commit); PostgreSQL as one named statement whose data-modifying CTEs commit together.
 //
 // Column lists follow prisma/models.prisma; the medium spec checks what these write against what
 // Prisma reads back, on both providers.
@@ -24,21 +25,83 @@ const burdenUpsert = (column: BurdenColumn, placeholders: [string, string]) =>
   `INSERT INTO "BurdenDaily" ("communityCode", "day", "${column}") VALUES (${placeholders[0]}, ${placeholders[1]}, 1) ` +
   `ON CONFLICT ("communityCode", "day") DO UPDATE SET "${column}" = "BurdenDaily"."${column}" + 1`;
 
+// SQLite: each group is ONE statement, an INSERT into a view of this connection (TEMP, so not part
+// of the schema or its migrations) whose INSTEAD OF trigger writes the rows: a statement is atomic,
+// triggers included, so a failed group takes back only its own writes and needs no savepoint.
+// Attempts and parties come as JSON arrays. RETURNING runs after the trigger: the request's
+// statement answers the status entry it allocated; the outcome's answers a row only when it
+// finished the verification (RAISE(IGNORE) drops the statement when another worker did first).
+const SQLITE_VERIFICATION = VERIFICATION_COLUMNS.split(', ');
+const SQLITE_AUDIT = AUDIT_COLUMNS.split(', ');
+const SQLITE_FINISH = [
+  '"outcome"',
+  '"route"',
+  '"nextRoute"',
+  '"reason"',
+  '"sourceCode"',
+  '"recordAsOf"',
+  '"recordRef"',
+  '"receipt"',
+  '"retryAfter"',
+  '"finishedAt"',
+];
+const audited = (c: string) => `"audit_${c.slice(1)}`;
+const fromNew = (cols: string[], name: (c: string) => string = (c) => c) =>
+  cols.map((c) => `NEW.${name(c)}`).join(', ');
+const field = (json: string, key: string) => `${json}.value ->> '$.${key}'`;
+const viewOf = (cols: string[]) => `SELECT ${cols.map((c) => `NULL AS ${c}`).join(', ')}`;
+
+const REQUEST_VIEW = [...SQLITE_VERIFICATION, '"attempts"', '"parties"', ...SQLITE_AUDIT.map(audited)];
+const OUTCOME_VIEW = [
+  '"id"',
+  ...SQLITE_FINISH,
+  '"attempts"',
+  '"burdenColumn"',
+  '"burdenCommunity"',
+  '"burdenDay"',
+  ...SQLITE_AUDIT.map(audited),
+];
+const sqliteAudit = `INSERT INTO "AuditEvent" (${AUDIT_COLUMNS}) VALUES (${fromNew(SQLITE_AUDIT, audited)});`;
+const sqliteBurden = (column: BurdenColumn) =>
+  burdenUpsert(column, ['?', '?']).replace(
+    'VALUES (?, ?, 1)',
+    `SELECT NEW."burdenCommunity", NEW."burdenDay", 1 WHERE NEW."burdenColumn" = '${column}'`,
+  ) + ';';
+
 export const SQLITE = {
-  insertVerification: `INSERT INTO "Verification" (${VERIFICATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  insertAttempt:
-    'INSERT INTO "VerificationAttempt" ("id", "verificationId", "sourceId", "sourceCode", "route", "outcome", ' +
-    '"reason", "startedAt", "finishedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  insertParty:
-    'INSERT INTO "VerificationParty" ("verificationId", "field", "subjectHash", "createdAt") VALUES (?, ?, ?, ?)',
-  insertAudit: `INSERT INTO "AuditEvent" (${AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  insertStatus:
-    'INSERT INTO "StatusEntry" ("kind", "targetId", "status", "createdAt") VALUES (?, ?, \'VALID\', ?) RETURNING "id"',
-  finishVerification: `UPDATE "Verification" SET ${FINISH_SET.replace(/\$\d+/g, '?')} WHERE "id" = ? AND "status" <> 'DONE'`,
-  finishAttempt:
-    'UPDATE "VerificationAttempt" SET "outcome" = ?, "latencyMs" = ?, "reason" = ?, "recordAsOf" = ?, ' +
-    '"recordRef" = ?, "finishedAt" = ? WHERE "id" = ?',
-  burden: (column: BurdenColumn) => burdenUpsert(column, ['?', '?']),
+  // run once per connection (IF NOT EXISTS: a second repository on the same connection finds them)
+  setup: [
+    `CREATE TEMP VIEW IF NOT EXISTS "hot_request_v1" AS ${viewOf(REQUEST_VIEW)}`,
+    `CREATE TEMP TRIGGER IF NOT EXISTS "hot_request_v1_store" INSTEAD OF INSERT ON "hot_request_v1" BEGIN
+  INSERT INTO "Verification" (${VERIFICATION_COLUMNS}) VALUES (${fromNew(SQLITE_VERIFICATION)});
+  INSERT INTO "VerificationAttempt" ("id", "verificationId", "sourceId", "sourceCode", "route", "outcome", "reason", "startedAt", "finishedAt")
+    SELECT ${field('a', 'id')}, NEW."id", ${field('a', 'sourceId')}, ${field('a', 'sourceCode')}, 'DATA_SHARING',
+      ${field('a', 'outcome')}, ${field('a', 'reason')}, NEW."createdAt", ${field('a', 'finishedAt')}
+    FROM json_each(NEW."attempts") AS a;
+  INSERT INTO "VerificationParty" ("verificationId", "field", "subjectHash", "createdAt")
+    SELECT NEW."id", ${field('p', 'field')}, ${field('p', 'subjectHash')}, NEW."createdAt" FROM json_each(NEW."parties") AS p;
+  ${sqliteAudit}
+  INSERT INTO "StatusEntry" ("kind", "targetId", "status", "createdAt") VALUES ('RECEIPT', NEW."id", 'VALID', NEW."createdAt");
+END`,
+    `CREATE TEMP VIEW IF NOT EXISTS "hot_outcome_v1" AS ${viewOf(OUTCOME_VIEW)}`,
+    `CREATE TEMP TRIGGER IF NOT EXISTS "hot_outcome_v1_store" INSTEAD OF INSERT ON "hot_outcome_v1" BEGIN
+  SELECT RAISE(IGNORE) WHERE NOT EXISTS (SELECT 1 FROM "Verification" WHERE "id" = NEW."id" AND "status" <> 'DONE');
+  UPDATE "Verification" SET "status" = 'DONE', ${SQLITE_FINISH.map((c) => `${c} = NEW.${c}`).join(', ')}, "leaseUntil" = NULL
+    WHERE "id" = NEW."id";
+  UPDATE "VerificationAttempt" SET "outcome" = ${field('u', 'outcome')}, "latencyMs" = ${field('u', 'latencyMs')},
+      "reason" = ${field('u', 'reason')}, "recordAsOf" = ${field('u', 'recordAsOf')}, "recordRef" = ${field('u', 'recordRef')},
+      "finishedAt" = ${field('u', 'finishedAt')}
+    FROM json_each(NEW."attempts") AS u WHERE "VerificationAttempt"."id" = ${field('u', 'id')};
+  ${BURDEN_COLUMNS.map(sqliteBurden).join('\n  ')}
+  ${sqliteAudit}
+END`,
+  ],
+  storeRequest:
+    `INSERT INTO "hot_request_v1" (${REQUEST_VIEW.join(', ')}) VALUES (${REQUEST_VIEW.map(() => '?').join(', ')}) ` +
+    `RETURNING (SELECT s."id" FROM "StatusEntry" s WHERE s."kind" = 'RECEIPT' AND s."targetId" = "hot_request_v1"."id") AS "id"`,
+  storeOutcome:
+    `INSERT INTO "hot_outcome_v1" (${OUTCOME_VIEW.join(', ')}) VALUES (${OUTCOME_VIEW.map(() => '?').join(', ')}) ` +
+    'RETURNING 1 AS "finished"',
 } as const;
 
 // $1–$16 the verification, $17 attempt start, $18–$23 attempts (arrays), $24–$26 parties,

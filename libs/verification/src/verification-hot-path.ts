@@ -73,15 +73,8 @@ const sqliteTime = (d: Date | null): string | null => (d ? d.toISOString().repla
 const pgTime = (d: Date | null): string | null => (d ? d.toISOString().replace('Z', '') : null);
 
 interface SqliteStatements {
-  db: Database;
-  insertVerification: Statement;
-  insertAttempt: Statement;
-  insertParty: Statement;
-  insertAudit: Statement;
-  insertStatus: Statement;
-  finishVerification: Statement;
-  finishAttempt: Statement;
-  burden: Record<BurdenColumn, Statement>;
+  storeRequest: Statement;
+  storeOutcome: Statement;
 }
 
 // The two statement groups of a fresh verification, on the driver under Prisma (see raw-db.ts in
@@ -89,7 +82,7 @@ interface SqliteStatements {
 @Injectable()
 export class VerificationHotPath {
   private driver?: Promise<RawDb>;
-  private sqlite?: SqliteStatements;
+  private sqlite?: { db: Database; ready: Promise<SqliteStatements> };
 
   constructor(private readonly prisma: PrismaService) {}
 
@@ -116,72 +109,48 @@ export class VerificationHotPath {
     return this.driver;
   }
 
-  private statements(raw: SqliteRawDb): SqliteStatements {
-    if (this.sqlite?.db === raw.db) return this.sqlite;
-    const prepare = (sql: string) => raw.db.prepare(sql).safeIntegers(false);
-    this.sqlite = {
-      db: raw.db,
-      insertVerification: prepare(SQLITE.insertVerification),
-      insertAttempt: prepare(SQLITE.insertAttempt),
-      insertParty: prepare(SQLITE.insertParty),
-      insertAudit: prepare(SQLITE.insertAudit),
-      insertStatus: prepare(SQLITE.insertStatus),
-      finishVerification: prepare(SQLITE.finishVerification),
-      finishAttempt: prepare(SQLITE.finishAttempt),
-      burden: {
-        verifiedBySharedData: prepare(SQLITE.burden('verifiedBySharedData')),
-        verifiedByOtherRoutes: prepare(SQLITE.burden('verifiedByOtherRoutes')),
-      },
-    };
-    return this.sqlite;
-  }
-
-  private requestSqlite(raw: SqliteRawDb, { verification: v, attempts, parties, audit }: RequestRows) {
-    const s = this.statements(raw);
-    const created = sqliteTime(v.createdAt);
-    return raw.group(() => {
-      s.insertVerification.run(...verificationValues(v, sqliteTime));
-      for (const a of attempts)
-        s.insertAttempt.run(
-          a.id,
-          v.id,
-          a.sourceId,
-          a.sourceCode,
-          'DATA_SHARING',
-          a.outcome,
-          a.reason,
-          created,
-          sqliteTime(a.finishedAt),
-        );
-      for (const p of parties) s.insertParty.run(v.id, p.field, p.subjectHash, created);
-      this.auditSqlite(s, audit);
-      return (s.insertStatus.get('RECEIPT', v.id, created) as { id: number }).id;
+  // The connection's view, triggers and statements, made once by a write of their own: alone in its
+  // turn (every other hot-path write waits for it), so committed by itself and never inside a
+  // transaction that might roll them back.
+  private statements(raw: SqliteRawDb): Promise<SqliteStatements> {
+    if (this.sqlite?.db === raw.db) return this.sqlite.ready;
+    const ready = raw.write((db): SqliteStatements => {
+      for (const sql of SQLITE.setup) db.exec(sql);
+      const prepare = (sql: string) => db.prepare(sql).safeIntegers(false);
+      return { storeRequest: prepare(SQLITE.storeRequest), storeOutcome: prepare(SQLITE.storeOutcome) };
     });
-  }
-
-  private outcomeSqlite(raw: SqliteRawDb, { id, finish: f, attempts, burden, audit }: OutcomeRows) {
-    const s = this.statements(raw);
-    return raw.group(() => {
-      const { changes } = s.finishVerification.run(...finishValues(f, sqliteTime), id);
-      if (changes !== 1) return false;
-      for (const a of attempts)
-        s.finishAttempt.run(
-          a.outcome,
-          a.latencyMs,
-          a.reason,
-          sqliteTime(a.recordAsOf),
-          a.recordRef,
-          sqliteTime(a.finishedAt),
-          a.id,
-        );
-      if (burden) s.burden[burden.column].run(burden.communityCode, burden.day);
-      this.auditSqlite(s, audit);
-      return true;
+    this.sqlite = { db: raw.db, ready };
+    ready.catch(() => {
+      if (this.sqlite?.ready === ready) this.sqlite = undefined;
     });
+    return ready;
   }
 
-  private auditSqlite(s: SqliteStatements, e: NewAuditEvent): void {
-    s.insertAudit.run(...auditValues(e, sqliteTime));
+  private async requestSqlite(raw: SqliteRawDb, { verification: v, attempts, parties, audit }: RequestRows) {
+    const s = await this.statements(raw);
+    const values = [
+      ...verificationValues(v, sqliteTime),
+      JSON.stringify(attempts.map((a) => ({ ...a, finishedAt: sqliteTime(a.finishedAt) }))),
+      JSON.stringify(parties),
+      ...auditValues(audit, sqliteTime),
+    ];
+    return raw.write(() => (s.storeRequest.get(...values) as { id: number }).id);
+  }
+
+  private async outcomeSqlite(raw: SqliteRawDb, { id, finish: f, attempts, burden, audit }: OutcomeRows) {
+    const s = await this.statements(raw);
+    const values = [
+      id,
+      ...finishValues(f, sqliteTime),
+      JSON.stringify(
+        attempts.map((a) => ({ ...a, recordAsOf: sqliteTime(a.recordAsOf), finishedAt: sqliteTime(a.finishedAt) })),
+      ),
+      burden?.column ?? null,
+      burden?.communityCode ?? null,
+      burden?.day ?? null,
+      ...auditValues(audit, sqliteTime),
+    ];
+    return raw.write(() => s.storeOutcome.get(...values) !== undefined);
   }
 
   private async requestPg(raw: PgRawDb, { verification: v, attempts, parties, audit }: RequestRows) {
