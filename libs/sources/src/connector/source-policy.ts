@@ -62,7 +62,10 @@ export class SourcePolicy<R> {
     isFailure: (result: R) => boolean,
     isRetryable: (err: Error) => boolean,
   ) {
-    this.deadline = timeout(options.timeoutMs, TimeoutStrategy.Cooperative);
+    // abortOnReturn off: by default cockatiel aborts the signal of every call that has returned,
+    // which builds a DOMException (an Error with its stack) per verification; the call has read
+    // the whole answer by then (SourceClient.post), so there is nothing left to cancel.
+    this.deadline = timeout(options.timeoutMs, { strategy: TimeoutStrategy.Cooperative, abortOnReturn: false });
     // the queue is bounded by time (waitMs), not by length, as callers wait in admit()
     this.slots = bulkhead(options.maxConcurrency, Number.POSITIVE_INFINITY);
     this.breaker = circuitBreaker(
