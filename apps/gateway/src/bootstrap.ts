@@ -63,7 +63,7 @@ export async function createGateway(config: AppConfig, logger = createLogger(con
   app.use(bodyErrorHandler);
   serveConsole(app, config, logger);
   // the request limits run before Apollo parses or validates anything
-  app.use(graphqlRequestGuard(config.graphql, () => schemaOf(app)));
+  app.use(graphqlRequestGuard(config.graphql, schemaOf(app)));
   app.useGlobalPipes(
     new TextInputPipe(),
     new NullFilterFieldsPipe(),
@@ -87,12 +87,18 @@ function httpLogLevel(status: number, failed: boolean): 'info' | 'warn' | 'error
   return 'info';
 }
 
-function schemaOf(app: INestApplication): GraphQLSchema | undefined {
-  try {
-    return app.get(GraphQLSchemaHost).schema;
-  } catch {
-    return undefined; // not built yet: nothing reaches Apollo before app.init() either
-  }
+// The schema once Nest has built it (in app.init(), after the middleware is mounted), looked up
+// through the application's container once rather than on every request.
+function schemaOf(app: INestApplication): () => GraphQLSchema | undefined {
+  let schema: GraphQLSchema | undefined;
+  return () => {
+    if (schema) return schema;
+    try {
+      return (schema = app.get(GraphQLSchemaHost).schema);
+    } catch {
+      return undefined; // not built yet: nothing reaches Apollo before app.init() either
+    }
+  };
 }
 
 // The web console at `/`, when it has been built (`npm run build`).
