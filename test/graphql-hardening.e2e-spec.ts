@@ -82,6 +82,22 @@ describe('GraphQL hardening (e2e)', () => {
     expect(res.errors![0].extensions).not.toHaveProperty('exception');
   });
 
+  it('tells every proxy and browser not to keep an answer, whether it succeeded or failed', async () => {
+    const post = (query: string) =>
+      t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('authorization', `Bearer ${token}`)
+        .send({ query });
+    const ok = await post(`query { communityChecks(first: 1) { totalCount } }`);
+    expect(ok.body.errors).toBeUndefined();
+    expect(ok.headers['cache-control']).toBe('no-store');
+    const failed = await post(`query { factTypes { nope } }`);
+    expect(failed.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(failed.headers['cache-control']).toBe('no-store');
+  });
+
   it('allows introspection outside production', async () => {
     const res = await t.gql(`query { __schema { queryType { name } } }`);
     expect(res.data).toEqual({ __schema: { queryType: { name: 'Query' } } });

@@ -1,4 +1,8 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLISODateTime } from '@nestjs/graphql';
 import type { Logger } from 'pino';
@@ -20,7 +24,10 @@ export function graphqlOptions(config: AppConfig, logger: Logger): Omit<ApolloDr
     includeStacktraceInErrorResponses: false,
     // no landing page: Apollo's loads from a CDN, which an intranet cannot reach; people use the
     // console at `/`, programs POST to /graphql
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Apollo's cache-control plugin keeps a cache policy for every resolved field, only to end at
+    // `no-store`: nothing here carries a cache hint, and answers about residents must never be
+    // kept by a proxy or a browser. One hook sets that header for every answer instead.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStore],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted, error) => {
       const mapped = mapGraphQLError(formatted, error, { isUnavailable: isDatabaseUnavailable });
@@ -35,3 +42,13 @@ export function graphqlOptions(config: AppConfig, logger: Logger): Omit<ApolloDr
     },
   };
 }
+
+const noStore: ApolloServerPlugin = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse: ({ response }) => {
+        response.http.headers.set('cache-control', 'no-store');
+        return Promise.resolve();
+      },
+    }),
+};
